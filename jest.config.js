@@ -11,6 +11,7 @@ const swc = {
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
   transformIgnorePatterns: [],

@@ -19,3 +19,11 @@ export const DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS = 60_000;
 
 /** Redis pub/sub channel on which every API instance hears that cached authorization is stale (R9). */
 export const AUTHZ_CHANGED_CHANNEL = 'tiergate:authz-changed';
+
+/** Retried with backoff; removed when done or failed for good, so the sweep can enqueue the same jobId again. */
+export const ROLE_DEFAULTS_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: true,
+  removeOnFail: true,
+} as const;

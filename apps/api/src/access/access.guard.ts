@@ -1,0 +1,32 @@
+import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
+import { AuthzService } from './authz.service';
+import { TokenClaims } from '../auth/jwt.strategy';
+
+/** The one global guard: deny by default, then token, then session and account state, then the permission. */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authz: AuthzService,
+  ) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new ForbiddenException('This route declares no permission and is closed');
+    if (rule.kind === 'public') return true;
+    await super.canActivate(context);
+    const request = context.switchToHttp().getRequest();
+    const claims: TokenClaims = request.user;
+    const userAgent = request.headers['user-agent'];
+    request.caller = await this.authz.callerFor(claims, request.ip ?? null, typeof userAgent === 'string' ? userAgent : null);
+    if (rule.kind === 'permission' && !request.caller.permissions.has(rule.key)) {
+      throw new ForbiddenException(`Missing permission: ${rule.key}`);
+    }
+    return true;
+  }
+}

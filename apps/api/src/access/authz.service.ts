@@ -1,0 +1,153 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { AUTHZ_CHANGED_CHANNEL, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
+import { AccessRow, loadAccessRow, loadDisabledModules } from '@tiergate/db';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { REDIS } from '../redis/redis.module';
+import { Caller } from './caller';
+
+type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes'>;
+interface Access {
+  account: Account;
+  principal: Account;
+  permissions: ReadonlySet<PermissionKey>;
+}
+interface SessionState {
+  accountId: number;
+  revoked: boolean;
+  expiresAt: number;
+}
+
+/**
+ * DESIGN §6: authorization is an in-memory lookup per request. Each instance caches accounts' effective
+ * permissions and session states; any change publishes on Redis and every instance drops its cache
+ * (R9). While this instance is not subscribed (Redis down), it cannot hear changes, so it does not cache.
+ */
+@Injectable()
+export class AuthzService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(AuthzService.name);
+  private readonly subscriber: Redis;
+  private listening = false;
+  private access = new Map<number, Promise<Access>>();
+  private sessions = new Map<string, Promise<SessionState | null>>();
+  private disabledModules: Promise<ReadonlySet<ModuleKey>> | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {
+    this.subscriber = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, connectionName: 'authz-subscriber' });
+    this.subscriber.on('error', () => this.stopListening());
+    this.subscriber.on('close', () => this.stopListening());
+    this.subscriber.on('message', () => this.flush());
+    this.subscriber.on('ready', () => {
+      this.subscriber.subscribe(AUTHZ_CHANGED_CHANNEL).then(
+        () => {
+          this.flush();
+          this.listening = true;
+        },
+        (e) => this.logger.warn(`cannot subscribe: ${e.message}`),
+      );
+    });
+  }
+
+  async onModuleInit() {
+    await new Promise<void>((resolve) => {
+      if (this.subscriber.status === 'ready') return resolve();
+      const timer = setTimeout(resolve, 2000);
+      this.subscriber.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  onApplicationShutdown() {
+    this.subscriber.disconnect();
+  }
+
+  /** Resolves the verified token to the caller, or 401 when its session ended or its account is disabled. */
+  async callerFor(token: { accountId: number; sessionId: string }, ip: string | null, userAgent: string | null): Promise<Caller> {
+    const session = await this.cached(this.sessions, token.sessionId, () => this.loadSession(token.sessionId));
+    if (!session || session.revoked || session.expiresAt < Date.now() || session.accountId !== token.accountId) {
+      throw new UnauthorizedException('Session has ended; sign in again');
+    }
+    const { account, principal, permissions } = await this.accessOf(token.accountId);
+    if (account.status !== 'active') throw new UnauthorizedException('Account is disabled');
+    if (principal.status !== 'active') throw new UnauthorizedException('Account is disabled');
+    const { status: _s, path: _p, ...rest } = account;
+    return {
+      ...rest,
+      principalType: principal.type,
+      principalPath: principal.path,
+      permissions,
+      sessionId: token.sessionId,
+      ip,
+      userAgent,
+    };
+  }
+
+  /** Effective permissions of any account (the staff ceiling included), through the cache. */
+  async accessOf(accountId: number): Promise<Access> {
+    return this.cached(this.access, accountId, () => this.loadAccess(accountId));
+  }
+
+  /** Call after the transaction that changed roles, grants, accounts, sessions or modules has committed. */
+  async changed(): Promise<void> {
+    this.flush();
+    try {
+      await this.redis.publish(AUTHZ_CHANGED_CHANNEL, String(Date.now()));
+    } catch (e) {
+      // Peers cannot be listening either while Redis is unreachable, so none of them caches.
+      this.logger.warn(`could not announce an authorization change: ${(e as Error).message}`);
+    }
+  }
+
+  private flush() {
+    this.access = new Map();
+    this.sessions = new Map();
+    this.disabledModules = null;
+  }
+
+  private stopListening() {
+    this.listening = false;
+    this.flush();
+  }
+
+  private cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+    if (!this.listening) return load();
+    let hit = map.get(key);
+    if (!hit) {
+      hit = load();
+      map.set(key, hit);
+      hit.catch(() => map.delete(key));
+    }
+    return hit;
+  }
+
+  private async loadSession(id: string): Promise<SessionState | null> {
+    const [row] = await this.db.query(`SELECT account_id, revoked_at, expires_at FROM sessions WHERE id = $1`, [id]);
+    return row ? { accountId: row.account_id, revoked: row.revoked_at !== null, expiresAt: new Date(row.expires_at).getTime() } : null;
+  }
+
+  private async loadAccess(accountId: number): Promise<Access> {
+    const row = await loadAccessRow(this.db, accountId);
+    if (!row) throw new UnauthorizedException('Account no longer exists');
+    const { rolePermissions, grants, revokes, ...account } = row;
+    const principal = isStaffType(account.type) ? await this.accessOf(account.principalId) : null;
+    const permissions = effectivePermissions({
+      type: account.type,
+      rolePermissions,
+      grants,
+      revokes,
+      principalPermissions: principal?.permissions,
+      disabledModules: await this.disabledModulesCached(),
+    });
+    return { account, principal: principal?.account ?? account, permissions };
+  }
+
+  private disabledModulesCached(): Promise<ReadonlySet<ModuleKey>> {
+    if (!this.listening) return loadDisabledModules(this.db);
+    return (this.disabledModules ??= loadDisabledModules(this.db));
+  }
+}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ApiConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { MeModule } from './me/me.module';
+import { PermissionsModule } from './permissions/permissions.module';
+import { RedisModule } from './redis/redis.module';
+import { RolesModule } from './roles/roles.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        AccessModule,
+        AuthModule,
+        MeModule,
+        PermissionsModule,
+        RolesModule,
+        AuditModule,
+        HealthModule,
+      ],
+    };
+  }
+}

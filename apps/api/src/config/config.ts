@@ -1,0 +1,73 @@
+import { DEFAULT_BRANCH_SLUG, DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS } from '@tiergate/access';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
+
+/** The API's environment, validated once at boot (API.md "Running it"). */
+export class ApiConfig {
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL: string;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional() @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'BRANCH_SLUG must be lowercase letters, digits and dashes' })
+  BRANCH_SLUG = DEFAULT_BRANCH_SLUG;
+
+  @Transform(toInt) @IsInt() @Min(0)
+  PREDEFINED_PERMISSIONS_DELAY_MS = DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS;
+
+  @Transform(toBool) @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  /** Prefix of every BullMQ key, so that several installations (or test files) share one Redis. */
+  @Matches(/^[A-Za-z0-9:_-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
+  QUEUE_PREFIX = 'tiergate';
+
+  @Transform(toInt) @IsInt() @Min(60)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(60)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  /** Login attempts per IP per minute (the account lockout is separate and always on). */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_THROTTLE_PER_MINUTE = 30;
+
+  /** Behind a reverse proxy, take the client's address from X-Forwarded-For (for the audit log and throttling). */
+  @Transform(toBool) @IsBoolean()
+  TRUST_PROXY = false;
+}
+
+const KEYS: (keyof ApiConfig)[] = [
+  'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'BRANCH_SLUG',
+  'PREDEFINED_PERMISSIONS_DELAY_MS', 'MIGRATIONS_RUN', 'QUEUE_PREFIX', 'ACCESS_TOKEN_TTL_SECONDS',
+  'REFRESH_TOKEN_TTL_SECONDS', 'LOGIN_THROTTLE_PER_MINUTE', 'TRUST_PROXY',
+];
+
+/** Fails fast, naming every variable that is missing or wrong. */
+export function loadApiConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
+  const picked = Object.fromEntries(KEYS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
+  const config = plainToInstance(ApiConfig, picked);
+  const errors = validateSync(config);
+  if (errors.length) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../access/access-rule.decorator';
+import { REDIS } from '../redis/redis.module';
+
+/** 200 `{status: "ok"}` once PostgreSQL and Redis answer; 503 naming the one that does not. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get()
+  @Public()
+  @HealthCheck()
+  check() {
+    return this.health.check([
+      () => this.probe('database', () => this.db.query('SELECT 1')),
+      () => this.probe('redis', () => this.redis.ping()),
+    ]);
+  }
+
+  private async probe(key: 'database' | 'redis', ping: () => Promise<unknown>) {
+    const indicator = this.indicators.check(key);
+    try {
+      await ping();
+      return indicator.up();
+    } catch (e) {
+      return indicator.down((e as Error).message);
+    }
+  }
+}

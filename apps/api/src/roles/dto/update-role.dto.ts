@@ -1,0 +1,18 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AccountType } from '@tiergate/access';
+import { IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ROLE_NAME_MESSAGE, ROLE_NAME_PATTERN } from './create-role.dto';
+
+export class UpdateRoleDto {
+  @ApiProperty({ example: 'Senior Sales Manager' })
+  @IsString({ message: 'name must be a string' })
+  @MaxLength(60)
+  @Matches(ROLE_NAME_PATTERN, { message: ROLE_NAME_MESSAGE })
+  name: string;
+
+  /** Accepted only when it equals the role's type (R3): a different one answers 400. */
+  @ApiPropertyOptional({ description: 'Must equal the current type: a role type can never change' })
+  @IsOptional()
+  @IsInt({ message: 'type must be an integer' })
+  type?: AccountType;
+}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ACCOUNT_TYPE_NAMES, AccountType } from '@tiergate/access';
+import { DefaultsStatus } from '@tiergate/db';
+
+/** A role as API.md shows it. */
+export class RoleView {
+  @ApiProperty() id: number;
+  @ApiProperty({ example: 'branch-salesmanager' }) name: string;
+  @ApiProperty({ example: 'Sales Manager' }) displayName: string;
+  @ApiProperty() type: AccountType;
+  @ApiProperty() typeName: string;
+  @ApiProperty({ nullable: true, type: Number }) ownerId: number | null;
+  @ApiProperty() isSystem: boolean;
+  @ApiProperty({ enum: ['pending', 'applied', 'skipped'] }) defaultsStatus: DefaultsStatus;
+  @ApiProperty() userCount: number;
+  @ApiProperty() permissionCount: number;
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: Date;
+  @ApiPropertyOptional({ type: [String], description: 'Only on GET /roles/:id and after changes' }) permissions?: string[];
+}
+
+/** The row shape of RolesService's select: the role with its counts. */
+export interface RoleRow {
+  id: number;
+  name: string;
+  display_name: string;
+  type: AccountType;
+  owner_id: number | null;
+  is_system: boolean;
+  defaults_status: DefaultsStatus;
+  version: number;
+  created_at: Date;
+  user_count: number;
+  permission_count: number;
+}
+
+export function toRoleView(row: RoleRow, permissions?: string[]): RoleView {
+  return {
+    id: row.id,
+    name: row.name,
+    displayName: row.display_name,
+    type: row.type,
+    typeName: ACCOUNT_TYPE_NAMES[row.type],
+    ownerId: row.owner_id,
+    isSystem: row.is_system,
+    defaultsStatus: row.defaults_status,
+    userCount: Number(row.user_count),
+    permissionCount: Number(row.permission_count),
+    version: row.version,
+    createdAt: row.created_at,
+    ...(permissions && { permissions }),
+  };
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '../access/access-rule.decorator';
+import { Caller, CurrentCaller } from '../access/caller';
+import { IdPipe } from '../common/id.pipe';
+import { CreateRoleDto } from './dto/create-role.dto';
+import { ListRolesQuery } from './dto/list-roles.query';
+import { SetRolePermissionsDto } from './dto/set-role-permissions.dto';
+import { UpdateRoleDto } from './dto/update-role.dto';
+import { RoleView } from './role.view';
+import { RolesService } from './roles.service';
+
+@ApiTags('roles')
+@ApiNotFoundResponse({ description: 'No such role, or not visible to the caller (R7)' })
+@Controller('roles')
+export class RolesController {
+  constructor(private readonly roles: RolesService) {}
+
+  @Get()
+  @RequirePermission('role_module')
+  @ApiOkResponse({ type: [RoleView] })
+  list(@CurrentCaller() caller: Caller, @Query() query: ListRolesQuery): Promise<RoleView[]> {
+    return this.roles.list(caller, query.type);
+  }
+
+  @Get(':id')
+  @RequirePermission('role_module')
+  @ApiOkResponse({ type: RoleView })
+  get(@CurrentCaller() caller: Caller, @Param('id', IdPipe) roleId: number): Promise<RoleView> {
+    return this.roles.get(caller, roleId);
+  }
+
+  @Post()
+  @RequirePermission('add_role')
+  @ApiCreatedResponse({ type: RoleView })
+  @ApiConflictResponse({ description: 'A role of that name exists in the branch' })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateRoleDto): Promise<RoleView> {
+    return this.roles.create(caller, body);
+  }
+
+  @Patch(':id')
+  @RequirePermission('edit_role')
+  @ApiOkResponse({ type: RoleView })
+  rename(@CurrentCaller() caller: Caller, @Param('id', IdPipe) roleId: number, @Body() body: UpdateRoleDto): Promise<RoleView> {
+    return this.roles.rename(caller, roleId, body);
+  }
+
+  @Put(':id/permissions')
+  @RequirePermission('set_role_permission')
+  @ApiOkResponse({ type: RoleView })
+  @ApiConflictResponse({ description: 'Stale version' })
+  setPermissions(@CurrentCaller() caller: Caller, @Param('id', IdPipe) roleId: number, @Body() body: SetRolePermissionsDto): Promise<RoleView> {
+    return this.roles.setPermissions(caller, roleId, body);
+  }
+
+  @Post(':id/copy')
+  @RequirePermission('copy_role')
+  @ApiCreatedResponse({ type: RoleView })
+  copy(@CurrentCaller() caller: Caller, @Param('id', IdPipe) roleId: number): Promise<RoleView> {
+    return this.roles.copy(caller, roleId);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequirePermission('delete_role')
+  @ApiConflictResponse({ description: 'Not Eligible To Delete' })
+  remove(@CurrentCaller() caller: Caller, @Param('id', IdPipe) roleId: number): Promise<void> {
+    return this.roles.remove(caller, roleId);
+  }
+}

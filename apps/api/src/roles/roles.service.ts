@@ -1,0 +1,226 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  AccountType,
+  ACCOUNT_TYPE_NAMES,
+  copyRoleName,
+  formatRoleName,
+  isAllowedForType,
+  mayCreateRoleType,
+  PermissionKey,
+  unknownPermissionKeys,
+} from '@tiergate/access';
+import { writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthzService } from '../access/authz.service';
+import { auditActorOf, Caller } from '../access/caller';
+import { ApiConfig } from '../config/config';
+import { conflictOnDuplicate } from '../common/unique-violation';
+import { CreateRoleDto } from './dto/create-role.dto';
+import { SetRolePermissionsDto } from './dto/set-role-permissions.dto';
+import { UpdateRoleDto } from './dto/update-role.dto';
+import { RoleDefaultsQueue } from './role-defaults.queue';
+import { RoleRow, RoleView, toRoleView } from './role.view';
+
+export const NOT_ELIGIBLE_TYPE = 'Not Eligible To This Type Of Role';
+export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
+
+/** R7 as data: an Admin principal sees its whole branch, every other principal only the roles it owns. */
+interface RoleScope {
+  branchId: number;
+  ownerId: number | null;
+}
+
+function roleScopeOf(caller: Caller): RoleScope {
+  return { branchId: caller.branchId, ownerId: caller.principalType === AccountType.Admin ? null : caller.principalId };
+}
+
+const ROLE_SELECT = `
+  SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version, r.created_at,
+         (SELECT count(*) FROM accounts a WHERE a.role_id = r.id)::int AS user_count,
+         (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count
+    FROM roles r
+   WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2)`;
+
+@Injectable()
+export class RolesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: ApiConfig,
+    private readonly authz: AuthzService,
+    private readonly defaults: RoleDefaultsQueue,
+  ) {}
+
+  async list(caller: Caller, type?: AccountType): Promise<RoleView[]> {
+    const scope = roleScopeOf(caller);
+    const rows: RoleRow[] = await this.db.query(`${ROLE_SELECT} AND ($3::int IS NULL OR r.type = $3) ORDER BY r.id`, [
+      scope.branchId,
+      scope.ownerId,
+      type ?? null,
+    ]);
+    return rows.map((r) => toRoleView(r));
+  }
+
+  async get(caller: Caller, id: number): Promise<RoleView> {
+    const row = await this.findVisible(this.db.manager, caller, id);
+    return toRoleView(row, await this.permissionsOf(this.db.manager, id));
+  }
+
+  async create(caller: Caller, dto: CreateRoleDto): Promise<RoleView> {
+    if (!mayCreateRoleType(caller.principalType, dto.type)) throw new ForbiddenException(NOT_ELIGIBLE_TYPE);
+    const name = formatRoleName(caller.branchSlug, dto.name);
+    const id = await conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const [{ id }] = await m.query(
+            `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status, defaults_due_at)
+             VALUES ($1, $2, $3, $4, $5, 'pending', now() + make_interval(secs => $6::float / 1000)) RETURNING id`,
+            [caller.branchId, name, dto.name.trim(), dto.type, caller.principalId, this.config.PREDEFINED_PERMISSIONS_DELAY_MS],
+          );
+          await writeAudit(m, auditActorOf(caller), {
+            action: 'role.create',
+            targetType: 'role',
+            targetId: id,
+            targetLabel: name,
+            changes: { after: { name, displayName: dto.name.trim(), type: dto.type } },
+          });
+          return id as number;
+        }),
+      `Role ${name} already exists`,
+    );
+    await this.defaults.enqueue(id);
+    return this.get(caller, id);
+  }
+
+  async rename(caller: Caller, id: number, dto: UpdateRoleDto): Promise<RoleView> {
+    const name = formatRoleName(caller.branchSlug, dto.name);
+    await conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const role = await this.findVisible(m, caller, id, true);
+          if (dto.type !== undefined && dto.type !== role.type) throw new BadRequestException('Role type cannot be changed');
+          this.assertChangeable(role);
+          await m.query(`UPDATE roles SET name = $2, display_name = $3 WHERE id = $1`, [id, name, dto.name.trim()]);
+          await writeAudit(m, auditActorOf(caller), {
+            action: 'role.rename',
+            targetType: 'role',
+            targetId: id,
+            targetLabel: name,
+            changes: { before: { name: role.name, displayName: role.display_name }, after: { name, displayName: dto.name.trim() } },
+          });
+        }),
+      `Role ${name} already exists`,
+    );
+    return this.get(caller, id);
+  }
+
+  /** Replaces the whole set (R6: nobody adds what they do not hold); a stale version answers 409. */
+  async setPermissions(caller: Caller, id: number, dto: SetRolePermissionsDto): Promise<RoleView> {
+    const unknown = unknownPermissionKeys(dto.permissions);
+    if (unknown.length) throw new BadRequestException(`Unknown permission keys: ${unknown.join(', ')}`);
+    const wanted = [...new Set(dto.permissions)] as PermissionKey[];
+    await this.db.transaction(async (m) => {
+      const role = await this.findVisible(m, caller, id, true);
+      this.assertChangeable(role);
+      if (role.id === caller.roleId) throw new ForbiddenException('You cannot change the permissions of your own role');
+      if (dto.version !== undefined && dto.version !== role.version) {
+        throw new ConflictException(`Role was changed by someone else: you read version ${dto.version}, it is now ${role.version}; reload it`);
+      }
+      const notAllowed = wanted.filter((k) => !isAllowedForType(k, role.type));
+      if (notAllowed.length) {
+        throw new BadRequestException(`Not allowed for role type ${ACCOUNT_TYPE_NAMES[role.type]}: ${notAllowed.join(', ')}`);
+      }
+      const current = new Set(await this.permissionsOf(m, id));
+      const added = wanted.filter((k) => !current.has(k));
+      const removed = [...current].filter((k) => !wanted.includes(k as PermissionKey));
+      this.assertHeld(caller, added);
+      await m.query(`DELETE FROM role_permissions WHERE role_id = $1`, [id]);
+      await this.insertPermissions(m, id, wanted);
+      await m.query(`UPDATE roles SET version = version + 1, permissions_edited_at = now() WHERE id = $1`, [id]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'role.permissions.update',
+        targetType: 'role',
+        targetId: id,
+        targetLabel: role.name,
+        changes: { added, removed, version: role.version + 1 },
+      });
+    });
+    await this.authz.changed();
+    return this.get(caller, id);
+  }
+
+  /** R4: same permissions, name plus HHmmss, no defaults job; only types the caller may create. */
+  async copy(caller: Caller, id: number): Promise<RoleView> {
+    const newId = await this.db.transaction(async (m) => {
+      const source = await this.findVisible(m, caller, id);
+      if (!mayCreateRoleType(caller.principalType, source.type)) throw new ForbiddenException(NOT_ELIGIBLE_TYPE);
+      const permissions = await this.permissionsOf(m, id);
+      this.assertHeld(caller, permissions);
+      const name = copyRoleName(source.name, new Date());
+      const displayName = `${source.display_name} ${name.slice(-6)}`;
+      const [{ id: copyId }] = await conflictOnDuplicate(
+        () =>
+          m.query(
+            `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status, permissions_edited_at)
+             VALUES ($1, $2, $3, $4, $5, 'skipped', now()) RETURNING id`,
+            [caller.branchId, name, displayName, source.type, caller.principalId],
+          ),
+        `Role ${name} already exists; try again in a second`,
+      );
+      await this.insertPermissions(m, copyId, permissions);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'role.copy',
+        targetType: 'role',
+        targetId: copyId,
+        targetLabel: name,
+        changes: { from: { id: source.id, name: source.name }, permissions },
+      });
+      return copyId as number;
+    });
+    return this.get(caller, newId);
+  }
+
+  /** R5: never a system role, never one still assigned. */
+  async remove(caller: Caller, id: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const role = await this.findVisible(m, caller, id, true);
+      if (role.is_system || role.user_count > 0) throw new ConflictException(NOT_ELIGIBLE_DELETE);
+      const permissions = await this.permissionsOf(m, id);
+      await m.query(`DELETE FROM roles WHERE id = $1`, [id]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'role.delete',
+        targetType: 'role',
+        targetId: id,
+        targetLabel: role.name,
+        changes: { before: { name: role.name, type: role.type, permissions } },
+      });
+    });
+  }
+
+  private async findVisible(m: EntityManager, caller: Caller, id: number, lock = false): Promise<RoleRow> {
+    const scope = roleScopeOf(caller);
+    if (lock) await m.query(`SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await m.query(`${ROLE_SELECT} AND r.id = $3`, [scope.branchId, scope.ownerId, id]);
+    if (!row) throw new NotFoundException(`Role ${id} not found`);
+    return row;
+  }
+
+  private assertChangeable(role: RoleRow) {
+    if (role.is_system) throw new ForbiddenException('System roles cannot be changed');
+  }
+
+  private assertHeld(caller: Caller, keys: string[]) {
+    const missing = keys.filter((k) => !caller.permissions.has(k as PermissionKey));
+    if (missing.length) throw new ForbiddenException(`You cannot grant permissions you do not hold: ${missing.join(', ')}`);
+  }
+
+  private async permissionsOf(m: EntityManager, roleId: number): Promise<string[]> {
+    const rows: { permission: string }[] = await m.query(`SELECT permission FROM role_permissions WHERE role_id = $1 ORDER BY permission`, [roleId]);
+    return rows.map((r) => r.permission);
+  }
+
+  private async insertPermissions(m: EntityManager, roleId: number, keys: string[]) {
+    if (keys.length) {
+      await m.query(`INSERT INTO role_permissions (role_id, permission) SELECT $1, unnest($2::text[])`, [roleId, keys]);
+    }
+  }
+}

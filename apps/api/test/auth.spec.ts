@@ -1,0 +1,123 @@
+import { DataSource } from 'typeorm';
+import { AuthzService } from '../src/access/authz.service';
+import * as jwt from 'jsonwebtoken';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi, ApiClient } from '../../../test/harness';
+import { makeAccount, PASSWORD } from '../../../test/factories';
+
+let api: TestApi;
+let db: DataSource;
+
+beforeAll(async () => {
+  api = await startApi(testEnv(await createTestDatabase()));
+  db = api.app.get(DataSource);
+});
+afterAll(() => api.close());
+
+async function auditActions(targetLabel: string): Promise<{ action: string; ip: string; user_agent: string }[]> {
+  return db.query(`SELECT action, ip, user_agent, changes FROM audit_log WHERE target_label = $1 ORDER BY id`, [targetLabel]);
+}
+
+describe('login', () => {
+  it('creates the root Admin on an empty database and signs it in', async () => {
+    const res = await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL.toUpperCase(), password: ADMIN_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900 });
+    const me = await new ApiClient(api.app, res.body.accessToken).get('/me');
+    expect(me.body).toMatchObject({ email: ADMIN_EMAIL, type: 1, typeName: 'Admin', parentId: null, branch: 'branch', role: { name: 'branch-admin' } });
+    expect(me.body.permissions).toContain('isp_module');
+    const [{ hash }] = await db.query(`SELECT password_hash AS hash FROM accounts WHERE email = $1`, [ADMIN_EMAIL]);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+  });
+
+  it('answers 401 with one message for a wrong password and an unknown email, and audits both with IP and user agent', async () => {
+    const wrong = await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: 'nope-nope' });
+    const unknown = await api.anonymous.post('/auth/login', { email: 'ghost@tiergate.test', password: 'nope-nope' });
+    for (const res of [wrong, unknown]) expect(res).toMatchObject({ status: 401, body: { message: 'Invalid email or password' } });
+    expect(await auditActions('ghost@tiergate.test')).toEqual([
+      expect.objectContaining({ action: 'auth.login_failed', ip: '127.0.0.1', user_agent: 'tiergate-tests' }),
+    ]);
+    const admin = await auditActions(ADMIN_EMAIL);
+    expect(admin.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
+    await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }); // resets the failure count
+  });
+
+  it('locks an account after 5 failures, before hashing: even the right password gets 429', async () => {
+    const victim = await makeAccount(db, 3);
+    for (let i = 0; i < 4; i++) expect((await api.anonymous.post('/auth/login', { email: victim.email, password: 'wrong-pass' })).status).toBe(401);
+    expect((await api.anonymous.post('/auth/login', { email: victim.email, password: 'wrong-pass' })).status).toBe(401);
+    const locked = await api.anonymous.post('/auth/login', { email: victim.email, password: PASSWORD });
+    expect(locked.status).toBe(429);
+    expect(locked.body.message).toMatch(/try again in \d+ seconds/);
+    await db.query(`UPDATE accounts SET locked_until = now() - interval '1 second' WHERE id = $1`, [victim.id]);
+    expect((await api.anonymous.post('/auth/login', { email: victim.email, password: PASSWORD })).status).toBe(200);
+    const [{ failed_logins }] = await db.query(`SELECT failed_logins FROM accounts WHERE id = $1`, [victim.id]);
+    expect(failed_logins).toBe(0);
+  });
+
+  it('throttles logins per client address with 429', async () => {
+    const throttled = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '3' }));
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await throttled.anonymous.post('/auth/login', { email: 'x@tiergate.test', password: 'whatever1' })).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await throttled.close();
+    }
+  });
+});
+
+describe('tokens', () => {
+  it('rotates refresh tokens; reusing an old one revokes the session', async () => {
+    const first = (await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).body;
+    const second = await api.anonymous.post('/auth/refresh', { refreshToken: first.refreshToken });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect((await new ApiClient(api.app, second.body.accessToken).get('/me')).status).toBe(200);
+
+    const reuse = await api.anonymous.post('/auth/refresh', { refreshToken: first.refreshToken });
+    expect(reuse.status).toBe(401);
+    expect((await api.anonymous.post('/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
+    expect((await new ApiClient(api.app, second.body.accessToken).get('/me')).status).toBe(401);
+  });
+
+  it('logout ends the session at once', async () => {
+    const client = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect((await client.post('/auth/logout')).status).toBe(204);
+    expect((await client.get('/me')).status).toBe(401);
+  });
+
+  it('refuses missing, forged, expired and alg=none tokens', async () => {
+    const good = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const claims = jwt.decode(good.token!) as jwt.JwtPayload;
+    const forged = jwt.sign({ sid: claims.sid }, 'another-secret-another-secret-12345', { subject: claims.sub, issuer: 'tiergate' });
+    const expired = jwt.sign({ sid: claims.sid }, 'test-secret-that-is-long-enough-0123456789', { subject: claims.sub, issuer: 'tiergate', expiresIn: -10 });
+    const none = jwt.sign({ sid: claims.sid, sub: claims.sub, iss: 'tiergate' }, '', { algorithm: 'none' } as jwt.SignOptions);
+    for (const token of [undefined, 'garbage', forged, expired, none]) {
+      expect((await new ApiClient(api.app, token).get('/me')).status).toBe(401);
+    }
+  });
+
+  it('refuses a disabled account at once, tokens included', async () => {
+    const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'role_module'] });
+    const client = await api.login(reseller.email, PASSWORD);
+    expect((await client.get('/roles')).status).toBe(200);
+    await db.query(`UPDATE accounts SET status = 'disabled' WHERE id = $1`, [reseller.id]);
+    await api.app.get(AuthzService).changed();
+    expect((await client.get('/roles')).status).toBe(401);
+    expect((await api.anonymous.post('/auth/login', { email: reseller.email, password: PASSWORD })).status).toBe(401);
+  });
+});
+
+describe('health and docs', () => {
+  it('reports PostgreSQL and Redis', async () => {
+    const res = await api.anonymous.get('/health');
+    expect(res).toMatchObject({ status: 200, body: { status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } } });
+  });
+
+  it('serves OpenAPI at /api/docs and /api/docs-json, naming each operation’s permission', async () => {
+    expect((await api.app.inject({ url: '/api/docs' })).statusCode).toBe(200);
+    const doc = JSON.parse((await api.app.inject({ url: '/api/docs-json' })).body);
+    expect(doc.paths['/api/roles'].post['x-permission']).toBe('add_role');
+    expect(doc.paths['/api/auth/login'].post['x-permission']).toBe('public');
+  });
+});

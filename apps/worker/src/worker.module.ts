@@ -1,0 +1,29 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { createDataSource } from '@tiergate/db';
+import { DataSource } from 'typeorm';
+import { WorkerConfig } from './config';
+import { JobRunner, WORKER_CONFIG } from './job-runner';
+import { RoleDefaultsService } from './role-defaults.service';
+
+@Module({})
+export class WorkerModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        // The API owns migrations; the worker only connects.
+        { provide: DataSource, useFactory: () => createDataSource(config.databaseUrl, { poolSize: config.concurrency + 1 }).initialize() },
+        RoleDefaultsService,
+        JobRunner,
+      ],
+      exports: [JobRunner, RoleDefaultsService],
+    };
+  }
+
+  async onApplicationShutdown() {
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+}

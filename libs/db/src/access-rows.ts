@@ -1,0 +1,74 @@
+import { AccountType, effectivePermissions, isModuleKey, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
+import { EntityManager } from 'typeorm';
+
+/** An account with everything effectivePermissions needs about it (its principal aside). */
+export interface AccessRow {
+  id: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  type: AccountType;
+  branchId: number;
+  branchSlug: string;
+  parentId: number | null;
+  principalId: number;
+  path: string;
+  roleId: number;
+  status: 'active' | 'disabled';
+  scope: 'direct' | 'subtree';
+  rolePermissions: string[];
+  grants: string[];
+  revokes: string[];
+}
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+export async function loadAccessRow(db: Queryable, accountId: number): Promise<AccessRow | null> {
+  const [row] = await db.query(
+    `SELECT a.id, a.name, a.email, a.phone, a.type, a.branch_id, b.slug, a.parent_id, a.principal_id, a.path,
+            a.role_id, a.status, a.scope,
+            ARRAY(SELECT permission FROM role_permissions WHERE role_id = a.role_id) AS role_permissions,
+            ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'grant') AS grants,
+            ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'revoke') AS revokes
+       FROM accounts a JOIN branches b ON b.id = a.branch_id WHERE a.id = $1`,
+    [accountId],
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    type: row.type,
+    branchId: row.branch_id,
+    branchSlug: row.slug,
+    parentId: row.parent_id,
+    principalId: row.principal_id ?? row.id,
+    path: row.path,
+    roleId: row.role_id,
+    status: row.status,
+    scope: row.scope,
+    rolePermissions: row.role_permissions,
+    grants: row.grants,
+    revokes: row.revokes,
+  };
+}
+
+export async function loadDisabledModules(db: Queryable): Promise<Set<ModuleKey>> {
+  const rows: { key: string }[] = await db.query(`SELECT key FROM module_settings WHERE NOT enabled`);
+  return new Set(rows.map((r) => r.key).filter(isModuleKey));
+}
+
+/** The effective set of one account, computed afresh (the API caches its own; see AuthzService). */
+export async function loadEffectivePermissions(db: Queryable, accountId: number): Promise<Set<PermissionKey>> {
+  const row = await loadAccessRow(db, accountId);
+  if (!row) return new Set();
+  return effectivePermissions({
+    type: row.type,
+    rolePermissions: row.rolePermissions,
+    grants: row.grants,
+    revokes: row.revokes,
+    principalPermissions: isStaffType(row.type) ? await loadEffectivePermissions(db, row.principalId) : undefined,
+    disabledModules: await loadDisabledModules(db),
+  });
+}

@@ -1,0 +1,24 @@
+import { DataSource } from 'typeorm';
+import { Account } from './entities/account.entity';
+import { AccountPermission } from './entities/account-permission.entity';
+import { AuditEntry } from './entities/audit-entry.entity';
+import { Branch } from './entities/branch.entity';
+import { ModuleSetting } from './entities/module-setting.entity';
+import { Role } from './entities/role.entity';
+import { RolePermission } from './entities/role-permission.entity';
+import { Session } from './entities/session.entity';
+import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
+
+export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry];
+export const MIGRATIONS = [InitialSchema1763800000000];
+
+export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    poolSize: options.poolSize ?? 10,
+  });
+}

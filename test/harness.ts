@@ -1,0 +1,100 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createApp } from '../apps/api/src/app.factory';
+import { ApiConfig, loadApiConfig } from '../apps/api/src/config/config';
+import { databaseUrl, TEMPLATE_DB } from './global-setup';
+
+export const ADMIN_EMAIL = 'admin@tiergate.test';
+export const ADMIN_PASSWORD = 'admin-password-1';
+
+/** A fresh database cloned from the migrated template, private to the calling test file. */
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await client.end();
+  return databaseUrl(adminUrl, name);
+}
+
+export function testEnv(databaseUrl: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env.TEST_REDIS_URL!,
+    JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
+    LOGIN_THROTTLE_PER_MINUTE: '1000',
+    ...overrides,
+  };
+}
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+}
+
+/** Talks to the app through Fastify's inject: the full HTTP stack, no socket. */
+export class ApiClient {
+  constructor(
+    readonly app: NestFastifyApplication,
+    readonly token?: string,
+  ) {}
+
+  async request<T = any>(method: string, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+    const res = await this.app.inject({
+      method: method as 'GET',
+      url: `/api${url}`,
+      headers: {
+        'user-agent': 'tiergate-tests',
+        ...(this.token && { authorization: `Bearer ${this.token}` }),
+        ...(typeof payload === 'string' && { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(payload !== undefined && { payload: payload as string }),
+    });
+    return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
+  }
+
+  get<T = any>(url: string) { return this.request<T>('GET', url); }
+  post<T = any>(url: string, body?: unknown) { return this.request<T>('POST', url, body); }
+  put<T = any>(url: string, body?: unknown) { return this.request<T>('PUT', url, body); }
+  patch<T = any>(url: string, body?: unknown) { return this.request<T>('PATCH', url, body); }
+  delete<T = any>(url: string) { return this.request<T>('DELETE', url); }
+}
+
+function safeJson(text: string) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  config: ApiConfig;
+  anonymous: ApiClient;
+  login(email: string, password: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+export async function startApi(env: Record<string, string>): Promise<TestApi> {
+  const config = loadApiConfig(env);
+  const app = await createApp(config, false);
+  const anonymous = new ApiClient(app);
+  return {
+    app,
+    config,
+    anonymous,
+    async login(email, password) {
+      const res = await anonymous.post('/auth/login', { email, password });
+      if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return new ApiClient(app, res.body.accessToken);
+    },
+    close: () => app.close(),
+  };
+}
