@@ -12,7 +12,7 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 /** The whole HTTP application, ready to listen: used by main.ts and by the integration tests. */
 export async function createApp(config: ApiConfig, logger: LoggerService | LogLevel[] | false = ['error', 'warn', 'log']): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger, abortOnError: false });
   app.setGlobalPrefix('api');
   await app.register(helmet);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true, stopAtFirstError: true }));

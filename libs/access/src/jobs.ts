@@ -19,6 +19,8 @@ export const DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS = 60_000;
 
 /** Redis pub/sub channel on which every API instance hears that cached authorization is stale (R9). */
 export const AUTHZ_CHANGED_CHANNEL = 'tiergate:authz-changed';
+/** Each instance answers a change message here once it has dropped its cache. */
+export const AUTHZ_FLUSHED_CHANNEL = 'tiergate:authz-flushed';
 
 /** Retried with backoff; removed when done or failed for good, so the sweep can enqueue the same jobId again. */
 export const ROLE_DEFAULTS_JOB_OPTIONS = {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit, UnauthorizedException } from '@nestjs/common';
-import { AUTHZ_CHANGED_CHANNEL, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
+import { randomUUID } from 'node:crypto';
+import { AUTHZ_CHANGED_CHANNEL, AUTHZ_FLUSHED_CHANNEL, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
 import { AccessRow, loadAccessRow, loadDisabledModules } from '@tiergate/db';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -12,6 +13,9 @@ interface Access {
   principal: Account;
   permissions: ReadonlySet<PermissionKey>;
 }
+/** How long a change waits for the other instances to confirm; one that does not answer is not listening. */
+const CONFIRM_TIMEOUT_MS = 500;
+
 interface SessionState {
   accountId: number;
   revoked: boolean;
@@ -31,6 +35,7 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
   private access = new Map<number, Promise<Access>>();
   private sessions = new Map<string, Promise<SessionState | null>>();
   private disabledModules: Promise<ReadonlySet<ModuleKey>> | null = null;
+  private readonly pending = new Map<string, { expected: number; confirmed: number; done: () => void }>();
 
   constructor(
     private readonly db: DataSource,
@@ -39,9 +44,9 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
     this.subscriber = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, connectionName: 'authz-subscriber' });
     this.subscriber.on('error', () => this.stopListening());
     this.subscriber.on('close', () => this.stopListening());
-    this.subscriber.on('message', () => this.flush());
+    this.subscriber.on('message', (channel: string, id: string) => this.heard(channel, id));
     this.subscriber.on('ready', () => {
-      this.subscriber.subscribe(AUTHZ_CHANGED_CHANNEL).then(
+      this.subscriber.subscribe(AUTHZ_CHANGED_CHANNEL, AUTHZ_FLUSHED_CHANNEL).then(
         () => {
           this.flush();
           this.listening = true;
@@ -92,14 +97,43 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
     return this.cached(this.access, accountId, () => this.loadAccess(accountId));
   }
 
-  /** Call after the transaction that changed roles, grants, accounts, sessions or modules has committed. */
+  /**
+   * Call after the transaction that changed roles, grants, accounts, sessions or modules has committed.
+   * Resolves once every listening instance has confirmed it dropped its cache, so the caller's response
+   * (and anyone's next request, anywhere) comes after the change took effect.
+   */
   async changed(): Promise<void> {
     this.flush();
+    const id = randomUUID();
+    const confirmed = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.pending.delete(id) && resolve(), CONFIRM_TIMEOUT_MS);
+      this.pending.set(id, { expected: Infinity, confirmed: 0, done: () => (clearTimeout(timer), resolve()) });
+    });
     try {
-      await this.redis.publish(AUTHZ_CHANGED_CHANNEL, String(Date.now()));
+      const receivers = await this.redis.publish(AUTHZ_CHANGED_CHANNEL, id);
+      this.confirm(id, 0, receivers);
+      await confirmed;
     } catch (e) {
       // Peers cannot be listening either while Redis is unreachable, so none of them caches.
+      this.pending.delete(id);
       this.logger.warn(`could not announce an authorization change: ${(e as Error).message}`);
+    }
+  }
+
+  private heard(channel: string, id: string) {
+    if (channel === AUTHZ_FLUSHED_CHANNEL) return this.confirm(id, 1);
+    this.flush();
+    this.redis.publish(AUTHZ_FLUSHED_CHANNEL, id).catch(() => undefined);
+  }
+
+  private confirm(id: string, count: number, expected?: number) {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    entry.confirmed += count;
+    if (expected !== undefined) entry.expected = expected;
+    if (entry.confirmed >= entry.expected) {
+      this.pending.delete(id);
+      entry.done();
     }
   }
 
