@@ -15,6 +15,7 @@ export async function createApp(config: ApiConfig, logger: LoggerService | LogLe
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger, abortOnError: false });
   app.setGlobalPrefix('api');
   await app.register(helmet);
+  // class-validator runs a property's decorators bottom-up: DTOs put the type check last, so it is reported first.
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true, stopAtFirstError: true }));
   const document = SwaggerModule.createDocument(
     app,

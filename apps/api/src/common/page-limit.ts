@@ -10,15 +10,15 @@ export class CursorQuery {
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'cursor must be an integer' })
   @Min(1)
+  @IsInt({ message: 'cursor must be an integer' })
   cursor?: number;
 
   @ApiPropertyOptional({ default: DEFAULT_PAGE_LIMIT, maximum: MAX_PAGE_LIMIT })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be an integer' })
   @Min(1)
   @Max(MAX_PAGE_LIMIT)
+  @IsInt({ message: 'limit must be an integer' })
   limit?: number;
 }

@@ -7,27 +7,27 @@ export class ListAuditQuery extends CursorQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'actorId must be an integer' })
   @Min(1)
+  @IsInt({ message: 'actorId must be an integer' })
   actorId?: number;
 
   @ApiPropertyOptional({ example: 'role.create' })
   @IsOptional()
-  @IsString()
   @Matches(/^[a-z_.]+$/, { message: 'action must be a dotted action name such as role.create' })
   @MaxLength(100)
+  @IsString()
   action?: string;
 
   @ApiPropertyOptional({ example: 'role' })
   @IsOptional()
-  @IsString()
   @MaxLength(50)
+  @IsString()
   targetType?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   targetId?: string;
 
   @ApiPropertyOptional({ description: 'ISO 8601 time, inclusive' })

@@ -3,8 +3,8 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class RefreshDto {
   @ApiProperty()
-  @IsString()
   @MinLength(10)
   @MaxLength(200)
+  @IsString()
   refreshToken: string;
 }

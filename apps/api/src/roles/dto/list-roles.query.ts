@@ -7,7 +7,7 @@ export class ListRolesQuery {
   @ApiPropertyOptional({ enum: ACCOUNT_TYPES })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'type must be an integer from 1 to 8' })
   @IsIn(ACCOUNT_TYPES, { message: 'type must be an integer from 1 to 8' })
+  @IsInt({ message: 'type must be an integer from 1 to 8' })
   type?: AccountType;
 }

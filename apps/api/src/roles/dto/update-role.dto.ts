@@ -5,9 +5,9 @@ import { ROLE_NAME_MESSAGE, ROLE_NAME_PATTERN } from './create-role.dto';
 
 export class UpdateRoleDto {
   @ApiProperty({ example: 'Senior Sales Manager' })
-  @IsString({ message: 'name must be a string' })
   @MaxLength(60)
   @Matches(ROLE_NAME_PATTERN, { message: ROLE_NAME_MESSAGE })
+  @IsString({ message: 'name must be a string' })
   name: string;
 
   /** Accepted only when it equals the role's type (R3): a different one answers 400. */
