@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `pnpm test`: every test (jest: libs, API, worker; Playwright: the SPA in Chromium) against a throwaway
+// PostgreSQL and Redis on free ports, unless TEST_DATABASE_URL / TEST_REDIS_URL name existing ones.
+// Ends with the plain line `N passed, N failed`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPostgres, startRedis } from './services.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, '.data', 'test');
+const extraArgs = process.argv.slice(2);
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const stops = [];
+async function cleanup() {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+}
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+
+let passed = 0;
+let failed = 0;
+try {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  let databaseUrl = process.env.TEST_DATABASE_URL;
+  let redisUrl = process.env.TEST_REDIS_URL;
+  if (!databaseUrl) {
+    const pg = await startPostgres({ dir: path.join(work, 'pg'), persistent: false });
+    stops.push(pg.stop);
+    databaseUrl = pg.url;
+  }
+  if (!redisUrl) {
+    const redis = await startRedis();
+    stops.push(redis.stop);
+    redisUrl = redis.url;
+  }
+  console.log(`tests use PostgreSQL ${databaseUrl.replace(/:[^:@/]+@/, ':***@')} and Redis ${redisUrl}`);
+  const env = { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl };
+
+  const jestReport = path.join(work, 'jest.json');
+  await run('node', ['node_modules/jest/bin/jest.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`, ...extraArgs], env);
+  if (existsSync(jestReport)) {
+    const report = JSON.parse(readFileSync(jestReport, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  } else {
+    failed += 1;
+  }
+
+  if (!extraArgs.length) {
+    const pwReport = path.join(work, 'playwright.json');
+    await run('pnpm', ['--filter', '@tiergate/web', 'exec', 'playwright', 'test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport });
+    if (existsSync(pwReport)) {
+      const report = JSON.parse(readFileSync(pwReport, 'utf8'));
+      passed += report.stats.expected;
+      failed += report.stats.unexpected + report.stats.flaky + (report.errors?.length ?? 0);
+    } else {
+      failed += 1;
+    }
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  failed += 1;
+} finally {
+  await cleanup();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
