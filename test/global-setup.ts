@@ -1,4 +1,5 @@
-import { createDataSource } from '@tiergate/db';
+// Relative: jest resolves globalSetup without moduleNameMapper.
+import { createDataSource } from '../libs/db/src';
 import { Client } from 'pg';
 
 export const TEMPLATE_DB = 'tiergate_template';
