@@ -10,6 +10,9 @@ import { MeModule } from './me/me.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RedisModule } from './redis/redis.module';
 import { RolesModule } from './roles/roles.module';
+import { PackagesModule } from './packages/packages.module';
+import { SubscribersModule } from './subscribers/subscribers.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +28,9 @@ export class AppModule {
         MeModule,
         PermissionsModule,
         RolesModule,
+        UsersModule,
+        PackagesModule,
+        SubscribersModule,
         AuditModule,
         HealthModule,
       ],

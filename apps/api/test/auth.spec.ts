@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
 import * as jwt from 'jsonwebtoken';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi, ApiClient } from '../../../test/harness';
-import { makeAccount, PASSWORD } from '../../../test/factories';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi, ApiClient } from './support/harness';
+import { makeAccount, PASSWORD } from './support/factories';
 
 let api: TestApi;
 let db: DataSource;

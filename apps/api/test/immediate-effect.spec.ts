@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from '../../../test/harness';
-import { makeAccount, PASSWORD } from '../../../test/factories';
+import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { makeAccount, PASSWORD } from './support/factories';
 
 /** R9 across instances: two API processes' worth of Nest apps on one PostgreSQL and one Redis. */
 let one: TestApi;

@@ -1,7 +1,7 @@
 import { ACCOUNT_TYPES, AccountType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from '../../../test/harness';
-import { makeAccount, MadeAccount, PASSWORD } from '../../../test/factories';
+import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
 
 const ROLE_KEYS: PermissionKey[] = ['user_module', 'role_module', 'add_role', 'edit_role', 'delete_role', 'copy_role', 'set_role_permission'];
 

@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
-import { createTestDatabase, startApi, testEnv, TestApi } from '../../../test/harness';
+import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
 import { ACCESS_RULE, AccessRule } from '../src/access/access-rule.decorator';
 
 let api: TestApi;
@@ -12,21 +12,28 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+function describe(rule: AccessRule | undefined): string {
+  if (!rule) return 'NONE';
+  if (rule.kind === 'permission') return rule.key;
+  if (rule.kind === 'anyPermission') return `any of ${rule.keys.join(', ')}`;
+  return rule.kind;
+}
+
 /** Every route of the application with what it declares; a route without a declaration would read "NONE". */
 function declaredRoutes(): string[] {
   const scanner = new MetadataScanner();
   const rows: string[] = [];
   for (const module of api.app.get(ModulesContainer).values()) {
     for (const { metatype, instance } of module.controllers.values()) {
-      const base = Reflect.getMetadata(PATH_METADATA, metatype) as string;
+      const base = Reflect.getMetadata(PATH_METADATA, metatype!) as string;
       for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
         const handler = (instance as Record<string, unknown>)[name] as object;
         const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         if (path === undefined) continue;
-        const rule: AccessRule | undefined = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, metatype);
+        const rule: AccessRule | undefined = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, metatype!);
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
         const url = `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`;
-        rows.push(`${method} ${url} -> ${!rule ? 'NONE' : rule.kind === 'permission' ? rule.key : rule.kind}`);
+        rows.push(`${method} ${url} -> ${describe(rule)}`);
       }
     }
   }
@@ -35,20 +42,44 @@ function declaredRoutes(): string[] {
 
 it('every route declares its permission, as listed here', () => {
   expect(declaredRoutes()).toEqual([
+    'DELETE /api/packages/:id -> delete_package',
     'DELETE /api/roles/:id -> delete_role',
+    'DELETE /api/subscribers/:id -> delete_subscriber',
+    'DELETE /api/users/:id -> delete_user',
     'GET /api/audit -> activity_log',
     'GET /api/health -> public',
     'GET /api/me -> authenticated',
+    'GET /api/packages -> any of package_module, add_subscriber, subscriber_package_change',
     'GET /api/permissions -> authenticated',
     'GET /api/roles -> role_module',
     'GET /api/roles/:id -> role_module',
+    'GET /api/subscribers -> subscriber_module',
+    'GET /api/subscribers/:id -> subscriber_profile',
+    'GET /api/subscribers/:id/activity -> subscriber_activity_log',
+    'GET /api/subscribers/:id/notes -> subscriber_notes',
+    'GET /api/users -> user_module',
+    'GET /api/users/:id -> user_profile',
+    'GET /api/users/:id/effective-permissions -> user_profile',
+    'PATCH /api/packages/:id -> edit_package',
     'PATCH /api/roles/:id -> edit_role',
+    'PATCH /api/subscribers/:id -> edit_subscriber',
+    'PATCH /api/users/:id -> edit_user',
     'POST /api/auth/login -> public',
     'POST /api/auth/logout -> authenticated',
     'POST /api/auth/refresh -> public',
+    'POST /api/packages -> add_package',
     'POST /api/roles -> add_role',
     'POST /api/roles/:id/copy -> copy_role',
+    'POST /api/subscribers -> add_subscriber',
+    'POST /api/subscribers/:id/extend -> subscriber_expiry_extend',
+    'POST /api/subscribers/:id/notes -> subscriber_notes',
+    'POST /api/subscribers/:id/package -> subscriber_package_change',
+    'POST /api/subscribers/:id/reconnect -> subscriber_reconnection',
+    'POST /api/subscribers/:id/suspend -> subscriber_disconnection',
+    'POST /api/users -> add_user',
     'PUT /api/roles/:id/permissions -> set_role_permission',
+    'PUT /api/users/:id/permissions -> change_user_role',
+    'PUT /api/users/:id/role -> change_user_role',
   ]);
 });
 

@@ -91,7 +91,7 @@ export const PREDEFINED_PERMISSIONS: Readonly<Record<Exclude<AccountType, Accoun
     'add_note',
   ],
   [AccountType.Reseller]: OPERATOR,
-  [AccountType.Subreseller]: [...OPERATOR, 'allow_retailer'],
+  [AccountType.Subreseller]: OPERATOR,
   [AccountType.Retailer]: OPERATOR,
   [AccountType.ResellerStaff]: OPERATOR_STAFF,
   [AccountType.SubresellerStaff]: OPERATOR_STAFF,

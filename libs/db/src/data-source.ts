@@ -8,9 +8,13 @@ import { Role } from './entities/role.entity';
 import { RolePermission } from './entities/role-permission.entity';
 import { Session } from './entities/session.entity';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
+import { CustomerBase1763900000000 } from './migrations/1763900000000-customer-base';
+import { Package } from './entities/package.entity';
+import { Subscriber } from './entities/subscriber.entity';
+import { SubscriberNote } from './entities/subscriber-note.entity';
 
-export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry];
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry, Package, Subscriber, SubscriberNote];
+export const MIGRATIONS = [InitialSchema1763800000000, CustomerBase1763900000000];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({

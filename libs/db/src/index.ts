@@ -10,3 +10,6 @@ export * from './data-source';
 export * from './audit';
 export * from './migrate';
 export * from './access-rows';
+export * from './entities/package.entity';
+export * from './entities/subscriber.entity';
+export * from './entities/subscriber-note.entity';

@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedRespo
 import { PermissionKey } from '@tiergate/access';
 
 /** What a route requires. Every route declares one; the global AccessGuard denies a route that does not. */
-export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; key: PermissionKey };
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'permission'; key: PermissionKey }
+  | { kind: 'anyPermission'; keys: PermissionKey[] };
 
 export const ACCESS_RULE = 'tiergate:access-rule';
 
@@ -24,4 +28,14 @@ export const RequirePermission = (key: PermissionKey) =>
     ApiUnauthorizedResponse({ description: 'No, bad, expired or revoked token; disabled account' }),
     ApiForbiddenResponse({ description: `Requires the permission \`${key}\`` }),
     ApiExtension('x-permission', key),
+  );
+
+/** For a read that several kinds of account need for different jobs (e.g. packages: managing them, or assigning them). */
+export const RequireAnyPermission = (...keys: PermissionKey[]) =>
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, { kind: 'anyPermission', keys } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No, bad, expired or revoked token; disabled account' }),
+    ApiForbiddenResponse({ description: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }),
+    ApiExtension('x-permission', keys.join(' | ')),
   );

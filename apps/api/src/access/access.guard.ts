@@ -24,8 +24,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     const claims: TokenClaims = request.user;
     const userAgent = request.headers['user-agent'];
     request.caller = await this.authz.callerFor(claims, request.ip ?? null, typeof userAgent === 'string' ? userAgent : null);
-    if (rule.kind === 'permission' && !request.caller.permissions.has(rule.key)) {
-      throw new ForbiddenException(`Missing permission: ${rule.key}`);
+    const held: ReadonlySet<string> = request.caller.permissions;
+    if (rule.kind === 'permission' && !held.has(rule.key)) throw new ForbiddenException(`Missing permission: ${rule.key}`);
+    if (rule.kind === 'anyPermission' && !rule.keys.some((k) => held.has(k))) {
+      throw new ForbiddenException(`Missing permission: one of ${rule.keys.join(', ')}`);
     }
     return true;
   }

@@ -34,7 +34,7 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
   private listening = false;
   private access = new Map<number, Promise<Access>>();
   private sessions = new Map<string, Promise<SessionState | null>>();
-  private disabledModules: Promise<ReadonlySet<ModuleKey>> | null = null;
+  private disabledModuleSet: Promise<ReadonlySet<ModuleKey>> | null = null;
   private readonly pending = new Map<string, { expected: number; confirmed: number; done: () => void }>();
 
   constructor(
@@ -140,7 +140,7 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
   private flush() {
     this.access = new Map();
     this.sessions = new Map();
-    this.disabledModules = null;
+    this.disabledModuleSet = null;
   }
 
   private stopListening() {
@@ -175,13 +175,14 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
       grants,
       revokes,
       principalPermissions: principal?.permissions,
-      disabledModules: await this.disabledModulesCached(),
+      disabledModules: await this.disabledModules(),
     });
     return { account, principal: principal?.account ?? account, permissions };
   }
 
-  private disabledModulesCached(): Promise<ReadonlySet<ModuleKey>> {
+  /** Modules switched off globally, through the cache. */
+  disabledModules(): Promise<ReadonlySet<ModuleKey>> {
     if (!this.listening) return loadDisabledModules(this.db);
-    return (this.disabledModules ??= loadDisabledModules(this.db));
+    return (this.disabledModuleSet ??= loadDisabledModules(this.db));
   }
 }

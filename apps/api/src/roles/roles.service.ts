@@ -13,6 +13,7 @@ import { writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
+import { assertHeld } from '../access/scope';
 import { ApiConfig } from '../config/config';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreateRoleDto } from './dto/create-role.dto';
@@ -132,7 +133,7 @@ export class RolesService {
       const current = new Set(await this.permissionsOf(m, id));
       const added = wanted.filter((k) => !current.has(k));
       const removed = [...current].filter((k) => !wanted.includes(k as PermissionKey));
-      this.assertHeld(caller, added);
+      assertHeld(caller, added);
       await m.query(`DELETE FROM role_permissions WHERE role_id = $1`, [id]);
       await this.insertPermissions(m, id, wanted);
       await m.query(`UPDATE roles SET version = version + 1, permissions_edited_at = now() WHERE id = $1`, [id]);
@@ -154,7 +155,7 @@ export class RolesService {
       const source = await this.findVisible(m, caller, id);
       if (!mayCreateRoleType(caller.principalType, source.type)) throw new ForbiddenException(NOT_ELIGIBLE_TYPE);
       const permissions = await this.permissionsOf(m, id);
-      this.assertHeld(caller, permissions);
+      assertHeld(caller, permissions);
       const name = copyRoleName(source.name, new Date());
       const displayName = `${source.display_name} ${name.slice(-6)}`;
       const [{ id: copyId }] = await conflictOnDuplicate(
@@ -196,7 +197,8 @@ export class RolesService {
     });
   }
 
-  private async findVisible(m: EntityManager, caller: Caller, id: number, lock = false): Promise<RoleRow> {
+  /** R7: the role if the caller can see it, else 404. */
+  async findVisible(m: EntityManager, caller: Caller, id: number, lock = false): Promise<RoleRow> {
     const scope = roleScopeOf(caller);
     if (lock) await m.query(`SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
     const [row] = await m.query(`${ROLE_SELECT} AND r.id = $3`, [scope.branchId, scope.ownerId, id]);
@@ -208,12 +210,7 @@ export class RolesService {
     if (role.is_system) throw new ForbiddenException('System roles cannot be changed');
   }
 
-  private assertHeld(caller: Caller, keys: string[]) {
-    const missing = keys.filter((k) => !caller.permissions.has(k as PermissionKey));
-    if (missing.length) throw new ForbiddenException(`You cannot grant permissions you do not hold: ${missing.join(', ')}`);
-  }
-
-  private async permissionsOf(m: EntityManager, roleId: number): Promise<string[]> {
+  async permissionsOf(m: EntityManager, roleId: number): Promise<string[]> {
     const rows: { permission: string }[] = await m.query(`SELECT permission FROM role_permissions WHERE role_id = $1 ORDER BY permission`, [roleId]);
     return rows.map((r) => r.permission);
   }

@@ -1,8 +1,8 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createApp } from '../apps/api/src/app.factory';
-import { ApiConfig, loadApiConfig } from '../apps/api/src/config/config';
+import { createApp } from '../../src/app.factory';
+import { ApiConfig, loadApiConfig } from '../../src/config/config';
 import { databaseUrl, TEMPLATE_DB } from './global-setup';
 
 export const ADMIN_EMAIL = 'admin@tiergate.test';

@@ -1,5 +1,5 @@
 // Relative: jest resolves globalSetup without moduleNameMapper.
-import { createDataSource } from '../libs/db/src';
+import { createDataSource } from '../../../../libs/db/src';
 import { Client } from 'pg';
 
 export const TEMPLATE_DB = 'tiergate_template';

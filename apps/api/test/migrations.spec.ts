@@ -1,5 +1,5 @@
-import { createDataSource } from '../libs/db/src';
-import { createTestDatabase } from './harness';
+import { createDataSource } from '@tiergate/db';
+import { createTestDatabase } from './support/harness';
 
 /**
  * The entities and the hand-written migration describe the same tables: on a migrated database TypeORM

@@ -1,6 +1,6 @@
 import { AccountType, isStaffType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../apps/api/src/auth/passwords';
+import { hashPassword } from '../../src/auth/passwords';
 
 export const PASSWORD = 'test-password-1';
 let passwordHash: Promise<string> | undefined;

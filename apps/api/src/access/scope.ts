@@ -1,0 +1,33 @@
+import { AccountType, isStaffType, PermissionKey } from '@tiergate/access';
+import { ForbiddenException } from '@nestjs/common';
+import { Caller } from './caller';
+
+/**
+ * R10 as data: an operator (and a staff account with scope "subtree") sees what its principal's path
+ * covers; a staff account with scope "direct" sees only its principal's own subscribers.
+ */
+export type CustomerScope = { pathPrefix: string } | { ownerId: number };
+
+export function customerScopeOf(caller: Caller): CustomerScope {
+  return isStaffType(caller.type) && caller.scope === 'direct' ? { ownerId: caller.principalId } : { pathPrefix: caller.principalPath };
+}
+
+/** The condition of a scope on a query builder alias with owner_id and owner_path columns (named parameters). */
+export function customerScopeCondition(scope: CustomerScope, alias: string): [string, Record<string, unknown>] {
+  return 'ownerId' in scope
+    ? [`${alias}.owner_id = :scopeOwnerId`, { scopeOwnerId: scope.ownerId }]
+    : [`${alias}.owner_path LIKE :scopePath`, { scopePath: `${scope.pathPrefix}%` }];
+}
+
+/** R11: the accounts a caller manages: everything below its principal (its principal's staff included). */
+export function accountScopeSql(caller: Caller, alias: string, params: unknown[]): string {
+  params.push(`${caller.principalPath}%`, caller.principalId);
+  return `(${alias}.path LIKE $${params.length - 1} AND ${alias}.id <> $${params.length})`;
+}
+
+/** R6: nobody grants what they do not hold; the Admin holds all. */
+export function assertHeld(caller: Caller, keys: Iterable<string>): void {
+  if (caller.type === AccountType.Admin) return;
+  const missing = [...keys].filter((k) => !caller.permissions.has(k as PermissionKey));
+  if (missing.length) throw new ForbiddenException(`You cannot grant permissions you do not hold: ${missing.join(', ')}`);
+}

@@ -1,0 +1,71 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Package, writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { auditActorOf, Caller } from '../access/caller';
+import { conflictOnDuplicate } from '../common/unique-violation';
+import { CreatePackageDto } from './dto/create-package.dto';
+import { UpdatePackageDto } from './dto/update-package.dto';
+
+export function toPackageView(p: Package) {
+  return { id: p.id, name: p.name, price: Number(p.price), validityDays: p.validityDays, description: p.description, createdAt: p.createdAt };
+}
+export type PackageView = ReturnType<typeof toPackageView>;
+
+/** Packages are installation-wide: the Admin's side manages them, every operator assigns them. */
+@Injectable()
+export class PackagesService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(): Promise<PackageView[]> {
+    return (await this.db.getRepository(Package).find({ order: { id: 'ASC' } })).map(toPackageView);
+  }
+
+  async create(caller: Caller, dto: CreatePackageDto): Promise<PackageView> {
+    const created = await conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const saved = await m.save(m.create(Package, { ...dto, name: dto.name.trim(), price: String(dto.price), description: dto.description ?? null }));
+          await writeAudit(m, auditActorOf(caller), { action: 'package.create', targetType: 'package', targetId: saved.id, targetLabel: saved.name, changes: { after: toPackageView(saved) } });
+          return saved;
+        }),
+      `Package ${dto.name.trim()} already exists`,
+    );
+    return toPackageView(created);
+  }
+
+  async update(caller: Caller, id: number, dto: UpdatePackageDto): Promise<PackageView> {
+    const updated = await conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const before = await this.find(m, id);
+          const after = m.merge(Package, m.create(Package, { ...before }), {
+            ...(dto.name !== undefined && { name: dto.name.trim() }),
+            ...(dto.price !== undefined && { price: String(dto.price) }),
+            ...(dto.validityDays !== undefined && { validityDays: dto.validityDays }),
+            ...(dto.description !== undefined && { description: dto.description }),
+          });
+          await m.save(after);
+          await writeAudit(m, auditActorOf(caller), { action: 'package.update', targetType: 'package', targetId: id, targetLabel: after.name, changes: { before: toPackageView(before), after: toPackageView(after) } });
+          return after;
+        }),
+      `Package ${dto.name?.trim()} already exists`,
+    );
+    return toPackageView(updated);
+  }
+
+  async remove(caller: Caller, id: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const before = await this.find(m, id);
+      const [{ used }] = await m.query(`SELECT EXISTS (SELECT 1 FROM subscribers WHERE package_id = $1) AS used`, [id]);
+      if (used) throw new ConflictException('Not Eligible To Delete: subscribers are on this package');
+      await m.delete(Package, id);
+      await writeAudit(m, auditActorOf(caller), { action: 'package.delete', targetType: 'package', targetId: id, targetLabel: before.name, changes: { before: toPackageView(before) } });
+    });
+  }
+
+  async find(m: EntityManager, id: number): Promise<Package> {
+    const found = await m.findOne(Package, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!found) throw new NotFoundException(`Package ${id} not found`);
+    return found;
+  }
+}

@@ -1,0 +1,195 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { AccountType } from '@tiergate/access';
+import { Subscriber, SubscriberNote, writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { auditActorOf, Caller } from '../access/caller';
+import { customerScopeCondition, customerScopeOf } from '../access/scope';
+import { AuditService } from '../audit/audit.service';
+import { CursorQuery, DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { conflictOnDuplicate } from '../common/unique-violation';
+import { PackagesService } from '../packages/packages.service';
+import { CreateSubscriberDto } from './dto/create-subscriber.dto';
+import { ListSubscribersQuery } from './dto/list-subscribers.query';
+import { UpdateSubscriberDto } from './dto/update-subscriber.dto';
+import { SubscriberView, toSubscriberView } from './subscriber.view';
+
+const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Every query here goes through the caller's scope (R10): out of scope is "not found", never "forbidden". */
+@Injectable()
+export class SubscribersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly packages: PackagesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(caller: Caller, query: ListSubscribersQuery): Promise<{ items: SubscriberView[]; nextCursor: number | null }> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const qb = this.scoped(this.db.manager, caller);
+    if (query.q) {
+      qb.andWhere('(s.username ILIKE :q OR s.name ILIKE :q OR s.phone ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    }
+    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    if (query.ownerId !== undefined) qb.andWhere('s.owner_id = :ownerId', { ownerId: query.ownerId });
+    if (query.cursor !== undefined) qb.andWhere('s.id < :cursor', { cursor: query.cursor });
+    const rows = await qb.orderBy('s.id', 'DESC').limit(limit + 1).getMany();
+    const more = rows.length > limit;
+    if (more) rows.pop();
+    return { items: rows.map(toSubscriberView), nextCursor: more ? rows[rows.length - 1].id : null };
+  }
+
+  async get(caller: Caller, id: number): Promise<SubscriberView> {
+    return toSubscriberView(await this.findInScope(this.db.manager, caller, id));
+  }
+
+  async create(caller: Caller, dto: CreateSubscriberDto): Promise<SubscriberView> {
+    const created = await conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const owner = await this.ownerInScope(m, caller, dto.ownerId ?? caller.principalId);
+          const pkg = dto.packageId === undefined ? null : await this.packages.find(m, dto.packageId);
+          const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : pkg ? new Date(Date.now() + pkg.validityDays * DAY_MS) : null;
+          const saved = await m.save(
+            m.create(Subscriber, {
+              username: dto.username,
+              name: dto.name.trim(),
+              phone: dto.phone ?? null,
+              address: dto.address ?? null,
+              ownerId: owner.id,
+              ownerPath: owner.path,
+              packageId: pkg?.id ?? null,
+              expiresAt,
+            }),
+          );
+          await this.record(m, caller, saved, 'subscriber.create', { after: toSubscriberView(saved) });
+          return saved;
+        }),
+      `Username ${dto.username} is already taken`,
+    );
+    return this.get(caller, created.id);
+  }
+
+  async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<SubscriberView> {
+    if (dto.ownerId !== undefined && !caller.permissions.has('transfer_subscriber')) {
+      throw new ForbiddenException('Missing permission: transfer_subscriber');
+    }
+    return this.change(caller, id, 'subscriber.update', async (m, s) => {
+      if (dto.name !== undefined) s.name = dto.name.trim();
+      if (dto.phone !== undefined) s.phone = dto.phone;
+      if (dto.address !== undefined) s.address = dto.address;
+      if (dto.ownerId !== undefined && dto.ownerId !== s.ownerId) {
+        const owner = await this.ownerInScope(m, caller, dto.ownerId);
+        s.ownerId = owner.id;
+        s.ownerPath = owner.path;
+      }
+    });
+  }
+
+  async remove(caller: Caller, id: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const s = await this.findInScope(m, caller, id, true);
+      await m.delete(Subscriber, id);
+      await this.record(m, caller, s, 'subscriber.delete', { before: toSubscriberView(s) });
+    });
+  }
+
+  suspend(caller: Caller, id: number) {
+    return this.change(caller, id, 'subscriber.suspend', async (_, s) => {
+      if (s.status === 'suspended') throw new ConflictException('Subscriber is already suspended');
+      s.status = 'suspended';
+    });
+  }
+
+  reconnect(caller: Caller, id: number) {
+    return this.change(caller, id, 'subscriber.reconnect', async (_, s) => {
+      if (s.status !== 'suspended') throw new ConflictException('Subscriber is not suspended');
+      s.status = s.expiresAt && s.expiresAt.getTime() < Date.now() ? 'expired' : 'active';
+    });
+  }
+
+  changePackage(caller: Caller, id: number, packageId: number) {
+    return this.change(caller, id, 'subscriber.package.change', async (m, s) => {
+      s.packageId = (await this.packages.find(m, packageId)).id;
+    });
+  }
+
+  /** Adds days from the later of now and the current expiry; an expired subscriber becomes active. */
+  extend(caller: Caller, id: number, days: number) {
+    return this.change(caller, id, 'subscriber.expiry.extend', async (_, s) => {
+      const from = Math.max(Date.now(), s.expiresAt?.getTime() ?? 0);
+      s.expiresAt = new Date(from + days * DAY_MS);
+      if (s.status === 'expired') s.status = 'active';
+    });
+  }
+
+  async notes(caller: Caller, id: number) {
+    await this.findInScope(this.db.manager, caller, id);
+    const notes = await this.db.getRepository(SubscriberNote).find({ where: { subscriberId: id }, order: { id: 'DESC' } });
+    return notes.map(({ id: noteId, authorId, authorName, body, createdAt }) => ({ id: noteId, authorId, authorName, body, createdAt }));
+  }
+
+  async addNote(caller: Caller, id: number, body: string) {
+    const note = await this.db.transaction(async (m) => {
+      const s = await this.findInScope(m, caller, id);
+      const saved = await m.save(m.create(SubscriberNote, { subscriberId: id, authorId: caller.id, authorName: caller.name, body: body.trim() }));
+      await this.record(m, caller, s, 'subscriber.note.add', { noteId: saved.id, body: saved.body });
+      return saved;
+    });
+    return { id: note.id, authorId: note.authorId, authorName: note.authorName, body: note.body, createdAt: note.createdAt };
+  }
+
+  /** The subscriber's audit entries, themselves limited to actors the caller may read (R12). */
+  async activity(caller: Caller, id: number, page: CursorQuery) {
+    await this.findInScope(this.db.manager, caller, id);
+    return this.audit.list(caller, { ...page, targetType: 'subscriber', targetId: String(id) });
+  }
+
+  /** One change to one subscriber: locked, mutated, saved and audited with before/after in one transaction. */
+  private async change(caller: Caller, id: number, action: string, mutate: (m: EntityManager, s: Subscriber) => Promise<void>) {
+    const saved = await this.db.transaction(async (m) => {
+      const s = await this.findInScope(m, caller, id, true);
+      const before = toSubscriberView(s);
+      await mutate(m, s);
+      await m.save(s);
+      const after = toSubscriberView(s);
+      const changed = (Object.keys(after) as (keyof SubscriberView)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      await this.record(m, caller, s, action, {
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      });
+      return s;
+    });
+    return toSubscriberView(saved);
+  }
+
+  private record(m: EntityManager, caller: Caller, s: Subscriber, action: string, changes: Record<string, unknown>) {
+    return writeAudit(m, auditActorOf(caller), { action, targetType: 'subscriber', targetId: s.id, targetLabel: s.username, changes });
+  }
+
+  private scoped(m: EntityManager, caller: Caller) {
+    const [condition, params] = customerScopeCondition(customerScopeOf(caller), 's');
+    return m.createQueryBuilder(Subscriber, 's').where(condition, params);
+  }
+
+  private async findInScope(m: EntityManager, caller: Caller, id: number, lock = false): Promise<Subscriber> {
+    const qb = this.scoped(m, caller).andWhere('s.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const found = await qb.getOne();
+    if (!found) throw new NotFoundException(`Subscriber ${id} not found`);
+    return found;
+  }
+
+  /** An operator (types 1, 3-5) the caller's scope covers; a direct-scope manager only has its principal. */
+  private async ownerInScope(m: EntityManager, caller: Caller, ownerId: number): Promise<{ id: number; path: string }> {
+    const scope = customerScopeOf(caller);
+    const [row] = await m.query(
+      `SELECT id, path FROM accounts WHERE id = $1 AND type = ANY($2::int[]) AND status = 'active'
+          AND ${'ownerId' in scope ? 'id = $3' : 'path LIKE $3'}`,
+      [ownerId, OPERATOR_TYPES, 'ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`],
+    );
+    if (!row) throw new NotFoundException(`Operator ${ownerId} not found`);
+    return row;
+  }
+}

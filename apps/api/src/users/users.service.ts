@@ -1,0 +1,246 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ACCOUNT_TYPE_NAMES,
+  AccountType,
+  explainPermissions,
+  isAllowedForType,
+  isStaffType,
+  mayParentType,
+  unknownPermissionKeys,
+} from '@tiergate/access';
+import { writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthzService } from '../access/authz.service';
+import { auditActorOf, Caller } from '../access/caller';
+import { accountScopeSql, assertHeld } from '../access/scope';
+import { hashPassword } from '../auth/passwords';
+import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { conflictOnDuplicate } from '../common/unique-violation';
+import { RolesService } from '../roles/roles.service';
+import { AccountRow, AccountView, toAccountView } from './account.view';
+import { CreateUserDto } from './dto/create-user.dto';
+import { ListUsersQuery } from './dto/list-users.query';
+import { SetUserPermissionsDto } from './dto/set-user-permissions.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+
+const ACCOUNT_SELECT = `
+  SELECT a.id, a.name, a.email, a.phone, a.type, a.parent_id, a.principal_id, a.path, a.status, a.scope, a.role_id,
+         r.name AS role_name, a.balance, a.created_at,
+         ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'grant' ORDER BY permission) AS grants,
+         ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'revoke' ORDER BY permission) AS revokes
+    FROM accounts a JOIN roles r ON r.id = a.role_id`;
+
+const typeName = (type: AccountType) => ACCOUNT_TYPE_NAMES[type];
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly authz: AuthzService,
+    private readonly roles: RolesService,
+  ) {}
+
+  async list(caller: Caller, query: ListUsersQuery): Promise<{ items: AccountView[]; total: number }> {
+    const params: unknown[] = [];
+    const where = [accountScopeSql(caller, 'a', params)];
+    if (query.type !== undefined) {
+      params.push(query.type);
+      where.push(`a.type = $${params.length}`);
+    }
+    if (query.q) {
+      params.push(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
+      where.push(`(a.name ILIKE $${params.length} OR a.email ILIKE $${params.length} OR a.phone ILIKE $${params.length})`);
+    }
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_LIMIT;
+    const offset = ((query.page ?? 1) - 1) * pageSize;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM accounts a WHERE ${where.join(' AND ')}`, params);
+    const rows: AccountRow[] = await this.db.query(
+      `${ACCOUNT_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ${pageSize} OFFSET ${offset}`,
+      params,
+    );
+    return { items: rows.map(toAccountView), total };
+  }
+
+  async get(caller: Caller, id: number): Promise<AccountView> {
+    return toAccountView(await this.findManaged(this.db.manager, caller, id));
+  }
+
+  async create(caller: Caller, dto: CreateUserDto): Promise<AccountView> {
+    if (!isStaffType(dto.type) && dto.scope) throw new BadRequestException('scope applies to staff accounts only');
+    const email = dto.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(dto.password);
+    const id = await conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const parent = await this.findParent(m, caller, dto.parentId ?? caller.principalId);
+          if (!mayParentType(parent.type, dto.type)) {
+            throw new ForbiddenException(`A ${typeName(dto.type)} account cannot be created under a ${typeName(parent.type)}`);
+          }
+          const role = await this.assignableRole(m, caller, dto.roleId, dto.type);
+          const [{ id }] = await m.query(
+            `INSERT INTO accounts (branch_id, type, name, email, phone, password_hash, parent_id, path, role_id, scope, balance)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, '', $8, $9, $10) RETURNING id`,
+            [caller.branchId, dto.type, dto.name.trim(), email, dto.phone ?? null, passwordHash, parent.id, role.id, dto.scope ?? 'direct', isStaffType(dto.type) ? null : 0],
+          );
+          await m.query(`UPDATE accounts SET path = $2, principal_id = $3 WHERE id = $1`, [id, `${parent.path}${id}/`, isStaffType(dto.type) ? parent.id : id]);
+          await writeAudit(m, auditActorOf(caller), {
+            action: 'user.create',
+            targetType: 'account',
+            targetId: id,
+            targetLabel: email,
+            changes: { after: { name: dto.name.trim(), email, phone: dto.phone ?? null, type: dto.type, parentId: parent.id, roleId: role.id, scope: dto.scope ?? 'direct' } },
+          });
+          return id as number;
+        }),
+      `Email ${email} is already in use`,
+    );
+    return this.get(caller, id);
+  }
+
+  async update(caller: Caller, id: number, dto: UpdateUserDto): Promise<AccountView> {
+    const authzChanged = await this.db.transaction(async (m) => {
+      const target = await this.findManaged(m, caller, id, true);
+      if ((dto.status !== undefined || dto.scope !== undefined) && target.id === caller.id) {
+        throw new ForbiddenException('You cannot change your own status or scope');
+      }
+      if (dto.scope !== undefined && !isStaffType(target.type)) throw new BadRequestException('scope applies to staff accounts only');
+      const fields = { name: dto.name?.trim(), phone: dto.phone, status: dto.status, scope: dto.scope };
+      const changed = Object.entries(fields).filter(([k, v]) => v !== undefined && v !== target[k as keyof AccountRow]);
+      if (!changed.length) return false;
+      const sets = changed.map(([k], i) => `${k} = $${i + 2}`).join(', ');
+      await m.query(`UPDATE accounts SET ${sets} WHERE id = $1`, [id, ...changed.map(([, v]) => v)]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'user.update',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: target.email,
+        changes: {
+          before: Object.fromEntries(changed.map(([k]) => [k, target[k as keyof AccountRow]])),
+          after: Object.fromEntries(changed),
+        },
+      });
+      return changed.some(([k]) => k === 'status' || k === 'scope');
+    });
+    if (authzChanged) await this.authz.changed();
+    return this.get(caller, id);
+  }
+
+  async setRole(caller: Caller, id: number, roleId: number): Promise<AccountView> {
+    await this.db.transaction(async (m) => {
+      const target = await this.findManaged(m, caller, id, true);
+      if (target.id === caller.id) throw new ForbiddenException('You cannot change your own role');
+      const role = await this.assignableRole(m, caller, roleId, target.type);
+      await m.query(`UPDATE accounts SET role_id = $2 WHERE id = $1`, [id, role.id]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'user.role.update',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: target.email,
+        changes: { before: { roleId: target.role_id, role: target.role_name }, after: { roleId: role.id, role: role.name } },
+      });
+    });
+    await this.authz.changed();
+    return this.get(caller, id);
+  }
+
+  /** Grants add to the role, revokes remove from it (DESIGN §3); new grants must be held by the caller (R6). */
+  async setPermissions(caller: Caller, id: number, dto: SetUserPermissionsDto): Promise<AccountView> {
+    const unknown = unknownPermissionKeys([...dto.grants, ...dto.revokes]);
+    if (unknown.length) throw new BadRequestException(`Unknown permission keys: ${unknown.join(', ')}`);
+    const grants = [...new Set(dto.grants)];
+    const revokes = [...new Set(dto.revokes)];
+    const both = grants.filter((k) => revokes.includes(k));
+    if (both.length) throw new BadRequestException(`A key cannot be both granted and revoked: ${both.join(', ')}`);
+    await this.db.transaction(async (m) => {
+      const target = await this.findManaged(m, caller, id, true);
+      if (target.id === caller.id) throw new ForbiddenException('You cannot change your own permissions');
+      const notAllowed = grants.filter((k) => !isAllowedForType(k as never, target.type));
+      if (notAllowed.length) throw new BadRequestException(`Not allowed for account type ${typeName(target.type)}: ${notAllowed.join(', ')}`);
+      assertHeld(caller, grants.filter((k) => !target.grants.includes(k)));
+      await m.query(`DELETE FROM account_permissions WHERE account_id = $1`, [id]);
+      await m.query(
+        `INSERT INTO account_permissions (account_id, permission, effect)
+         SELECT $1, g, 'grant' FROM unnest($2::text[]) g UNION ALL SELECT $1, r, 'revoke' FROM unnest($3::text[]) r`,
+        [id, grants, revokes],
+      );
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'user.permissions.update',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: target.email,
+        changes: { before: { grants: target.grants, revokes: target.revokes }, after: { grants: [...grants].sort(), revokes: [...revokes].sort() } },
+      });
+    });
+    await this.authz.changed();
+    return this.get(caller, id);
+  }
+
+  async remove(caller: Caller, id: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const target = await this.findManaged(m, caller, id, true);
+      if (target.id === caller.id) throw new ForbiddenException('You cannot delete your own account');
+      const [owns] = await m.query(
+        `SELECT EXISTS (SELECT 1 FROM subscribers WHERE owner_id = $1) AS subscribers,
+                EXISTS (SELECT 1 FROM accounts WHERE parent_id = $1) AS accounts,
+                EXISTS (SELECT 1 FROM roles WHERE owner_id = $1) AS roles`,
+        [id],
+      );
+      const owned = ['subscribers', 'accounts', 'roles'].filter((k) => owns[k]);
+      if (owned.length) throw new ConflictException(`Not Eligible To Delete: the account still owns ${owned.join(' and ')}`);
+      await m.query(`DELETE FROM accounts WHERE id = $1`, [id]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'user.delete',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: target.email,
+        changes: { before: toAccountView(target) },
+      });
+    });
+    await this.authz.changed();
+  }
+
+  /** Every key with whether it is granted and why (DESIGN §3 step by step). */
+  async effective(caller: Caller, id: number) {
+    const target = await this.findManaged(this.db.manager, caller, id);
+    const access = await this.authz.accessOf(target.id);
+    const principal = isStaffType(target.type) ? await this.authz.accessOf(target.principal_id) : null;
+    const explain = explainPermissions({
+      type: target.type,
+      rolePermissions: await this.roles.permissionsOf(this.db.manager, target.role_id),
+      grants: target.grants,
+      revokes: target.revokes,
+      principalPermissions: principal?.permissions,
+      disabledModules: await this.authz.disabledModules(),
+    });
+    return {
+      permissions: [...access.permissions],
+      explain: Object.fromEntries([...explain].map(([key, { reason }]) => [key, reason])),
+    };
+  }
+
+  /** R11: an account the caller manages, else 404 (never 403: out of scope does not exist). */
+  private async findManaged(m: EntityManager, caller: Caller, id: number, lock = false): Promise<AccountRow> {
+    if (lock) await m.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
+    const params: unknown[] = [id];
+    const [row] = await m.query(`${ACCOUNT_SELECT} WHERE a.id = $1 AND ${accountScopeSql(caller, 'a', params)}`, params);
+    if (!row) throw new NotFoundException(`Account ${id} not found`);
+    return row;
+  }
+
+  /** The parent of a new account: the caller's principal or an account it manages. */
+  private async findParent(m: EntityManager, caller: Caller, id: number): Promise<{ id: number; type: AccountType; path: string }> {
+    if (id === caller.principalId) return { id, type: caller.principalType, path: caller.principalPath };
+    const row = await this.findManaged(m, caller, id, true);
+    return { id: row.id, type: row.type, path: row.path };
+  }
+
+  /** R11/R6: a role of the account's type, visible to the caller, whose permissions the caller holds. */
+  private async assignableRole(m: EntityManager, caller: Caller, roleId: number, type: AccountType) {
+    const role = await this.roles.findVisible(m, caller, roleId);
+    if (role.type !== type) {
+      throw new BadRequestException(`Role ${role.name} is for ${typeName(role.type)} accounts, not ${typeName(type)}`);
+    }
+    assertHeld(caller, await this.roles.permissionsOf(m, role.id));
+    return role;
+  }
+}
