@@ -160,7 +160,7 @@ export class UsersService {
       await m.query(`DELETE FROM account_permissions WHERE account_id = $1`, [id]);
       await m.query(
         `INSERT INTO account_permissions (account_id, permission, effect)
-         SELECT $1, g, 'grant' FROM unnest($2::text[]) g UNION ALL SELECT $1, r, 'revoke' FROM unnest($3::text[]) r`,
+         SELECT $1::int, g, 'grant' FROM unnest($2::text[]) g UNION ALL SELECT $1::int, r, 'revoke' FROM unnest($3::text[]) r`,
         [id, grants, revokes],
       );
       await writeAudit(m, auditActorOf(caller), {

@@ -49,3 +49,23 @@ export async function makeAccount(
   await db.query(`UPDATE accounts SET path = $2, principal_id = $3 WHERE id = $1`, [id, path, isStaffType(type) ? parent.id : id]);
   return { id, email, roleId: roleId!, path, type };
 }
+
+let subscriberCounter = 0;
+
+/** A subscriber of `ownerId` (an operator), inserted directly. */
+export async function makeSubscriber(db: DataSource, ownerId: number, options: { status?: 'active' | 'suspended' | 'expired'; name?: string; phone?: string } = {}) {
+  const n = ++subscriberCounter;
+  const [{ id }] = await db.query(
+    `INSERT INTO subscribers (username, name, phone, owner_id, owner_path, status, expires_at)
+     SELECT $1, $2, $3, id, path, $4, now() + interval '30 days' FROM accounts WHERE id = $5 RETURNING id`,
+    [`sub${n}-${Date.now()}`, options.name ?? `Subscriber ${n}`, options.phone ?? null, options.status ?? 'active', ownerId],
+  );
+  return id as number;
+}
+
+let packageCounter = 0;
+
+export async function makePackage(db: DataSource): Promise<number> {
+  const [{ id }] = await db.query(`INSERT INTO packages (name, price, validity_days) VALUES ($1, 500, 30) RETURNING id`, [`Package ${++packageCounter}-${Date.now()}`]);
+  return id;
+}
