@@ -1,0 +1,179 @@
+import { PermissionKey } from '@tiergate/access';
+import { DataSource } from 'typeorm';
+import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
+
+const MANAGER_KEYS: PermissionKey[] = ['user_module', 'user_profile', 'add_user', 'edit_user', 'delete_user', 'change_user_role', 'role_module', 'add_role', 'set_role_permission', 'subscriber_module', 'add_subscriber', 'subscriber_profile'];
+
+let api: TestApi;
+let db: DataSource;
+let admin: ApiClient;
+
+beforeAll(async () => {
+  api = await startApi(testEnv(await createTestDatabase()));
+  db = api.app.get(DataSource);
+  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+});
+afterAll(() => api.close());
+
+const signIn = (a: MadeAccount) => api.login(a.email, PASSWORD);
+const lastAudit = async (targetId: number) =>
+  (await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'account' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [String(targetId)]))[0];
+
+async function resellerWithStaffRole() {
+  const reseller = await makeAccount(db, 3, { permissions: MANAGER_KEYS });
+  const client = await signIn(reseller);
+  const { body: role } = await client.post('/roles', { name: `Desk ${Date.now()}${Math.random()}`.replace('.', ''), type: 6 });
+  await client.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'subscriber_profile'] });
+  return { reseller, client, role };
+}
+
+describe('creating managers and operators', () => {
+  it('a reseller creates a manager under itself, who signs in and holds the role', async () => {
+    const { reseller, client, role } = await resellerWithStaffRole();
+    const res = await client.post('/users', { name: 'Desk Manager', email: 'Desk.Manager@Tiergate.test', password: 'manager-pass', phone: '+880 1700-000000', type: 6, roleId: role.id });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ name: 'Desk Manager', email: 'desk.manager@tiergate.test', type: 6, typeName: 'Reseller Staff', parentId: reseller.id, principalId: reseller.id, status: 'active', scope: 'direct', role: { id: role.id }, grants: [], revokes: [] });
+    expect(res.body).not.toHaveProperty('balance');
+    const manager = await api.login('desk.manager@tiergate.test', 'manager-pass');
+    expect((await manager.get('/me')).body).toMatchObject({ type: 6, principalId: reseller.id, permissions: ['subscriber_module', 'subscriber_profile'] });
+    expect(await lastAudit(res.body.id)).toMatchObject({ action: 'user.create', actor_id: reseller.id, changes: { after: { email: 'desk.manager@tiergate.test', type: 6, roleId: role.id } } });
+    expect((await client.post('/users', { name: 'Again', email: 'desk.manager@tiergate.test', password: 'manager-pass', type: 6, roleId: role.id })).status).toBe(409);
+  });
+
+  it('creates operators below: a sub-reseller under the reseller, with a balance', async () => {
+    const { reseller, client } = await resellerWithStaffRole();
+    const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}`, type: 4 });
+    const res = await client.post('/users', { name: 'Sub One', email: `sub${Date.now()}@tiergate.test`, password: 'sub-password', type: 4, roleId: subRole.id });
+    expect(res).toMatchObject({ status: 201, body: { type: 4, parentId: reseller.id, principalId: res.body.id, balance: 0 } });
+  });
+
+  it('refuses a type the parent may not parent, a role of another type, a role above the caller, and a parent out of scope', async () => {
+    const { reseller, client, role } = await resellerWithStaffRole();
+    const other = await resellerWithStaffRole();
+    const base = { name: 'X', email: `x${Date.now()}@tiergate.test`, password: 'password-1' };
+    expect(await client.post('/users', { ...base, type: 5, roleId: role.id })).toMatchObject({ status: 403, body: { message: 'A Retailer account cannot be created under a Reseller' } });
+    expect(await client.post('/users', { ...base, type: 2, roleId: role.id })).toMatchObject({ status: 403, body: { message: 'A Staff account cannot be created under a Reseller' } });
+    const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}`, type: 4 });
+    expect((await client.post('/users', { ...base, type: 6, roleId: subRole.id })).body.message).toMatch(/^Role branch-sub\d+ is for Subreseller accounts, not Reseller Staff$/);
+    expect(await client.post('/users', { ...base, type: 6, roleId: other.role.id })).toMatchObject({ status: 404, body: { message: `Role ${other.role.id} not found` } });
+    expect(await client.post('/users', { ...base, type: 6, roleId: role.id, parentId: other.reseller.id })).toMatchObject({ status: 404, body: { message: `Account ${other.reseller.id} not found` } });
+    // A role the reseller owns but that carries more than it holds (say, made richer by the Admin).
+    const [rich] = await db.query(
+      `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status) VALUES (1, $1, 'Rich', 6, $2, 'skipped') RETURNING id`,
+      [`branch-rich${Date.now()}`, reseller.id],
+    );
+    await db.query(`INSERT INTO role_permissions VALUES ($1, 'delete_subscriber'), ($1, 'subscriber_module')`, [rich.id]);
+    expect(await client.post('/users', { ...base, type: 6, roleId: rich.id })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber' } });
+    expect(await client.post('/users', { ...base, type: 7, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 403 });
+    expect(await client.post('/users', { ...base, type: 4, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 400, body: { message: 'scope applies to staff accounts only' } });
+  });
+});
+
+describe('listing and reading (R11)', () => {
+  it('shows the accounts below the caller’s principal and its staff; never above or beside; pages and searches', async () => {
+    const a = await resellerWithStaffRole();
+    const b = await resellerWithStaffRole();
+    const aStaff = await makeAccount(db, 6, { parentId: a.reseller.id, permissions: MANAGER_KEYS });
+    const aSub = await makeAccount(db, 4, { parentId: a.reseller.id });
+    const aSubStaff = await makeAccount(db, 7, { parentId: aSub.id });
+    const bStaff = await makeAccount(db, 6, { parentId: b.reseller.id });
+    const ids = (r: { body: { items: { id: number }[] } }) => r.body.items.map((i) => i.id);
+
+    const list = await a.client.get('/users');
+    expect(list.body.total).toBe(3);
+    expect(ids(list)).toEqual([aStaff.id, aSub.id, aSubStaff.id]);
+    const staffList = await (await signIn(aStaff)).get('/users');
+    expect(ids(staffList)).toEqual([aStaff.id, aSub.id, aSubStaff.id]);
+    expect(ids(await a.client.get('/users?type=7'))).toEqual([aSubStaff.id]);
+    expect(ids(await a.client.get(`/users?q=${encodeURIComponent(aSub.email.slice(0, 8).toUpperCase())}`))).toEqual([aSub.id]);
+    const page2 = await a.client.get('/users?page=2&pageSize=2');
+    expect(page2.body).toMatchObject({ total: 3 });
+    expect(ids(page2)).toEqual([aSubStaff.id]);
+    for (const outside of [b.reseller.id, bStaff.id, a.reseller.id, 1]) {
+      expect((await a.client.get(`/users/${outside}`)).status).toBe(404);
+    }
+    expect((await a.client.get(`/users?q=${encodeURIComponent(bStaff.email)}`)).body).toEqual({ items: [], total: 0 });
+    expect((await admin.get(`/users/${bStaff.id}`)).status).toBe(200);
+  });
+});
+
+describe('grants, revokes and the effective set', () => {
+  it('adds grants, removes revokes, explains every key, and refuses escalation', async () => {
+    const { reseller, client, role } = await resellerWithStaffRole();
+    const staff = await makeAccount(db, 6, { parentId: reseller.id, roleId: role.id });
+    const res = await client.put(`/users/${staff.id}/permissions`, { grants: ['add_subscriber'], revokes: ['subscriber_profile'] });
+    expect(res).toMatchObject({ status: 200, body: { grants: ['add_subscriber'], revokes: ['subscriber_profile'] } });
+    expect(await lastAudit(staff.id)).toMatchObject({ action: 'user.permissions.update', changes: { before: { grants: [], revokes: [] }, after: { grants: ['add_subscriber'], revokes: ['subscriber_profile'] } } });
+    const eff = await client.get(`/users/${staff.id}/effective-permissions`);
+    expect(eff.body.permissions.sort()).toEqual(['add_subscriber', 'subscriber_module']);
+    expect(eff.body.explain).toMatchObject({
+      subscriber_module: 'granted by role',
+      add_subscriber: 'granted to the account',
+      subscriber_profile: 'revoked from the account',
+      add_package: 'not in role',
+      edit_subscriber: 'not in role',
+    });
+    expect((await (await signIn(staff)).get('/me')).body.permissions.sort()).toEqual(['add_subscriber', 'subscriber_module']);
+
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['delete_subscriber'], revokes: [] })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber' } });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_package'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Not allowed for account type Reseller Staff: add_package' } });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_user'], revokes: ['add_user'] })).toMatchObject({ status: 400, body: { message: 'A key cannot be both granted and revoked: add_user' } });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['warp'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Unknown permission keys: warp' } });
+  });
+
+  it('explains the principal’s ceiling and a missing module key', async () => {
+    const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'user_profile', 'ticket_module', 'add_ticket'] });
+    const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: ['user_module', 'add_ticket', 'subscriber_module'] });
+    const { body } = await (await signIn(reseller)).get(`/users/${staff.id}/effective-permissions`);
+    expect(body.permissions).toEqual(['user_module']);
+    expect(body.explain).toMatchObject({ subscriber_module: "above the principal's permissions", ticket_module: 'not in role', add_ticket: 'module permission missing' });
+  });
+});
+
+describe('status, role and deletion', () => {
+  it('nobody changes their own role, permissions or status, or deletes themselves', async () => {
+    const { reseller } = await resellerWithStaffRole();
+    const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: MANAGER_KEYS });
+    const self = await signIn(staff);
+    expect((await self.put(`/users/${staff.id}/role`, { roleId: staff.roleId })).body.message).toBe('You cannot change your own role');
+    expect((await self.put(`/users/${staff.id}/permissions`, { grants: [], revokes: [] })).body.message).toBe('You cannot change your own permissions');
+    expect((await self.patch(`/users/${staff.id}`, { status: 'disabled' })).body.message).toBe('You cannot change your own status or scope');
+    expect((await self.delete(`/users/${staff.id}`)).status).toBe(403);
+    expect((await self.patch(`/users/${staff.id}`, { name: 'My New Name' })).body.name).toBe('My New Name');
+  });
+
+  it('disabling refuses the account’s tokens at once; enabling restores them', async () => {
+    const { reseller, client } = await resellerWithStaffRole();
+    const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: ['subscriber_module'] });
+    const session = await signIn(staff);
+    expect((await session.get('/me')).status).toBe(200);
+    const res = await client.patch(`/users/${staff.id}`, { status: 'disabled' });
+    expect(res.body.status).toBe('disabled');
+    expect(await lastAudit(staff.id)).toMatchObject({ action: 'user.update', changes: { before: { status: 'active' }, after: { status: 'disabled' } } });
+    expect((await session.get('/me')).status).toBe(401);
+    await client.patch(`/users/${staff.id}`, { status: 'active' });
+    expect((await session.get('/me')).status).toBe(200);
+  });
+
+  it('changes a role to another of the same type; never to another type', async () => {
+    const { reseller, client, role } = await resellerWithStaffRole();
+    const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: [] });
+    expect((await client.put(`/users/${staff.id}/role`, { roleId: role.id })).body.role.id).toBe(role.id);
+    expect(await lastAudit(staff.id)).toMatchObject({ action: 'user.role.update', changes: { before: { roleId: staff.roleId }, after: { roleId: role.id } } });
+    const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}`, type: 4 });
+    expect((await client.put(`/users/${staff.id}/role`, { roleId: subRole.id })).status).toBe(400);
+  });
+
+  it('deletes an account only while it owns nothing', async () => {
+    const { reseller, client } = await resellerWithStaffRole();
+    const sub = await makeAccount(db, 4, { parentId: reseller.id });
+    const subscriber = await makeSubscriber(db, sub.id);
+    expect(await client.delete(`/users/${sub.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete: the account still owns subscribers' } });
+    await db.query(`DELETE FROM subscribers WHERE id = $1`, [subscriber]);
+    const staff = await makeAccount(db, 6, { parentId: reseller.id });
+    expect((await client.delete(`/users/${staff.id}`)).status).toBe(204);
+    expect((await client.get(`/users/${staff.id}`)).status).toBe(404);
+    expect(await lastAudit(staff.id)).toMatchObject({ action: 'user.delete', changes: { before: { email: staff.email } } });
+  });
+});
