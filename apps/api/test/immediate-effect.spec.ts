@@ -57,3 +57,44 @@ it('a logout on one instance ends the session on the other', async () => {
   expect((await onOne.post('/auth/logout')).status).toBe(204);
   expect((await sameTokenOnTwo.get('/me')).status).toBe(401);
 });
+
+describe('R9 for accounts, across instances', () => {
+  async function resellerAndManager() {
+    const admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'user_profile', 'edit_user', 'change_user_role', 'role_module', 'add_role', 'set_role_permission', 'subscriber_module', 'add_subscriber', 'subscriber_profile'] });
+    const resellerOnOne = await one.login(reseller.email, PASSWORD);
+    const { body: role } = await resellerOnOne.post('/roles', { name: `Desk ${Date.now()}`, type: 6 });
+    await resellerOnOne.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'subscriber_profile'] });
+    const manager = await makeAccount(db, 6, { parentId: reseller.id, roleId: role.id });
+    const managerOnTwo = await two.login(manager.email, PASSWORD);
+    expect((await managerOnTwo.get('/me')).body.permissions).toEqual(['subscriber_module', 'subscriber_profile']);
+    return { admin, reseller, resellerOnOne, manager, managerOnTwo, role };
+  }
+
+  it('grants and revokes apply at the next request', async () => {
+    const { resellerOnOne, manager, managerOnTwo } = await resellerAndManager();
+    await resellerOnOne.put(`/users/${manager.id}/permissions`, { grants: ['add_subscriber'], revokes: ['subscriber_profile'] });
+    expect((await managerOnTwo.get('/me')).body.permissions).toEqual(['subscriber_module', 'add_subscriber']);
+  });
+
+  it('a new role applies at the next request', async () => {
+    const { resellerOnOne, manager, managerOnTwo } = await resellerAndManager();
+    const { body: other } = await resellerOnOne.post('/roles', { name: `Other ${Date.now()}`, type: 6 });
+    await resellerOnOne.put(`/roles/${other.id}/permissions`, { permissions: ['subscriber_module'] });
+    await resellerOnOne.put(`/users/${manager.id}/role`, { roleId: other.id });
+    expect((await managerOnTwo.get('/me')).body.permissions).toEqual(['subscriber_module']);
+  });
+
+  it('disabling refuses the tokens at once', async () => {
+    const { resellerOnOne, manager, managerOnTwo } = await resellerAndManager();
+    await resellerOnOne.patch(`/users/${manager.id}`, { status: 'disabled' });
+    expect((await managerOnTwo.get('/me')).status).toBe(401);
+  });
+
+  it('shrinking the principal’s permissions shrinks the manager at once, nothing rewritten', async () => {
+    const { admin, reseller, managerOnTwo } = await resellerAndManager();
+    await admin.put(`/users/${reseller.id}/permissions`, { grants: [], revokes: ['subscriber_profile'] });
+    expect((await managerOnTwo.get('/me')).body.permissions).toEqual(['subscriber_module']);
+    expect((await managerOnTwo.get('/subscribers/1')).status).toBe(403);
+  });
+});
