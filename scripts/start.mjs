@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedDemo } from './seed-demo.mjs';
 import { freePort, startPostgres, startRedis, waitForPort } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,12 +69,15 @@ try {
   launch(['node', 'apps/worker/dist/main.js']);
   launch(['pnpm', 'exec', 'vite', 'preview', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], { API_URL: `http://127.0.0.1:${apiPort}` }, path.join(root, 'apps/web'));
   await waitForPort(webPort, 30000);
+  const logins = process.env.DEMO === 'false' ? [{ who: 'Admin (superadmin)', email: adminEmail, password: adminPassword }] : await seedDemo(`http://127.0.0.1:${apiPort}/api`, { email: adminEmail, password: adminPassword });
+  const width = Math.max(...logins.map((l) => l.who.length));
   console.log(`
   Tiergate is running.
     Panel:   http://localhost:${webPort}
     API:     http://localhost:${apiPort}/api   (OpenAPI: http://localhost:${apiPort}/api/docs)
-    Sign in: ${adminEmail} / ${adminPassword}   (the root Admin, created on the first start)
-  Ctrl-C stops everything; data stays in .data/pg.
+  Sign in as:
+${logins.map((l) => `    ${l.who.padEnd(width)}  ${l.email} / ${l.password}`).join('\n')}
+  Ctrl-C stops everything; data stays in .data/pg (delete it to start over).
 `);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);

@@ -1,0 +1,97 @@
+// Demo data for `pnpm start`, created through the HTTP API itself (so every rule and audit entry applies):
+// an Admin with staff, two resellers each with a sub-reseller and a retailer, a manager at every level,
+// packages and a few hundred subscribers. Does nothing if the demo is already there.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { allowedKeysForType, PREDEFINED_PERMISSIONS } = createRequire(import.meta.url)(path.join(root, 'libs/access/dist/index.js'));
+
+export const DEMO_PASSWORD = 'demo-password';
+const FIRST_NAMES = ['Karim', 'Nadia', 'Rahim', 'Sadia', 'Tanvir', 'Farzana', 'Imran', 'Ayesha', 'Habib', 'Mitu', 'Jamal', 'Ruma'];
+const LAST_NAMES = ['Ahmed', 'Hossain', 'Rahman', 'Islam', 'Khan', 'Chowdhury', 'Sarkar', 'Das'];
+
+export async function seedDemo(apiUrl, admin) {
+  const call = async (token, method, url, body) => {
+    const res = await fetch(`${apiUrl}${url}`, {
+      method,
+      headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...(token && { authorization: `Bearer ${token}` }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = res.status === 204 ? null : await res.json();
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const login = async (email, password = DEMO_PASSWORD) => (await call(null, 'POST', '/auth/login', { email, password })).accessToken;
+  const logins = [{ who: 'Admin (superadmin)', email: admin.email, password: admin.password }];
+  const demo = (who, email) => logins.push({ who, email, password: DEMO_PASSWORD });
+
+  const probe = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'reseller.a@demo.tiergate', password: DEMO_PASSWORD }) });
+  const already = probe.ok;
+
+  const adminToken = await login(admin.email, admin.password);
+  const role = async (token, name, type, permissions) => {
+    const created = await call(token, 'POST', '/roles', { name, type });
+    await call(token, 'PUT', `/roles/${created.id}/permissions`, { permissions });
+    return created.id;
+  };
+  const account = (token, body) => call(token, 'POST', '/users', { password: DEMO_PASSWORD, ...body });
+
+  if (!already) {
+    const packages = [];
+    for (const [name, price, description] of [['Home 10', 500, '10 Mbps'], ['Home 20', 800, '20 Mbps'], ['Home 50', 1200, '50 Mbps'], ['Business 100', 3000, '100 Mbps, static IP']]) {
+      packages.push((await call(adminToken, 'POST', '/packages', { name, price, validityDays: 30, description })).id);
+    }
+    const supportRole = await role(adminToken, 'Support Staff', 2, [...PREDEFINED_PERMISSIONS[2]]);
+    await account(adminToken, { name: 'Sumon Support', email: 'support@demo.tiergate', type: 2, roleId: supportRole });
+    const resellerRole = await role(adminToken, 'Reseller', 3, allowedKeysForType(3));
+    const owners = [];
+    for (const side of ['a', 'b']) {
+      const reseller = await account(adminToken, { name: `Reseller ${side.toUpperCase()}`, email: `reseller.${side}@demo.tiergate`, phone: '+8801700000000', type: 3, roleId: resellerRole });
+      const resellerToken = await login(reseller.email);
+      const subRole = await role(resellerToken, `Subreseller ${side}`, 4, allowedKeysForType(3).filter((k) => allowedKeysForType(4).includes(k)));
+      const resellerDesk = await role(resellerToken, `Desk ${side}`, 6, [...PREDEFINED_PERMISSIONS[6]]);
+      await account(resellerToken, { name: `Manager of reseller ${side.toUpperCase()}`, email: `manager.reseller.${side}@demo.tiergate`, type: 6, roleId: resellerDesk });
+      const sub = await account(resellerToken, { name: `Subreseller ${side.toUpperCase()}`, email: `subreseller.${side}@demo.tiergate`, type: 4, roleId: subRole });
+      const subToken = await login(sub.email);
+      const retailerRole = await role(subToken, `Retailer ${side}`, 5, (await call(subToken, 'GET', '/me')).permissions.filter((k) => allowedKeysForType(5).includes(k)));
+      const subDesk = await role(subToken, `Sub desk ${side}`, 7, [...PREDEFINED_PERMISSIONS[7]]);
+      await account(subToken, { name: `Manager of subreseller ${side.toUpperCase()}`, email: `manager.subreseller.${side}@demo.tiergate`, type: 7, roleId: subDesk });
+      const retailer = await account(subToken, { name: `Retailer ${side.toUpperCase()}`, email: `retailer.${side}@demo.tiergate`, type: 5, roleId: retailerRole });
+      const retailerToken = await login(retailer.email);
+      const retailDesk = await role(retailerToken, `Retail desk ${side}`, 8, [...PREDEFINED_PERMISSIONS[8]]);
+      await account(retailerToken, { name: `Manager of retailer ${side.toUpperCase()}`, email: `manager.retailer.${side}@demo.tiergate`, type: 8, roleId: retailDesk });
+      owners.push([reseller.id, 60], [sub.id, 40], [retailer.id, 30]);
+    }
+    owners.push([(await call(adminToken, 'GET', '/me')).id, 40]);
+    let n = 0;
+    const jobs = owners.flatMap(([ownerId, count]) => Array.from({ length: count }, () => ownerId));
+    for (let i = 0; i < jobs.length; i += 20) {
+      await Promise.all(
+        jobs.slice(i, i + 20).map(async (ownerId) => {
+          const k = ++n;
+          const created = await call(adminToken, 'POST', '/subscribers', {
+            username: `demo${String(k).padStart(4, '0')}`,
+            name: `${FIRST_NAMES[k % FIRST_NAMES.length]} ${LAST_NAMES[k % LAST_NAMES.length]}`,
+            phone: `+88017${String(10000000 + k).slice(-8)}`,
+            address: `House ${k}, Road ${(k % 27) + 1}, Dhaka`,
+            packageId: packages[k % packages.length],
+            ownerId,
+          });
+          if (k % 11 === 0) await call(adminToken, 'POST', `/subscribers/${created.id}/suspend`);
+        }),
+      );
+    }
+  }
+  demo('Admin staff (support desk)', 'support@demo.tiergate');
+  for (const side of ['a', 'b']) {
+    demo(`Reseller ${side.toUpperCase()}`, `reseller.${side}@demo.tiergate`);
+    demo(`  its manager`, `manager.reseller.${side}@demo.tiergate`);
+    demo(`  Subreseller ${side.toUpperCase()}`, `subreseller.${side}@demo.tiergate`);
+    demo(`    its manager`, `manager.subreseller.${side}@demo.tiergate`);
+    demo(`    Retailer ${side.toUpperCase()}`, `retailer.${side}@demo.tiergate`);
+    demo(`      its manager`, `manager.retailer.${side}@demo.tiergate`);
+  }
+  return logins;
+}
