@@ -13,3 +13,4 @@ export * from './access-rows';
 export * from './entities/package.entity';
 export * from './entities/subscriber.entity';
 export * from './entities/subscriber-note.entity';
+export { subscriberSearchText } from './migrations/1763900000000-customer-base';

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountType } from '@tiergate/access';
-import { Subscriber, SubscriberNote, writeAudit } from '@tiergate/db';
+import { Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeCondition, customerScopeOf } from '../access/scope';
@@ -29,7 +29,7 @@ export class SubscribersService {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const qb = this.scoped(this.db.manager, caller);
     if (query.q) {
-      qb.andWhere('(s.username ILIKE :q OR s.name ILIKE :q OR s.phone ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+      qb.andWhere(`(${subscriberSearchText('s')}) ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
     }
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.ownerId !== undefined) qb.andWhere('s.owner_id = :ownerId', { ownerId: query.ownerId });

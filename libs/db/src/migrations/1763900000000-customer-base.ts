@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The searchable text of a subscriber; queries must use the same expression to hit the index. */
+export function subscriberSearchText(alias?: string): string {
+  const c = alias ? `${alias}.` : '';
+  return `${c}username || ' ' || ${c}name || ' ' || coalesce(${c}phone, '')`;
+}
+
 export class CustomerBase1763900000000 implements MigrationInterface {
   name = 'CustomerBase1763900000000';
 
@@ -34,6 +40,9 @@ export class CustomerBase1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX subscribers_owner_path_idx ON subscribers (owner_path text_pattern_ops, id)`);
     await q.query(`CREATE INDEX subscribers_owner_idx ON subscribers (owner_id, id)`);
     await q.query(`CREATE INDEX subscribers_package_idx ON subscribers (package_id)`);
+    // Substring search on username, name and phone (q=) through one trigram index (pg_trgm is a trusted extension).
+    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await q.query(`CREATE INDEX subscribers_search_idx ON subscribers USING gin ((${subscriberSearchText()}) gin_trgm_ops)`);
     await q.query(`
       CREATE TABLE subscriber_notes (
         id serial PRIMARY KEY,
