@@ -100,6 +100,11 @@ describe('changes', () => {
     expect((await operator.post('/subscribers', { username: res.body.username, name: 'Dup' })).status).toBe(409);
     const [entry] = await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'subscriber' AND target_id = $1`, [String(res.body.id)]);
     expect(entry).toMatchObject({ action: 'subscriber.create', actor_id: a.direct.id, changes: { after: { username: res.body.username } } });
+
+    // The manager's entry is its parent's to read (R12), never a sibling reseller's.
+    const readAs = async (account: MadeAccount) => (await (await signIn(account)).get(`/audit?actorId=${a.direct.id}`)).body.items;
+    expect((await readAs(a.reseller)).map((e: { targetId: string }) => e.targetId)).toContain(String(res.body.id));
+    expect(await readAs(b.reseller)).toEqual([]);
   });
 
   it('suspends, reconnects, changes package, extends, keeps notes, and shows its activity with before/after', async () => {
