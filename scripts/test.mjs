@@ -45,6 +45,13 @@ try {
   console.log(`tests use PostgreSQL ${databaseUrl.replace(/:[^:@/]+@/, ':***@')} and Redis ${redisUrl}`);
   const env = { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl };
 
+  if (!extraArgs.length) {
+    // Types of every package, tests included (jest's swc transform strips them unchecked): counted as one test.
+    const typecheck = await run('pnpm', ['-r', '--workspace-concurrency=2', 'run', 'typecheck']);
+    if (typecheck === 0) passed += 1;
+    else failed += 1;
+  }
+
   const jestReport = path.join(work, 'jest.json');
   await run('node', ['node_modules/jest/bin/jest.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`, ...extraArgs], env);
   if (existsSync(jestReport)) {
