@@ -154,6 +154,11 @@ describe('status, role and deletion', () => {
     expect((await session.get('/me')).status).toBe(401);
     await client.patch(`/users/${staff.id}`, { status: 'active' });
     expect((await session.get('/me')).status).toBe(200);
+
+    // Disabling the operator refuses its managers as well, sessions and new logins alike.
+    await admin.patch(`/users/${reseller.id}`, { status: 'disabled' });
+    expect((await session.get('/me')).status).toBe(401);
+    expect(await api.anonymous.post('/auth/login', { email: staff.email, password: PASSWORD })).toMatchObject({ status: 401, body: { message: 'Account is disabled' } });
   });
 
   it('changes a role to another of the same type; never to another type', async () => {

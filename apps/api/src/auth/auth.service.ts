@@ -72,7 +72,9 @@ export class AuthService {
       throw new UnauthorizedException(INVALID_LOGIN);
     }
     const found = account!;
-    if (found.status !== 'active') throw new UnauthorizedException('Account is disabled');
+    // A manager of a disabled operator is refused with it (its principal is checked on every request too).
+    const [{ active }] = await this.db.query(`SELECT bool_and(status = 'active') AS active FROM accounts WHERE id = ANY($1::int[])`, [[found.id, found.principalId]]);
+    if (!active) throw new UnauthorizedException('Account is disabled');
 
     const sessionId = randomUUID();
     const secret = randomBytes(32).toString('base64url');
