@@ -1,28 +1,17 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { AccountType, PermissionKey } from '@tiergate/access';
-import { AuditActor } from '@tiergate/db';
+import { AccessRow, AuditActor } from '@tiergate/db';
 
 /** The signed-in account as every service sees it: who it is, whom it acts for, and what it may do now. */
-export interface Caller {
-  id: number;
-  name: string;
-  email: string;
-  phone: string | null;
-  type: AccountType;
-  branchId: number;
-  branchSlug: string;
-  parentId: number | null;
-  principalId: number;
+export type Caller = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 'status' | 'path'> & {
   principalType: AccountType;
   /** The principal's materialised path: the caller's reach in the tree. */
   principalPath: string;
-  scope: 'direct' | 'subtree';
-  roleId: number;
   permissions: ReadonlySet<PermissionKey>;
   sessionId: string;
   ip: string | null;
   userAgent: string | null;
-}
+};
 
 export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {
   return ctx.switchToHttp().getRequest().caller;
