@@ -37,10 +37,10 @@ export class AuthService {
   async login(email: string, password: string, client: Client): Promise<TokenPairDto> {
     const normalized = email.trim().toLowerCase();
     const account = await this.db.getRepository(Account).findOneBy({ email: normalized });
-    const principalPath = account ? await this.principalPathOf(this.db.manager, account) : null;
-    const actor: AuditActor = account
-      ? { id: account.id, name: account.name, type: account.type, principalId: account.principalId, principalPath, ...client }
-      : { id: null, name: normalized, type: null, principalId: null, principalPath: null, ...client };
+    const actor: AuditActor = {
+      ...(account ? await this.actorOf(this.db.manager, account) : { id: null, name: normalized, type: null, principalId: null, principalPath: null }),
+      ...client,
+    };
 
     // The lockout is checked before hashing: a locked account costs no CPU.
     if (account?.lockedUntil && account.lockedUntil.getTime() > Date.now()) {

@@ -202,7 +202,6 @@ export class UsersService {
   /** Every key with whether it is granted and why (DESIGN §3 step by step). */
   async effective(caller: Caller, id: number) {
     const target = await this.findManaged(this.db.manager, caller, id);
-    const access = await this.authz.accessOf(target.id);
     const principal = isStaffType(target.type) ? await this.authz.accessOf(target.principal_id) : null;
     const explain = explainPermissions({
       type: target.type,
@@ -213,7 +212,7 @@ export class UsersService {
       disabledModules: await this.authz.disabledModules(),
     });
     return {
-      permissions: [...access.permissions],
+      permissions: [...explain].filter(([, e]) => e.granted).map(([key]) => key),
       explain: Object.fromEntries([...explain].map(([key, { reason }]) => [key, reason])),
     };
   }
