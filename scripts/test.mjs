@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { startPostgres, startRedis } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const work = path.join(root, '.data', 'test');
+// One folder per run, so that several runs on one checkout do not remove each other's database.
+const work = path.join(root, '.data', `test-${process.pid}`);
 const extraArgs = process.argv.slice(2);
 
 function run(cmd, args, env = {}) {
@@ -78,6 +79,7 @@ try {
   failed += 1;
 } finally {
   await cleanup();
+  rmSync(work, { recursive: true, force: true });
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
