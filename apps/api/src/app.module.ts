@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DestinationStream } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -6,6 +7,7 @@ import { ApiConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
 import { MeModule } from './me/me.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RedisModule } from './redis/redis.module';
@@ -16,10 +18,12 @@ import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig): DynamicModule {
+  /** `logs`: where the JSON log lines go, or false for none (the tests). */
+  static forRoot(config: ApiConfig, logs: DestinationStream | false): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        ...(logs ? [LoggingModule.forRoot(logs)] : []),
         ConfigModule.forRoot(config),
         DatabaseModule,
         RedisModule,

@@ -40,46 +40,9 @@ describe('login', () => {
     expect(admin.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
     await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }); // resets the failure count
   });
-
-  it('locks an account after 5 failures, before hashing: even the right password gets 429', async () => {
-    const victim = await makeAccount(db, 3);
-    for (let i = 0; i < 4; i++) expect((await api.anonymous.post('/auth/login', { email: victim.email, password: 'wrong-pass' })).status).toBe(401);
-    expect((await api.anonymous.post('/auth/login', { email: victim.email, password: 'wrong-pass' })).status).toBe(401);
-    const locked = await api.anonymous.post('/auth/login', { email: victim.email, password: PASSWORD });
-    expect(locked.status).toBe(429);
-    expect(locked.body.message).toMatch(/try again in \d+ seconds/);
-    await db.query(`UPDATE accounts SET locked_until = now() - interval '1 second' WHERE id = $1`, [victim.id]);
-    expect((await api.anonymous.post('/auth/login', { email: victim.email, password: PASSWORD })).status).toBe(200);
-    const [{ failed_logins }] = await db.query(`SELECT failed_logins FROM accounts WHERE id = $1`, [victim.id]);
-    expect(failed_logins).toBe(0);
-  });
-
-  it('throttles logins per client address with 429', async () => {
-    const throttled = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '3' }));
-    try {
-      const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await throttled.anonymous.post('/auth/login', { email: 'x@tiergate.test', password: 'whatever1' })).status);
-      expect(statuses).toEqual([401, 401, 401, 429]);
-    } finally {
-      await throttled.close();
-    }
-  });
 });
 
 describe('tokens', () => {
-  it('rotates refresh tokens; reusing an old one revokes the session', async () => {
-    const first = (await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).body;
-    const second = await api.anonymous.post('/auth/refresh', { refreshToken: first.refreshToken });
-    expect(second.status).toBe(200);
-    expect(second.body.refreshToken).not.toBe(first.refreshToken);
-    expect((await new ApiClient(api.app, second.body.accessToken).get('/me')).status).toBe(200);
-
-    const reuse = await api.anonymous.post('/auth/refresh', { refreshToken: first.refreshToken });
-    expect(reuse.status).toBe(401);
-    expect((await api.anonymous.post('/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
-    expect((await new ApiClient(api.app, second.body.accessToken).get('/me')).status).toBe(401);
-  });
-
   it('logout ends the session at once', async () => {
     const client = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     expect((await client.post('/auth/logout')).status).toBe(204);

@@ -1,4 +1,7 @@
+import { authzChangedChannel, authzInstancesKey } from '@tiergate/access';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { AuthzService } from '../src/access/authz.service';
 import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
 import { makeAccount, PASSWORD } from './support/factories';
 
@@ -96,5 +99,50 @@ describe('R9 for accounts, across instances', () => {
     await admin.put(`/users/${reseller.id}/permissions`, { grants: [], revokes: ['subscriber_profile'] });
     expect((await managerOnTwo.get('/me')).body.permissions).toEqual(['subscriber_module']);
     expect((await managerOnTwo.get('/subscribers/1')).status).toBe(403);
+  });
+});
+
+describe('a change waits for the live API instances only (issue 7, 12a)', () => {
+  const authz = (api: TestApi) => api.app.get(AuthzService);
+
+  it('a listener on the change channel that is not an API instance is not waited for; every instance still drops its cache', async () => {
+    const foreign = new Redis(one.config.REDIS_URL);
+    await foreign.subscribe(authzChangedChannel(one.config.QUEUE_PREFIX));
+    try {
+      expect(await authz(one).changed()).toEqual({ awaited: [authz(two).instanceId], confirmed: [authz(two).instanceId] });
+
+      const admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+      const { body: role } = await admin.post('/roles', { name: `Foreign Ear ${Date.now()}`, type: 2 });
+      await admin.put(`/roles/${role.id}/permissions`, { permissions: ['user_module', 'role_module'] });
+      const staff = await two.login((await makeAccount(db, 2, { roleId: role.id })).email, PASSWORD);
+      expect((await staff.get('/roles')).status).toBe(200); // cached on instance two
+      await admin.put(`/roles/${role.id}/permissions`, { permissions: ['user_module'] });
+      expect((await staff.get('/roles')).status).toBe(403);
+    } finally {
+      foreign.disconnect();
+    }
+  });
+
+  it('an instance that shut down is no longer waited for', async () => {
+    const three = await startApi(testEnv(one.config.DATABASE_URL, { QUEUE_PREFIX: one.config.QUEUE_PREFIX }));
+    const threeId = authz(three).instanceId;
+    expect((await authz(one).changed()).awaited.sort()).toEqual([authz(two).instanceId, threeId].sort());
+    await three.close();
+    expect(await authz(one).changed()).toEqual({ awaited: [authz(two).instanceId], confirmed: [authz(two).instanceId] });
+  });
+
+  it('a registered instance that does not answer (its subscriber dropped, or it crashed) delays a change only up to the timeout', async () => {
+    const redis = new Redis(one.config.REDIS_URL);
+    const key = authzInstancesKey(one.config.QUEUE_PREFIX);
+    const [seconds] = await redis.time();
+    await redis.zadd(key, Number(seconds) * 1000, 'silent-instance');
+    try {
+      const { awaited, confirmed } = await authz(one).changed();
+      expect(awaited.sort()).toEqual([authz(two).instanceId, 'silent-instance'].sort());
+      expect(confirmed).toEqual([authz(two).instanceId]);
+    } finally {
+      await redis.zrem(key, 'silent-instance');
+      redis.disconnect();
+    }
   });
 });

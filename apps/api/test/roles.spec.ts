@@ -195,8 +195,9 @@ describe('audit', () => {
     expect(actors).toEqual(new Set([a.reseller.id, a.subreseller.id]));
     expect(res.body.items[0]).toEqual(expect.objectContaining({ id: expect.any(Number), at: expect.any(String), actorName: expect.any(String), ip: '127.0.0.1', userAgent: 'tiergate-tests' }));
     expect(res.body.items[0]).not.toHaveProperty('principalPath');
-    const filtered = await clientA.get(`/audit?actorId=${a.subreseller.id}&action=role.create`);
-    expect(filtered.body.items).toHaveLength(1);
+    // The sub-reseller's own role is not the reseller's to see (R7), so neither is its entry (R12); its sign-in is.
+    expect((await clientA.get(`/audit?actorId=${a.subreseller.id}&action=role.create`)).body.items).toEqual([]);
+    expect((await clientA.get(`/audit?actorId=${a.subreseller.id}&action=auth.login`)).body.items).toHaveLength(1);
     expect((await clientA.get(`/audit?actorId=${b.reseller.id}`)).body.items).toEqual([]);
   });
 

@@ -1,8 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
+import { controllerRoutes } from './support/controller-routes';
 import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
 import { ACCESS_RULE, AccessRule } from '../src/access/access-rule.decorator';
 
@@ -21,23 +20,12 @@ function describe(rule: AccessRule | undefined): string {
 
 /** Every route of the application with what it declares; a route without a declaration would read "NONE". */
 function declaredRoutes(): string[] {
-  const scanner = new MetadataScanner();
-  const rows: string[] = [];
-  for (const module of api.app.get(ModulesContainer).values()) {
-    for (const { metatype, instance } of module.controllers.values()) {
-      const base = Reflect.getMetadata(PATH_METADATA, metatype!) as string;
-      for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-        const handler = (instance as Record<string, unknown>)[name] as object;
-        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-        if (path === undefined) continue;
-        const rule: AccessRule | undefined = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, metatype!);
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const url = `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`;
-        rows.push(`${method} ${url} -> ${describe(rule)}`);
-      }
-    }
-  }
-  return rows.sort();
+  return controllerRoutes(api.app)
+    .map(({ method, url, handler, controller }) => {
+      const rule: AccessRule | undefined = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller);
+      return `${method} ${url} -> ${describe(rule)}`;
+    })
+    .sort();
 }
 
 it('every route declares its permission, as listed here', () => {

@@ -149,6 +149,8 @@ function expected(endpoint: Endpoint, type: AccountType, withPermission: boolean
   if (inScope || reachesOutside(type, endpoint.family)) {
     // An Admin-side caller sees reseller B's staff role but may not copy that type (R4).
     if (!inScope && endpoint.route === 'POST /roles/:id/copy') return 403;
+    // The Admin's staff (direct scope, like every manager here) creates only its principal's managers (R11).
+    if (!inScope && endpoint.route === 'POST /users' && type === AccountType.Staff) return 403;
     return endpoint.ok;
   }
   return 404;

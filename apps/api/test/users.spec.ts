@@ -17,8 +17,9 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const signIn = (a: MadeAccount) => api.login(a.email, PASSWORD);
+/** The last change made to an account through the users API (its own sign-ins target it too). */
 const lastAudit = async (targetId: number) =>
-  (await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'account' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [String(targetId)]))[0];
+  (await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'account' AND target_id = $1 AND action LIKE 'user.%' ORDER BY id DESC LIMIT 1`, [String(targetId)]))[0];
 
 async function resellerWithStaffRole() {
   const reseller = await makeAccount(db, 3, { permissions: MANAGER_KEYS });
@@ -95,6 +96,24 @@ describe('listing and reading (R11)', () => {
     }
     expect((await a.client.get(`/users?q=${encodeURIComponent(bStaff.email)}`)).body).toEqual({ items: [], total: 0 });
     expect((await admin.get(`/users/${bStaff.id}`)).status).toBe(200);
+  });
+
+  it('filters by parent and status, within R11 still', async () => {
+    const a = await resellerWithStaffRole();
+    const b = await resellerWithStaffRole();
+    const aSub = await makeAccount(db, 4, { parentId: a.reseller.id });
+    const aSubStaff = await makeAccount(db, 7, { parentId: aSub.id });
+    const aSubRetailer = await makeAccount(db, 5, { parentId: aSub.id });
+    const bSub = await makeAccount(db, 4, { parentId: b.reseller.id });
+    const ids = (r: { body: { items: { id: number }[] } }) => r.body.items.map((i) => i.id);
+
+    expect(ids(await a.client.get(`/users?parentId=${aSub.id}`))).toEqual([aSubStaff.id, aSubRetailer.id]);
+    expect(ids(await a.client.get(`/users?parentId=${b.reseller.id}`))).toEqual([]);
+    expect((await admin.get(`/users?parentId=${b.reseller.id}&type=4`)).body).toMatchObject({ items: [{ id: bSub.id }], total: 1 });
+    await a.client.patch(`/users/${aSubRetailer.id}`, { status: 'disabled' });
+    expect(ids(await a.client.get('/users?status=disabled'))).toEqual([aSubRetailer.id]);
+    expect(ids(await a.client.get(`/users?status=active&parentId=${aSub.id}`))).toEqual([aSubStaff.id]);
+    expect((await a.client.get('/users?status=gone')).status).toBe(400);
   });
 });
 
@@ -180,5 +199,53 @@ describe('status, role and deletion', () => {
     expect((await client.delete(`/users/${staff.id}`)).status).toBe(204);
     expect((await client.get(`/users/${staff.id}`)).status).toBe(404);
     expect(await lastAudit(staff.id)).toMatchObject({ action: 'user.delete', changes: { before: { email: staff.email } } });
+  });
+});
+
+describe('no account gets more reach than the caller (R11)', () => {
+  async function managers() {
+    const { reseller, client, role } = await resellerWithStaffRole();
+    const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}${Math.random()}`.replace('.', ''), type: 4 });
+    const sub = await makeAccount(db, 4, { parentId: reseller.id });
+    const direct = await makeAccount(db, 6, { parentId: reseller.id, permissions: MANAGER_KEYS });
+    const subtree = await makeAccount(db, 6, { parentId: reseller.id, permissions: MANAGER_KEYS });
+    await db.query(`UPDATE accounts SET scope = 'subtree' WHERE id = $1`, [subtree.id]);
+    return { reseller, role, subRole, sub, direct: await signIn(direct), subtree: await signIn(subtree) };
+  }
+  const fresh = () => ({ name: 'New', email: `new${Date.now()}${Math.random()}@tiergate.test`.replace('0.', ''), password: 'password-1' });
+
+  it('a direct-scope manager creates only direct-scope managers of its own principal', async () => {
+    const { reseller, role, subRole, sub, direct } = await managers();
+    const before = (await db.query(`SELECT count(*)::int AS n FROM accounts`))[0].n;
+    expect(await direct.post('/users', { ...fresh(), type: 6, roleId: role.id, scope: 'subtree' })).toMatchObject({
+      status: 403,
+      body: { statusCode: 403, message: 'A manager with direct scope cannot give an account subtree scope', error: 'Forbidden' },
+    });
+    // An operator below, or a manager of one, would reach customers the direct-scope manager cannot see.
+    const onlyOwnPrincipal = { status: 403, body: { message: 'A manager with direct scope can only create managers of its own principal' } };
+    expect(await direct.post('/users', { ...fresh(), type: 4, roleId: subRole.id })).toMatchObject(onlyOwnPrincipal);
+    expect(await direct.post('/users', { ...fresh(), type: 7, roleId: role.id, parentId: sub.id })).toMatchObject(onlyOwnPrincipal);
+    expect((await db.query(`SELECT count(*)::int AS n FROM accounts`))[0].n).toBe(before);
+    const made = await direct.post('/users', { ...fresh(), type: 6, roleId: role.id });
+    expect(made).toMatchObject({ status: 201, body: { parentId: reseller.id, scope: 'direct' } });
+    expect((await direct.post('/users', { ...fresh(), type: 6, roleId: role.id, scope: 'direct' })).status).toBe(201);
+  });
+
+  it('a direct-scope manager cannot widen an account to subtree scope; narrowing is allowed', async () => {
+    const { reseller, subtree, direct } = await managers();
+    const staff = await makeAccount(db, 6, { parentId: reseller.id });
+    expect(await direct.patch(`/users/${staff.id}`, { scope: 'subtree' })).toMatchObject({
+      status: 403,
+      body: { message: 'A manager with direct scope cannot give an account subtree scope' },
+    });
+    expect((await db.query(`SELECT scope FROM accounts WHERE id = $1`, [staff.id]))[0].scope).toBe('direct');
+    expect((await subtree.patch(`/users/${staff.id}`, { scope: 'subtree' })).body.scope).toBe('subtree');
+    expect((await direct.patch(`/users/${staff.id}`, { scope: 'direct' })).body.scope).toBe('direct');
+  });
+
+  it('a subtree-scope manager creates subtree-scope managers and operators below its principal', async () => {
+    const { reseller, role, subRole, subtree } = await managers();
+    expect(await subtree.post('/users', { ...fresh(), type: 6, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 201, body: { scope: 'subtree' } });
+    expect(await subtree.post('/users', { ...fresh(), type: 4, roleId: subRole.id })).toMatchObject({ status: 201, body: { parentId: reseller.id } });
   });
 });

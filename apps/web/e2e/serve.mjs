@@ -31,7 +31,10 @@ const api = spawn('node', [path.join(here, '../../api/dist/main.js')], {
     ADMIN_EMAIL: 'admin@tiergate.test',
     ADMIN_PASSWORD: 'admin-password-1',
     QUEUE_PREFIX: name,
+    HOST: '127.0.0.1',
     PORT: String(apiPort),
+    // The panel's proxy below, on this machine, is the only one whose X-Forwarded-For is believed.
+    TRUST_PROXY: '127.0.0.1',
   },
 });
 children.push(api);

@@ -7,7 +7,22 @@ export interface WorkerConfig {
   /** How often the sweep looks for roles still pending past their due time (R8). */
   sweepIntervalMs: number;
   concurrency: number;
+  /** A job whose worker stops renewing its lock this long (it crashed) goes back to the queue for another worker. */
+  lockDurationMs: number;
+  /** How long an unreachable PostgreSQL or Redis is retried at start before giving up. */
+  startupRetrySeconds: number;
 }
+
+/** Every variable the worker reads, for `--help`; the loader below validates each. */
+export const WORKER_ENVIRONMENT: [name: string, description: string][] = [
+  ['DATABASE_URL', 'PostgreSQL, postgres://user:password@host:port/database (required)'],
+  ['REDIS_URL', 'Redis, redis://host:port (required)'],
+  ['QUEUE_PREFIX', 'prefix of the queue keys in Redis, as the API\'s (default tiergate)'],
+  ['SWEEP_INTERVAL_MS', 'how often roles still pending past their due time are looked for (default 30000)'],
+  ['WORKER_CONCURRENCY', 'jobs run at once (default 4)'],
+  ['WORKER_LOCK_DURATION_MS', 'after this long without word from a crashed worker, its job is run by another (default 30000)'],
+  ['STARTUP_RETRY_SECONDS', 'how long an unreachable database or Redis is retried at start before exit 1 (default 30)'],
+];
 
 /** Fails fast, naming the variable. JWT_SECRET is read by the API only; the worker signs nothing. */
 export function loadWorkerConfig(env: Record<string, string | undefined> = process.env): WorkerConfig {
@@ -30,6 +45,8 @@ export function loadWorkerConfig(env: Record<string, string | undefined> = proce
     queuePrefix: env.QUEUE_PREFIX || 'tiergate',
     sweepIntervalMs: int('SWEEP_INTERVAL_MS', Math.max(DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS / 2, 1000), 100),
     concurrency: int('WORKER_CONCURRENCY', 4, 1),
+    lockDurationMs: int('WORKER_LOCK_DURATION_MS', 30000, 1000),
+    startupRetrySeconds: int('STARTUP_RETRY_SECONDS', 30, 0),
   };
   if (problems.length) throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

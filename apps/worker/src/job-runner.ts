@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AUTHZ_CHANGED_CHANNEL, JobName, JobPayload, ROLE_DEFAULTS_JOB_OPTIONS, ROLE_DEFAULTS_QUEUE, roleDefaultsJobId } from '@tiergate/access';
-import { Job, Queue, Worker } from 'bullmq';
+import { authzChangedChannel, JobName, JobPayload, ROLE_DEFAULTS_JOB_OPTIONS, ROLE_DEFAULTS_QUEUE, roleDefaultsJobId } from '@tiergate/access';
+import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './config';
 import { RoleDefaultsService } from './role-defaults.service';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 export const SWEEP_SCHEDULER_ID = 'role-defaults-sweep';
+/** How long a stopping worker lets its running jobs finish before it hands them back to the queue. */
+export const HAND_BACK_AFTER_MS = 2000;
 
 type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data']) => Promise<unknown> };
 
@@ -32,7 +34,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.handlers = {
       [JobName.ApplyRoleDefaults]: async ({ roleId }) => {
         const outcome = await this.defaults.apply(roleId);
-        if (outcome === 'applied' || outcome === 'skipped') await this.publisher.publish(AUTHZ_CHANGED_CHANNEL, String(Date.now()));
+        if (outcome === 'applied' || outcome === 'skipped') await this.publisher.publish(authzChangedChannel(this.config.queuePrefix), String(Date.now()));
         return outcome;
       },
       [JobName.SweepRoleDefaults]: async () => {
@@ -49,10 +51,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.scheduleSweep();
     // A Redis that restarted empty has lost the scheduler: put it back on every reconnect.
     this.connection.on('ready', () => this.scheduleSweep().catch((e) => this.logger.warn(`sweep not scheduled: ${e.message}`)));
-    this.worker = new Worker(ROLE_DEFAULTS_QUEUE, (job: Job) => this.run(job), {
+    this.worker = new Worker(ROLE_DEFAULTS_QUEUE, (job: Job, token?: string, signal?: AbortSignal) => this.run(job, token, signal), {
       connection: this.connection,
       prefix: this.config.queuePrefix,
       concurrency: this.config.concurrency,
+      // A crashed worker's job is handed to another once its lock expires, found by the stalled-job check.
+      lockDuration: this.config.lockDurationMs,
+      stalledInterval: this.config.lockDurationMs,
     });
     this.worker.on('failed', (job, e) => this.logger.error(`job ${job?.id} (${job?.name}) failed: ${e.message}`));
     this.worker.on('error', (e) => this.logger.warn(`worker: ${e.message}`));
@@ -67,14 +72,33 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     );
   }
 
-  run(job: Job): Promise<unknown> {
+  /**
+   * Runs a job's handler. When the worker is stopping and cancels it (`signal`), the job goes back to the
+   * queue at once, for this or another worker to run again (every handler is idempotent); the handler's
+   * own transaction is rolled back when its connection closes, or commits first and the rerun finds it done.
+   */
+  run(job: Job, token?: string, signal?: AbortSignal): Promise<unknown> {
     const handler = this.handlers[job.name as JobName] as (data: unknown) => Promise<unknown>;
     if (!handler) throw new Error(`no handler for job ${job.name}`);
-    return handler(job.data);
+    const work = handler(job.data);
+    if (!token || !signal) return work;
+    const handedBack = new Promise<never>((_, reject) => {
+      signal.addEventListener('abort', () => job.moveToWait(token).then(() => reject(new WaitingError()), reject), { once: true });
+    });
+    return Promise.race([work, handedBack]);
   }
 
+  /** Takes no new job; running ones get HAND_BACK_AFTER_MS to finish, then go back to the queue. */
   async onApplicationShutdown() {
-    await this.worker?.close();
+    if (this.worker) {
+      const closed = this.worker.close();
+      const finished = await Promise.race([closed.then(() => true), new Promise((r) => setTimeout(r, HAND_BACK_AFTER_MS, false))]);
+      if (!finished) {
+        this.logger.warn('handing the running jobs back to the queue');
+        this.worker.cancelAllJobs('the worker is stopping');
+        await closed;
+      }
+    }
     await this.queue.close();
     this.connection.disconnect();
     this.publisher.disconnect();

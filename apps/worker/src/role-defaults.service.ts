@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isAllowedForType, PREDEFINED_PERMISSIONS, AccountType } from '@tiergate/access';
-import { loadEffectivePermissions, writeAudit } from '@tiergate/db';
+import { loadEffectivePermissions, roleTarget, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 
 export type DefaultsOutcome = 'applied' | 'skipped' | 'already-done' | 'missing';
@@ -26,7 +26,7 @@ export class RoleDefaultsService {
       const actor = { ...SYSTEM_ACTOR, principalId: role.owner_id, principalPath: role.owner_path };
       if (role.permissions_edited_at) {
         await m.query(`UPDATE roles SET defaults_status = 'skipped' WHERE id = $1`, [roleId]);
-        await writeAudit(m, actor, { action: 'role.defaults.skip', targetType: 'role', targetId: roleId, targetLabel: role.name, changes: { reason: 'permissions were saved before the defaults job ran' } });
+        await writeAudit(m, actor, { action: 'role.defaults.skip', ...roleTarget(role, role.owner_path), changes: { reason: 'permissions were saved before the defaults job ran' } });
         return 'skipped';
       }
       const type = role.type as Exclude<AccountType, AccountType.Admin>;
@@ -40,9 +40,7 @@ export class RoleDefaultsService {
       await m.query(`UPDATE roles SET defaults_status = 'applied', version = version + 1 WHERE id = $1`, [roleId]);
       await writeAudit(m, actor, {
         action: 'role.defaults.apply',
-        targetType: 'role',
-        targetId: roleId,
-        targetLabel: role.name,
+        ...roleTarget(role, role.owner_path),
         changes: { added: inserted.map((r) => r.permission) },
       });
       return 'applied';

@@ -17,10 +17,16 @@ export function roleDefaultsJobId(roleId: number): string {
 
 export const DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS = 60_000;
 
-/** Redis pub/sub channel on which every API instance hears that cached authorization is stale (R9). */
-export const AUTHZ_CHANGED_CHANNEL = 'tiergate:authz-changed';
-/** Each instance answers a change message here once it has dropped its cache. */
-export const AUTHZ_FLUSHED_CHANNEL = 'tiergate:authz-flushed';
+/*
+ * R9 across API instances. Names live under the deployment's QUEUE_PREFIX, so that deployments (or test
+ * files) sharing one Redis do not wait for each other.
+ */
+/** Pub/sub channel on which every API instance hears that cached authorization is stale; the message is a change id. */
+export const authzChangedChannel = (prefix: string) => `${prefix}:authz-changed`;
+/** Each API instance answers a change here with `<change id> <instance id>` once it has dropped its cache. */
+export const authzFlushedChannel = (prefix: string) => `${prefix}:authz-flushed`;
+/** Sorted set of the API instances that cache, scored by their last heartbeat (Redis server time, ms). */
+export const authzInstancesKey = (prefix: string) => `${prefix}:authz-instances`;
 
 /** Retried with backoff; removed when done or failed for good, so the sweep can enqueue the same jobId again. */
 export const ROLE_DEFAULTS_JOB_OPTIONS = {

@@ -15,6 +15,8 @@ export interface AccessRow {
   path: string;
   roleId: number;
   status: 'active' | 'disabled';
+  /** R9: the account itself, its principal or an operator above it is disabled, so it is refused. */
+  disabledOnPath: boolean;
   scope: 'direct' | 'subtree';
   rolePermissions: string[];
   grants: string[];
@@ -23,10 +25,23 @@ export interface AccessRow {
 
 type Queryable = Pick<EntityManager, 'query'>;
 
+/**
+ * SQL: whether any account on the materialised path of the account aliased `a` is disabled. The path
+ * (`/1/5/9/`) names the account, its ancestors and, for staff, its principal: a primary-key lookup each.
+ */
+export const DISABLED_ON_PATH_SQL = `EXISTS (SELECT 1 FROM accounts d
+  WHERE d.id = ANY(string_to_array(btrim(a.path, '/'), '/')::int[]) AND d.status = 'disabled')`;
+
+/** R9: an account below a disabled operator (or itself disabled) cannot act, sign in or refresh. */
+export async function isDisabledOnPath(db: Queryable, accountId: number): Promise<boolean> {
+  const [row] = await db.query(`SELECT ${DISABLED_ON_PATH_SQL} AS disabled FROM accounts a WHERE a.id = $1`, [accountId]);
+  return row?.disabled ?? true;
+}
+
 export async function loadAccessRow(db: Queryable, accountId: number): Promise<AccessRow | null> {
   const [row] = await db.query(
     `SELECT a.id, a.name, a.email, a.phone, a.type, a.branch_id, b.slug, a.parent_id, a.principal_id, a.path,
-            a.role_id, a.status, a.scope,
+            a.role_id, a.status, ${DISABLED_ON_PATH_SQL} AS disabled_on_path, a.scope,
             ARRAY(SELECT permission FROM role_permissions WHERE role_id = a.role_id) AS role_permissions,
             ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'grant') AS grants,
             ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'revoke') AS revokes
@@ -47,6 +62,7 @@ export async function loadAccessRow(db: Queryable, accountId: number): Promise<A
     path: row.path,
     roleId: row.role_id,
     status: row.status,
+    disabledOnPath: row.disabled_on_path,
     scope: row.scope,
     rolePermissions: row.role_permissions,
     grants: row.grants,

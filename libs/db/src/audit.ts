@@ -17,7 +17,32 @@ export interface AuditRecord {
   targetType?: string;
   targetId?: string | number;
   targetLabel?: string;
+  /**
+   * R12: where the target sits in the tree (a subscriber's or a role's owner's path, an account's own path).
+   * Left out for what is outside the tree (packages, settings): then only the Admin's side reads the entry.
+   */
+  targetPath?: string | null;
+  /** The session a sign-in, sign-out or refresh is about: stored for forensics, never shown to anyone. */
+  sessionId?: string;
   changes?: Record<string, any>;
+}
+
+/** The target of an entry about one account (the session, if any, stays out of sight). */
+export function accountTarget(account: { id: number; email: string; path: string }, sessionId?: string) {
+  return { targetType: 'account', targetId: account.id, targetLabel: account.email, targetPath: account.path, sessionId } satisfies Partial<AuditRecord>;
+}
+
+/** The target of an entry about a role: placed at its owner, whose side sees the role (R7). */
+export function roleTarget(role: { id: number; name: string }, ownerPath: string | null) {
+  return { targetType: 'role', targetId: role.id, targetLabel: role.name, targetPath: ownerPath } satisfies Partial<AuditRecord>;
+}
+
+/** The deepest account two materialised paths both lie under (`/1/4/9/`, `/1/4/12/` → `/1/4/`); null if either is. */
+export function commonPath(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  let end = 0;
+  for (let i = 0; i < Math.min(a.length, b.length) && a[i] === b[i]; i++) if (a[i] === '/') end = i + 1;
+  return end > 1 ? a.slice(0, end) : null;
 }
 
 /** R12: always called with the manager of the transaction that makes the change. */
@@ -34,6 +59,9 @@ export async function writeAudit(manager: EntityManager, actor: AuditActor, reco
     targetType: record.targetType ?? null,
     targetId: record.targetId === undefined ? null : String(record.targetId),
     targetLabel: record.targetLabel ?? null,
+    targetPath: record.targetPath ?? null,
+    reachPath: commonPath(actor.principalPath, record.targetPath ?? null),
+    sessionId: record.sessionId ?? null,
     changes: record.changes ?? null,
   });
 }

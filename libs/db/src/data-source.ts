@@ -9,12 +9,16 @@ import { RolePermission } from './entities/role-permission.entity';
 import { Session } from './entities/session.entity';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
 import { CustomerBase1763900000000 } from './migrations/1763900000000-customer-base';
+import { LoginAttempts1764000000000 } from './migrations/1764000000000-login-attempts';
+import { AuditReach1764000000100 } from './migrations/1764000000100-audit-reach';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
 
 export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry, Package, Subscriber, SubscriberNote];
-export const MIGRATIONS = [InitialSchema1763800000000, CustomerBase1763900000000];
+export const MIGRATIONS = [InitialSchema1763800000000, CustomerBase1763900000000, LoginAttempts1764000000000, AuditReach1764000000100];
+
+const DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({
@@ -24,5 +28,9 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrations: MIGRATIONS,
     synchronize: false,
     poolSize: options.poolSize ?? 10,
+    // Bounds the wait for a new connection or a free one in the pool, so that a database that is down or
+    // unreachable fails a request (503) instead of hanging it; keep-alive notices a peer that vanished.
+    connectTimeoutMS: DATABASE_CONNECT_TIMEOUT_MS,
+    extra: { keepAlive: true },
   });
 }

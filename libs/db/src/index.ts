@@ -14,3 +14,4 @@ export * from './entities/package.entity';
 export * from './entities/subscriber.entity';
 export * from './entities/subscriber-note.entity';
 export { subscriberSearchText } from './migrations/1763900000000-customer-base';
+export * from './wait-for-services';

@@ -1,11 +1,13 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AUTHZ_CHANGED_CHANNEL, AUTHZ_FLUSHED_CHANNEL, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
+import { authzChangedChannel, authzFlushedChannel, authzInstancesKey, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
 import { AccessRow, loadAccessRow, loadDisabledModules } from '@tiergate/db';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { ApiConfig } from '../config/config';
 import { REDIS } from '../redis/redis.module';
 import { Caller } from './caller';
+import { HEARTBEAT_MS, INSTANCE_TTL_MS, LiveInstances } from './live-instances';
 
 type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes'>;
 interface Access {
@@ -13,8 +15,21 @@ interface Access {
   principal: Account;
   permissions: ReadonlySet<PermissionKey>;
 }
-/** How long a change waits for the other instances to confirm; one that does not answer is not listening. */
+/** How long a change waits for the other live instances to confirm; one that does not answer is not listening. */
 const CONFIRM_TIMEOUT_MS = 500;
+
+/** What a change waited for: the other live API instances, and those of them that confirmed in time. */
+export interface ChangeConfirmations {
+  awaited: string[];
+  confirmed: string[];
+}
+
+interface PendingChange {
+  /** Unknown until Redis answered the publish; confirmations may arrive before that. */
+  awaited?: string[];
+  confirmed: Set<string>;
+  settle: () => void;
+}
 
 interface SessionState {
   accountId: number;
@@ -24,36 +39,48 @@ interface SessionState {
 
 /**
  * DESIGN §6: authorization is an in-memory lookup per request. Each instance caches accounts' effective
- * permissions and session states; any change publishes on Redis and every instance drops its cache
- * (R9). While this instance is not subscribed (Redis down), it cannot hear changes, so it does not cache.
+ * permissions and session states; any change publishes on Redis and every live instance drops its cache
+ * before the change's response is sent (R9).
+ *
+ * An instance caches only while it is subscribed to the change channel AND its registration among the
+ * live instances is fresh (it renews it every HEARTBEAT_MS): a change waits for exactly the instances
+ * that may hold a cache. While Redis is down it hears nothing, so it does not cache.
  */
 @Injectable()
-export class AuthzService implements OnModuleInit, OnApplicationShutdown {
+export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
+  /** Names this instance in the registry and in its confirmations. */
+  readonly instanceId = randomUUID();
   private readonly logger = new Logger(AuthzService.name);
   private readonly subscriber: Redis;
-  private listening = false;
+  private readonly instances: LiveInstances;
+  private readonly changedChannel: string;
+  private readonly flushedChannel: string;
+  private subscribed = false;
+  /** The cache is used until then: the time this instance's registration may lapse (0: not listening). */
+  private cachingUntil = 0;
+  private joining: Promise<void> = Promise.resolve();
+  private readonly heartbeat: NodeJS.Timeout;
   private access = new Map<number, Promise<Access>>();
   private sessions = new Map<string, Promise<SessionState | null>>();
   private disabledModuleSet: Promise<ReadonlySet<ModuleKey>> | null = null;
-  private readonly pending = new Map<string, { expected: number; confirmed: number; done: () => void }>();
+  private readonly pending = new Map<string, PendingChange>();
 
   constructor(
     private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    config: ApiConfig,
   ) {
+    this.changedChannel = authzChangedChannel(config.QUEUE_PREFIX);
+    this.flushedChannel = authzFlushedChannel(config.QUEUE_PREFIX);
+    this.instances = new LiveInstances(redis, authzInstancesKey(config.QUEUE_PREFIX));
     this.subscriber = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, connectionName: 'authz-subscriber' });
     this.subscriber.on('error', () => this.stopListening());
     this.subscriber.on('close', () => this.stopListening());
-    this.subscriber.on('message', (channel: string, id: string) => this.heard(channel, id));
-    this.subscriber.on('ready', () => {
-      this.subscriber.subscribe(AUTHZ_CHANGED_CHANNEL, AUTHZ_FLUSHED_CHANNEL).then(
-        () => {
-          this.flush();
-          this.listening = true;
-        },
-        (e) => this.logger.warn(`cannot subscribe: ${e.message}`),
-      );
-    });
+    this.subscriber.on('message', (channel: string, message: string) => this.heard(channel, message));
+    this.subscriber.on('ready', () => (this.joining = this.join()));
+    // Registering needs the command connection too: whichever of the two is ready last registers.
+    redis.on('ready', () => this.subscribed && this.register());
+    this.heartbeat = setInterval(() => this.subscribed && this.register(), HEARTBEAT_MS).unref();
   }
 
   async onModuleInit() {
@@ -65,10 +92,13 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
         resolve();
       });
     });
+    await this.joining;
   }
 
-  onApplicationShutdown() {
+  async beforeApplicationShutdown() {
+    clearInterval(this.heartbeat);
     this.subscriber.disconnect();
+    await this.instances.deregister(this.instanceId).catch(() => undefined);
   }
 
   /** Resolves the verified token to the caller, or 401 when its session ended or its account is disabled. */
@@ -78,9 +108,9 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
       throw new UnauthorizedException('Session has ended; sign in again');
     }
     const { account, principal, permissions } = await this.accessOf(token.accountId);
-    if (account.status !== 'active') throw new UnauthorizedException('Account is disabled');
-    if (principal.status !== 'active') throw new UnauthorizedException('Account is disabled');
-    const { status: _s, path: _p, ...rest } = account;
+    // R9: the account, its principal or an operator above it disabled (cached with the account).
+    if (account.disabledOnPath) throw new UnauthorizedException('Account is disabled');
+    const { status: _s, disabledOnPath: _d, path: _p, ...rest } = account;
     return {
       ...rest,
       principalType: principal.type,
@@ -99,42 +129,80 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
 
   /**
    * Call after the transaction that changed roles, grants, accounts, sessions or modules has committed.
-   * Resolves once every listening instance has confirmed it dropped its cache, so the caller's response
-   * (and anyone's next request, anywhere) comes after the change took effect.
+   * Resolves once every other live instance has confirmed it dropped its cache (or after
+   * CONFIRM_TIMEOUT_MS), so the caller's response (and anyone's next request, anywhere) comes after the
+   * change took effect. Listeners on the channel that are not live API instances are not waited for.
    */
-  async changed(): Promise<void> {
+  async changed(): Promise<ChangeConfirmations> {
     this.flush();
-    const id = randomUUID();
-    const confirmed = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => this.pending.delete(id) && resolve(), CONFIRM_TIMEOUT_MS);
-      this.pending.set(id, { expected: Infinity, confirmed: 0, done: () => (clearTimeout(timer), resolve()) });
+    const changeId = randomUUID();
+    const entry: PendingChange = { confirmed: new Set(), settle: () => undefined };
+    const settled = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, CONFIRM_TIMEOUT_MS);
+      entry.settle = () => (clearTimeout(timer), resolve());
     });
+    this.pending.set(changeId, entry);
     try {
-      const receivers = await this.redis.publish(AUTHZ_CHANGED_CHANNEL, id);
-      this.confirm(id, 0, receivers);
-      await confirmed;
+      const live = await this.instances.publish(this.changedChannel, changeId);
+      entry.awaited = live.filter((id) => id !== this.instanceId);
+      this.checkSettled(entry);
+      await settled;
+      return { awaited: entry.awaited, confirmed: entry.awaited.filter((id) => entry.confirmed.has(id)) };
     } catch (e) {
-      // Peers cannot be listening either while Redis is unreachable, so none of them caches.
-      this.pending.delete(id);
+      // Nobody hears this change: each instance stops caching when its subscriber drops or its next
+      // heartbeat fails (within HEARTBEAT_MS), so stale access is bounded while Redis is unreachable.
       this.logger.warn(`could not announce an authorization change: ${(e as Error).message}`);
+      return { awaited: [], confirmed: [] };
+    } finally {
+      entry.settle();
+      this.pending.delete(changeId);
     }
   }
 
-  private heard(channel: string, id: string) {
-    if (channel === AUTHZ_FLUSHED_CHANNEL) return this.confirm(id, 1);
+  private heard(channel: string, message: string) {
+    if (channel === this.flushedChannel) {
+      const [changeId, instanceId] = message.split(' ');
+      const entry = this.pending.get(changeId);
+      if (entry && instanceId) {
+        entry.confirmed.add(instanceId);
+        this.checkSettled(entry);
+      }
+      return;
+    }
+    if (this.pending.has(message)) return; // this instance's own change: it flushed before publishing
     this.flush();
-    this.redis.publish(AUTHZ_FLUSHED_CHANNEL, id).catch(() => undefined);
+    this.redis.publish(this.flushedChannel, `${message} ${this.instanceId}`).catch(() => undefined);
   }
 
-  private confirm(id: string, count: number, expected?: number) {
-    const entry = this.pending.get(id);
-    if (!entry) return;
-    entry.confirmed += count;
-    if (expected !== undefined) entry.expected = expected;
-    if (entry.confirmed >= entry.expected) {
-      this.pending.delete(id);
-      entry.done();
+  private checkSettled(entry: PendingChange) {
+    if (entry.awaited?.every((id) => entry.confirmed.has(id))) entry.settle();
+  }
+
+  /** Subscribes, then registers: the cache is used only once both are done. */
+  private async join() {
+    try {
+      await this.subscriber.subscribe(this.changedChannel, this.flushedChannel);
+      this.subscribed = true;
+      if (this.redis.status === 'ready') await this.register();
+    } catch (e) {
+      this.logger.warn(`cannot listen for authorization changes: ${(e as Error).message}`);
     }
+  }
+
+  private async register() {
+    const sentAt = Date.now();
+    try {
+      await this.instances.register(this.instanceId);
+    } catch (e) {
+      // Redis stalls or is gone: changes may not reach this instance, so it stops caching at once.
+      if (this.cachingUntil) this.logger.warn(`stopped caching authorization: ${(e as Error).message}`);
+      this.cachingUntil = 0;
+      return;
+    }
+    if (!this.subscribed) return;
+    // After a lapse, changes may not have waited for this instance: start from an empty cache.
+    if (Date.now() >= this.cachingUntil) this.flush();
+    this.cachingUntil = sentAt + INSTANCE_TTL_MS;
   }
 
   private flush() {
@@ -144,12 +212,18 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private stopListening() {
-    this.listening = false;
+    if (this.subscribed) this.instances.deregister(this.instanceId).catch(() => undefined);
+    this.subscribed = false;
+    this.cachingUntil = 0;
     this.flush();
   }
 
+  private caching(): boolean {
+    return Date.now() < this.cachingUntil;
+  }
+
   private cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
-    if (!this.listening) return load();
+    if (!this.caching()) return load();
     let hit = map.get(key);
     if (!hit) {
       hit = load();
@@ -182,7 +256,7 @@ export class AuthzService implements OnModuleInit, OnApplicationShutdown {
 
   /** Modules switched off globally, through the cache. */
   disabledModules(): Promise<ReadonlySet<ModuleKey>> {
-    if (!this.listening) return loadDisabledModules(this.db);
+    if (!this.caching()) return loadDisabledModules(this.db);
     return (this.disabledModuleSet ??= loadDisabledModules(this.db));
   }
 }

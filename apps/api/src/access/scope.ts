@@ -8,8 +8,13 @@ import { Caller } from './caller';
  */
 export type CustomerScope = { pathPrefix: string } | { ownerId: number };
 
+/** A staff account limited to its principal's own customers (and, in the audit log, its principal's side). */
+export function hasDirectScope(caller: Caller): boolean {
+  return isStaffType(caller.type) && caller.scope === 'direct';
+}
+
 export function customerScopeOf(caller: Caller): CustomerScope {
-  return isStaffType(caller.type) && caller.scope === 'direct' ? { ownerId: caller.principalId } : { pathPrefix: caller.principalPath };
+  return hasDirectScope(caller) ? { ownerId: caller.principalId } : { pathPrefix: caller.principalPath };
 }
 
 /** The condition of a scope on a query builder alias with owner_id and owner_path columns (named parameters). */

@@ -1,12 +1,13 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, Public } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
+import { LoginThrottledException } from './login-throttle';
 import { TokenPairDto } from './dto/token-pair.dto';
 
 @ApiTags('auth')
@@ -20,10 +21,15 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or the account is locked for a while' })
-  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenPairDto> {
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this account from this address or in the last hour; `Retry-After` says when to try again' })
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const userAgent = request.headers['user-agent'] ?? null;
-    return this.auth.login(body.email, body.password, { ip: request.ip ?? null, userAgent });
+    try {
+      return await this.auth.login(body.email, body.password, { ip: request.ip ?? null, userAgent });
+    } catch (e) {
+      if (e instanceof LoginThrottledException) reply.header('Retry-After', e.retryAfterSeconds);
+      throw e;
+    }
   }
 
   @Post('refresh')

@@ -5,16 +5,21 @@ import { ApiConfig } from '../config/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottle } from './login-throttle';
 
 @Module({
   imports: [
     PassportModule,
     ThrottlerModule.forRootAsync({
       inject: [ApiConfig],
-      useFactory: (config: ApiConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.LOGIN_THROTTLE_PER_MINUTE }] }),
+      // The guard sends `Retry-After` itself; the message says the same in words.
+      useFactory: (config: ApiConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.LOGIN_THROTTLE_PER_MINUTE }],
+        errorMessage: (_context, { timeToBlockExpire }) => `Too many requests from this address; try again in ${timeToBlockExpire} seconds`,
+      }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy],
+  providers: [AuthService, JwtStrategy, LoginThrottle],
 })
 export class AuthModule {}

@@ -1,21 +1,21 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
-import { Account, AuditActor, Session, writeAudit } from '@tiergate/db';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Account, accountTarget, AuditActor, isDisabledOnPath, Session, writeAudit } from '@tiergate/db';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
+import { ownAccountTarget } from '../audit/own-account-target';
 import { ApiConfig } from '../config/config';
-import { JWT_ALGORITHM, JWT_ISSUER, jwtKey } from './jwt.strategy';
+import { JWT_ALGORITHM, JWT_ISSUER, SESSION_ID, jwtKey } from './jwt.strategy';
+import { LoginThrottle, LoginThrottledException } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { TokenPairDto } from './dto/token-pair.dto';
 
-/** After this many failures in a row an account is locked, for 30 s doubling per further failure, at most 15 min. */
-const FREE_FAILURES = 5;
-const BASE_LOCK_SECONDS = 30;
-const MAX_LOCK_SECONDS = 900;
-
 export const INVALID_LOGIN = 'Invalid email or password';
+const INVALID_REFRESH = 'Invalid refresh token';
+/** `<session id>.<secret>`, as tokens() issues it. */
+const REFRESH_TOKEN = new RegExp(`^(${SESSION_ID})\\.([A-Za-z0-9_-]{43})$`);
 
 interface Client {
   ip: string | null;
@@ -30,6 +30,7 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly config: ApiConfig,
     private readonly authz: AuthzService,
+    private readonly throttle: LoginThrottle,
   ) {
     this.key = jwtKey(config);
   }
@@ -42,85 +43,78 @@ export class AuthService {
       ...client,
     };
 
-    // The lockout is checked before hashing: a locked account costs no CPU.
-    if (account?.lockedUntil && account.lockedUntil.getTime() > Date.now()) {
-      const seconds = Math.ceil((account.lockedUntil.getTime() - Date.now()) / 1000);
-      await writeAudit(this.db.manager, actor, { action: 'auth.login_failed', targetType: 'account', targetId: account.id, targetLabel: account.email, changes: { reason: 'locked' } });
-      throw new HttpException(`Too many failed sign-in attempts; try again in ${seconds} seconds`, HttpStatus.TOO_MANY_REQUESTS);
-    }
+    const auditFailure = (reason: string) =>
+      writeAudit(this.db.manager, actor, { action: 'auth.login_failed', ...(account ? accountTarget(account) : { targetLabel: normalized }), changes: { reason } });
 
+    // Counted as a failure before hashing, whoever the email belongs to: a refused attempt costs no CPU.
+    const attempt = await this.throttle.reserve(normalized, client.ip ?? 'unknown');
+    if ('refused' in attempt) {
+      await auditFailure(attempt.refused);
+      throw new LoginThrottledException(attempt.retryAfterSeconds);
+    }
     if (!(await verifyPassword(account?.passwordHash ?? null, password))) {
-      await this.db.transaction(async (m) => {
-        if (account) {
-          // One statement, so that concurrent failures all count.
-          await m.query(
-            `UPDATE accounts SET failed_logins = failed_logins + 1,
-                    locked_until = CASE WHEN failed_logins + 1 >= $2
-                      THEN now() + make_interval(secs => LEAST($4, $3 * power(2, failed_logins + 1 - $2))) END
-              WHERE id = $1`,
-            [account.id, FREE_FAILURES, BASE_LOCK_SECONDS, MAX_LOCK_SECONDS],
-          );
-        }
-        await writeAudit(m, actor, {
-          action: 'auth.login_failed',
-          targetType: account ? 'account' : undefined,
-          targetId: account?.id,
-          targetLabel: normalized,
-          changes: { reason: account ? 'wrong password' : 'unknown email' },
-        });
-      });
+      await auditFailure(account ? 'wrong password' : 'unknown email');
       throw new UnauthorizedException(INVALID_LOGIN);
     }
     const found = account!;
-    // A manager of a disabled operator is refused with it (its principal is checked on every request too).
-    const [{ active }] = await this.db.query(`SELECT bool_and(status = 'active') AS active FROM accounts WHERE id = ANY($1::int[])`, [[found.id, found.principalId]]);
-    if (!active) throw new UnauthorizedException('Account is disabled');
+    // R9: refused with a disabled principal or operator above it, as on every request.
+    if (await isDisabledOnPath(this.db, found.id)) throw new UnauthorizedException('Account is disabled');
 
     const sessionId = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     await this.db.transaction(async (m) => {
-      await m.update(Account, found.id, { failedLogins: 0, lockedUntil: null });
+      await this.throttle.release(m, attempt);
       await m.insert(Session, {
         id: sessionId,
         accountId: found.id,
         refreshHash: sha256(secret),
         expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
       });
-      await writeAudit(m, actor, { action: 'auth.login', targetType: 'session', targetId: sessionId, targetLabel: found.email });
+      await writeAudit(m, actor, { action: 'auth.login', ...accountTarget(found, sessionId) });
     });
     return this.tokens(found.id, sessionId, secret);
   }
 
-  /** Rotates the refresh token; presenting an already-rotated one revokes the whole session. */
+  /**
+   * Rotates the refresh token. Presenting one of the session's rotated secrets (reuse: someone else holds a
+   * copy) revokes the session; a secret the session never had is refused and ends nothing, so knowing a
+   * session id (it is in the access token) is not enough to sign its owner out.
+   */
   async refresh(refreshToken: string): Promise<TokenPairDto> {
-    const [sessionId, secret] = refreshToken.split('.');
-    if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) throw new UnauthorizedException('Invalid refresh token');
+    const [, sessionId, secret] = REFRESH_TOKEN.exec(refreshToken) ?? [];
+    if (!sessionId) throw new UnauthorizedException(INVALID_REFRESH);
+    const presented = sha256(secret);
     const next = randomBytes(32).toString('base64url');
     const outcome = await this.db.transaction(async (m) => {
+      // The row lock makes concurrent refreshes with one secret take turns: the second finds it rotated.
       const session = await m.findOne(Session, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (!session || session.revokedAt || session.expiresAt.getTime() < Date.now()) return 'invalid' as const;
       const account = await m.findOneByOrFail(Account, { id: session.accountId });
-      if (session.refreshHash !== sha256(secret)) {
-        await m.update(Session, sessionId, { revokedAt: new Date() });
-        await writeAudit(m, await this.actorOf(m, account), { action: 'auth.refresh_reused', targetType: 'session', targetId: sessionId, targetLabel: account.email });
-        return 'reused' as const;
+      if (session.refreshHash === presented) {
+        if (await isDisabledOnPath(m, account.id)) return 'disabled' as const;
+        await m.query(`INSERT INTO rotated_refresh_hashes (session_id, refresh_hash) VALUES ($1, $2)`, [sessionId, presented]);
+        await m.update(Session, sessionId, { refreshHash: sha256(next) });
+        return session;
       }
-      if (account.status !== 'active') return 'invalid' as const;
-      await m.update(Session, sessionId, { refreshHash: sha256(next) });
-      return session;
+      const rotated = await m.query(`SELECT 1 FROM rotated_refresh_hashes WHERE session_id = $1 AND refresh_hash = $2`, [sessionId, presented]);
+      if (!rotated.length) return 'invalid' as const;
+      await m.update(Session, sessionId, { revokedAt: new Date() });
+      await writeAudit(m, await this.actorOf(m, account), { action: 'auth.refresh_reused', ...accountTarget(account, sessionId) });
+      return 'reused' as const;
     });
     if (outcome === 'reused') {
       await this.authz.changed();
       throw new UnauthorizedException('Refresh token was already used; the session is revoked');
     }
-    if (outcome === 'invalid') throw new UnauthorizedException('Invalid refresh token');
+    if (outcome === 'invalid') throw new UnauthorizedException(INVALID_REFRESH);
+    if (outcome === 'disabled') throw new UnauthorizedException('Account is disabled');
     return this.tokens(outcome.accountId, sessionId, next);
   }
 
   async logout(caller: Caller): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.update(Session, caller.sessionId, { revokedAt: new Date() });
-      await writeAudit(m, auditActorOf(caller), { action: 'auth.logout', targetType: 'session', targetId: caller.sessionId, targetLabel: caller.email });
+      await writeAudit(m, auditActorOf(caller), { action: 'auth.logout', ...ownAccountTarget(caller) });
     });
     await this.authz.changed();
   }

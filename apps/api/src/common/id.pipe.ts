@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 
-const MAX_INT = 2_147_483_647;
+/** The largest value of PostgreSQL's int, the type of every id. */
+export const MAX_INT = 2_147_483_647;
 
 /** A path id: a positive integer within PostgreSQL's int range, or 400. */
 @Injectable()

@@ -1,6 +1,7 @@
 import { DEFAULT_BRANCH_SLUG, DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS } from '@tiergate/access';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
@@ -19,6 +20,14 @@ export class ApiConfig {
 
   @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   PORT = 3000;
+
+  /** The address to listen on: every interface by default (containers); `pnpm start` sets 127.0.0.1. */
+  @IsString() @MinLength(1, { message: 'HOST must be an address to listen on, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST = '0.0.0.0';
+
+  /** How long an unreachable PostgreSQL or Redis is retried at start before the API gives up (exit 1). */
+  @Transform(toInt) @IsInt() @Min(0)
+  STARTUP_RETRY_SECONDS = 30;
 
   @IsOptional() @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
   ADMIN_EMAIL?: string;
@@ -49,16 +58,37 @@ export class ApiConfig {
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_THROTTLE_PER_MINUTE = 30;
 
-  /** Behind a reverse proxy, take the client's address from X-Forwarded-For (for the audit log and throttling). */
-  @Transform(toBool) @IsBoolean()
-  TRUST_PROXY = false;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (for the audit log and throttling): addresses, CIDR
+   * ranges or proxy-addr's names (`loopback`, `linklocal`, `uniquelocal`), comma-separated. Empty or `false`
+   * trusts none. `true` is refused: it would let any client choose its own address.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : value === 'false' ? [] : String(value).split(',').map((s) => s.trim()).filter(Boolean)))
+  @ValidateBy({
+    name: 'trustedProxies',
+    validator: {
+      validate: (value) => Array.isArray(value) && value.every(isProxyAddress),
+      defaultMessage: () => 'TRUST_PROXY must be false or a comma-separated list of proxy addresses or CIDR ranges (e.g. 127.0.0.1 or 10.0.0.0/8,::1)',
+    },
+  })
+  TRUST_PROXY: string[] = [];
 }
 
 const KEYS: (keyof ApiConfig)[] = [
-  'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'BRANCH_SLUG',
+  'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'HOST', 'STARTUP_RETRY_SECONDS', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'BRANCH_SLUG',
   'PREDEFINED_PERMISSIONS_DELAY_MS', 'MIGRATIONS_RUN', 'QUEUE_PREFIX', 'ACCESS_TOKEN_TTL_SECONDS',
   'REFRESH_TOKEN_TTL_SECONDS', 'LOGIN_THROTTLE_PER_MINUTE', 'TRUST_PROXY',
 ];
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
 
 /** Fails fast, naming every variable that is missing or wrong. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env): ApiConfig {

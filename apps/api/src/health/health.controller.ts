@@ -4,7 +4,11 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access-rule.decorator';
+import { withTimeout } from '../common/with-timeout';
 import { REDIS } from '../redis/redis.module';
+
+/** A dependency that does not answer within this is reported down: the health check itself never hangs. */
+const PROBE_TIMEOUT_MS = 2000;
 
 /** 200 `{status: "ok"}` once PostgreSQL and Redis answer; 503 naming the one that does not. */
 @ApiTags('health')
@@ -30,7 +34,7 @@ export class HealthController {
   private async probe(key: 'database' | 'redis', ping: () => Promise<unknown>) {
     const indicator = this.indicators.check(key);
     try {
-      await ping();
+      await withTimeout(ping(), PROBE_TIMEOUT_MS);
       return indicator.up();
     } catch (e) {
       return indicator.down((e as Error).message);

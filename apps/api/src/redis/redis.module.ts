@@ -4,10 +4,13 @@ import { ApiConfig } from '../config/config';
 
 export const REDIS = Symbol('REDIS');
 
-/** Commands fail fast while Redis is down (no offline queue), so no request ever hangs on it. */
+/** Longest a command may wait for a Redis that is connected but does not answer (frozen, or cut off). */
+const COMMAND_TIMEOUT_MS = 1000;
+
+/** Commands fail fast while Redis is down (no offline queue) or stalls (a timeout), so no request ever hangs on it. */
 export function connectRedis(url: string, name: string): Redis {
   const logger = new Logger(name);
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: name });
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, connectionName: name });
   let reported = false;
   redis.on('error', (e) => {
     if (!reported) logger.warn(`Redis unavailable: ${e.message}`);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { JobName, ROLE_DEFAULTS_JOB_OPTIONS, ROLE_DEFAULTS_QUEUE, roleDefaultsJobId } from '@tiergate/access';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { withTimeout } from '../common/with-timeout';
 import { ApiConfig } from '../config/config';
 import { REDIS } from '../redis/redis.module';
 
@@ -23,22 +24,11 @@ export class RoleDefaultsQueue implements OnApplicationShutdown {
 
   /** Never fails the request: a role left pending is picked up by the worker's sweep once Redis is back. */
   async enqueue(roleId: number): Promise<void> {
-    const add = this.queue.add(JobName.ApplyRoleDefaults, { roleId }, {
-      ...ROLE_DEFAULTS_JOB_OPTIONS,
-      jobId: roleDefaultsJobId(roleId),
-      delay: this.config.PREDEFINED_PERMISSIONS_DELAY_MS,
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
-    });
+    const options = { ...ROLE_DEFAULTS_JOB_OPTIONS, jobId: roleDefaultsJobId(roleId), delay: this.config.PREDEFINED_PERMISSIONS_DELAY_MS };
     try {
-      await Promise.race([add, timeout]);
+      await withTimeout(this.queue.add(JobName.ApplyRoleDefaults, { roleId }, options), ENQUEUE_TIMEOUT_MS);
     } catch (e) {
-      add.catch(() => undefined);
       this.logger.warn(`role ${roleId}: defaults job not enqueued (${(e as Error).message}); the sweep will enqueue it`);
-    } finally {
-      clearTimeout(timer);
     }
   }
 

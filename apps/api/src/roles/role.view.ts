@@ -26,6 +26,8 @@ export interface RoleRow {
   display_name: string;
   type: AccountType;
   owner_id: number | null;
+  /** Where R12 places the role's audit entries. */
+  owner_path: string | null;
   is_system: boolean;
   defaults_status: DefaultsStatus;
   version: number;

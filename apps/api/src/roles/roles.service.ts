@@ -9,7 +9,7 @@ import {
   PermissionKey,
   unknownPermissionKeys,
 } from '@tiergate/access';
-import { writeAudit } from '@tiergate/db';
+import { roleTarget, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
@@ -38,7 +38,8 @@ function roleScopeOf(caller: Caller): RoleScope {
 const ROLE_SELECT = `
   SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version, r.created_at,
          (SELECT count(*) FROM accounts a WHERE a.role_id = r.id)::int AS user_count,
-         (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count
+         (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count,
+         (SELECT path FROM accounts o WHERE o.id = r.owner_id) AS owner_path
     FROM roles r
    WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2)`;
 
@@ -79,9 +80,7 @@ export class RolesService {
           );
           await writeAudit(m, auditActorOf(caller), {
             action: 'role.create',
-            targetType: 'role',
-            targetId: id,
-            targetLabel: name,
+            ...roleTarget({ id, name }, caller.principalPath),
             changes: { after: { name, displayName: dto.name.trim(), type: dto.type } },
           });
           return id as number;
@@ -103,9 +102,7 @@ export class RolesService {
           await m.query(`UPDATE roles SET name = $2, display_name = $3 WHERE id = $1`, [id, name, dto.name.trim()]);
           await writeAudit(m, auditActorOf(caller), {
             action: 'role.rename',
-            targetType: 'role',
-            targetId: id,
-            targetLabel: name,
+            ...roleTarget({ id, name }, role.owner_path),
             changes: { before: { name: role.name, displayName: role.display_name }, after: { name, displayName: dto.name.trim() } },
           });
         }),
@@ -139,9 +136,7 @@ export class RolesService {
       await m.query(`UPDATE roles SET version = version + 1, permissions_edited_at = now() WHERE id = $1`, [id]);
       await writeAudit(m, auditActorOf(caller), {
         action: 'role.permissions.update',
-        targetType: 'role',
-        targetId: id,
-        targetLabel: role.name,
+        ...roleTarget(role, role.owner_path),
         changes: { added, removed, version: role.version + 1 },
       });
     });
@@ -170,9 +165,7 @@ export class RolesService {
       await this.insertPermissions(m, copyId, permissions);
       await writeAudit(m, auditActorOf(caller), {
         action: 'role.copy',
-        targetType: 'role',
-        targetId: copyId,
-        targetLabel: name,
+        ...roleTarget({ id: copyId, name }, caller.principalPath),
         changes: { from: { id: source.id, name: source.name }, permissions },
       });
       return copyId as number;
@@ -189,9 +182,7 @@ export class RolesService {
       await m.query(`DELETE FROM roles WHERE id = $1`, [id]);
       await writeAudit(m, auditActorOf(caller), {
         action: 'role.delete',
-        targetType: 'role',
-        targetId: id,
-        targetLabel: role.name,
+        ...roleTarget(role, role.owner_path),
         changes: { before: { name: role.name, type: role.type, permissions } },
       });
     });

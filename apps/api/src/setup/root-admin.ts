@@ -1,5 +1,5 @@
 import { AccountType, ACCOUNT_TYPE_NAMES } from '@tiergate/access';
-import { writeAudit } from '@tiergate/db';
+import { accountTarget, writeAudit } from '@tiergate/db';
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { ApiConfig } from '../config/config';
@@ -32,9 +32,7 @@ export async function ensureRootAdmin(m: EntityManager, config: ApiConfig): Prom
   await m.query(`UPDATE roles SET owner_id = $1 WHERE id = $2`, [id, roleId]);
   await writeAudit(m, { id: null, name: 'system', type: null, principalId: id, principalPath: path }, {
     action: 'account.create_root',
-    targetType: 'account',
-    targetId: id,
-    targetLabel: email,
+    ...accountTarget({ id, email, path }),
     changes: { after: { email, type: AccountType.Admin, typeName: ACCOUNT_TYPE_NAMES[AccountType.Admin] } },
   });
 }

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountType } from '@tiergate/access';
-import { Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
+import { DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeCondition, customerScopeOf } from '../access/scope';
@@ -140,7 +140,7 @@ export class SubscribersService {
     return { id: note.id, authorId: note.authorId, authorName: note.authorName, body: note.body, createdAt: note.createdAt };
   }
 
-  /** The subscriber's audit entries, themselves limited to actors the caller may read (R12). */
+  /** The subscriber's audit entries, themselves filtered by R12 like GET /audit. */
   async activity(caller: Caller, id: number, page: CursorQuery) {
     await this.findInScope(this.db.manager, caller, id);
     return this.audit.list(caller, { ...page, targetType: 'subscriber', targetId: String(id) });
@@ -164,8 +164,9 @@ export class SubscribersService {
     return toSubscriberView(saved);
   }
 
+  /** Audits a change to `s` where it sits after the change (its owner before it, for a delete). */
   private record(m: EntityManager, caller: Caller, s: Subscriber, action: string, changes: Record<string, unknown>) {
-    return writeAudit(m, auditActorOf(caller), { action, targetType: 'subscriber', targetId: s.id, targetLabel: s.username, changes });
+    return writeAudit(m, auditActorOf(caller), { action, targetType: 'subscriber', targetId: s.id, targetLabel: s.username, targetPath: s.ownerPath, changes });
   }
 
   private scoped(m: EntityManager, caller: Caller) {
@@ -181,11 +182,14 @@ export class SubscribersService {
     return found;
   }
 
-  /** An operator (types 1, 3-5) the caller's scope covers; a direct-scope manager only has its principal. */
+  /**
+   * An operator (types 1, 3-5) the caller's scope covers and that may act (R9: neither it nor an operator above it
+   * is disabled); a direct-scope manager only has its principal.
+   */
   private async ownerInScope(m: EntityManager, caller: Caller, ownerId: number): Promise<{ id: number; path: string }> {
     const scope = customerScopeOf(caller);
     const [row] = await m.query(
-      `SELECT id, path FROM accounts WHERE id = $1 AND type = ANY($2::int[]) AND status = 'active'
+      `SELECT id, path FROM accounts a WHERE id = $1 AND type = ANY($2::int[]) AND NOT ${DISABLED_ON_PATH_SQL}
           AND ${'ownerId' in scope ? 'id = $3' : 'path LIKE $3'}`,
       [ownerId, OPERATOR_TYPES, 'ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`],
     );

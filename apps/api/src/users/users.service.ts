@@ -8,11 +8,11 @@ import {
   mayParentType,
   unknownPermissionKeys,
 } from '@tiergate/access';
-import { writeAudit } from '@tiergate/db';
+import { accountTarget, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
-import { accountScopeSql, assertHeld } from '../access/scope';
+import { accountScopeSql, assertHeld, hasDirectScope } from '../access/scope';
 import { hashPassword } from '../auth/passwords';
 import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { conflictOnDuplicate } from '../common/unique-violation';
@@ -31,6 +31,7 @@ const ACCOUNT_SELECT = `
     FROM accounts a JOIN roles r ON r.id = a.role_id`;
 
 const typeName = (type: AccountType) => ACCOUNT_TYPE_NAMES[type];
+const NO_SUBTREE_FROM_DIRECT = 'A manager with direct scope cannot give an account subtree scope';
 
 @Injectable()
 export class UsersService {
@@ -43,9 +44,10 @@ export class UsersService {
   async list(caller: Caller, query: ListUsersQuery): Promise<{ items: AccountView[]; total: number }> {
     const params: unknown[] = [];
     const where = [accountScopeSql(caller, 'a', params)];
-    if (query.type !== undefined) {
-      params.push(query.type);
-      where.push(`a.type = $${params.length}`);
+    for (const [column, value] of [['type', query.type], ['parent_id', query.parentId], ['status', query.status]] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      where.push(`a.${column} = $${params.length}`);
     }
     if (query.q) {
       params.push(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
@@ -76,6 +78,7 @@ export class UsersService {
           if (!mayParentType(parent.type, dto.type)) {
             throw new ForbiddenException(`A ${typeName(dto.type)} account cannot be created under a ${typeName(parent.type)}`);
           }
+          this.assertNoWiderReach(caller, parent.id, dto.type, dto.scope);
           const role = await this.assignableRole(m, caller, dto.roleId, dto.type);
           const [{ id }] = await m.query(
             `INSERT INTO accounts (branch_id, type, name, email, phone, password_hash, parent_id, path, role_id, scope, balance)
@@ -85,9 +88,7 @@ export class UsersService {
           await m.query(`UPDATE accounts SET path = $2, principal_id = $3 WHERE id = $1`, [id, `${parent.path}${id}/`, isStaffType(dto.type) ? parent.id : id]);
           await writeAudit(m, auditActorOf(caller), {
             action: 'user.create',
-            targetType: 'account',
-            targetId: id,
-            targetLabel: email,
+            ...accountTarget({ id, email, path: `${parent.path}${id}/` }),
             changes: { after: { name: dto.name.trim(), email, phone: dto.phone ?? null, type: dto.type, parentId: parent.id, roleId: role.id, scope: dto.scope ?? 'direct' } },
           });
           return id as number;
@@ -104,6 +105,7 @@ export class UsersService {
         throw new ForbiddenException('You cannot change your own status or scope');
       }
       if (dto.scope !== undefined && !isStaffType(target.type)) throw new BadRequestException('scope applies to staff accounts only');
+      if (dto.scope === 'subtree' && hasDirectScope(caller)) throw new ForbiddenException(NO_SUBTREE_FROM_DIRECT);
       const fields = { name: dto.name?.trim(), phone: dto.phone, status: dto.status, scope: dto.scope };
       const changed = Object.entries(fields).filter(([k, v]) => v !== undefined && v !== target[k as keyof AccountRow]);
       if (!changed.length) return false;
@@ -111,9 +113,7 @@ export class UsersService {
       await m.query(`UPDATE accounts SET ${sets} WHERE id = $1`, [id, ...changed.map(([, v]) => v)]);
       await writeAudit(m, auditActorOf(caller), {
         action: 'user.update',
-        targetType: 'account',
-        targetId: id,
-        targetLabel: target.email,
+        ...accountTarget(target),
         changes: {
           before: Object.fromEntries(changed.map(([k]) => [k, target[k as keyof AccountRow]])),
           after: Object.fromEntries(changed),
@@ -133,9 +133,7 @@ export class UsersService {
       await m.query(`UPDATE accounts SET role_id = $2 WHERE id = $1`, [id, role.id]);
       await writeAudit(m, auditActorOf(caller), {
         action: 'user.role.update',
-        targetType: 'account',
-        targetId: id,
-        targetLabel: target.email,
+        ...accountTarget(target),
         changes: { before: { roleId: target.role_id, role: target.role_name }, after: { roleId: role.id, role: role.name } },
       });
     });
@@ -165,9 +163,7 @@ export class UsersService {
       );
       await writeAudit(m, auditActorOf(caller), {
         action: 'user.permissions.update',
-        targetType: 'account',
-        targetId: id,
-        targetLabel: target.email,
+        ...accountTarget(target),
         changes: { before: { grants: target.grants, revokes: target.revokes }, after: { grants: [...grants].sort(), revokes: [...revokes].sort() } },
       });
     });
@@ -190,9 +186,7 @@ export class UsersService {
       await m.query(`DELETE FROM accounts WHERE id = $1`, [id]);
       await writeAudit(m, auditActorOf(caller), {
         action: 'user.delete',
-        targetType: 'account',
-        targetId: id,
-        targetLabel: target.email,
+        ...accountTarget(target),
         changes: { before: toAccountView(target) },
       });
     });
@@ -231,6 +225,19 @@ export class UsersService {
     if (id === caller.principalId) return { id, type: caller.principalType, path: caller.principalPath };
     const row = await this.findManaged(m, caller, id, true);
     return { id: row.id, type: row.type, path: row.path };
+  }
+
+  /**
+   * R11: no account gets more reach than the caller. A direct-scope manager reaches only its principal's own
+   * customers, so it creates only its principal's managers, with direct scope: an operator below (or that
+   * operator's manager) would reach customers the caller cannot see.
+   */
+  private assertNoWiderReach(caller: Caller, parentId: number, type: AccountType, scope: 'direct' | 'subtree' | undefined) {
+    if (!hasDirectScope(caller)) return;
+    if (scope === 'subtree') throw new ForbiddenException(NO_SUBTREE_FROM_DIRECT);
+    if (parentId !== caller.principalId || !isStaffType(type)) {
+      throw new ForbiddenException('A manager with direct scope can only create managers of its own principal');
+    }
   }
 
   /** R11/R6: a role of the account's type, visible to the caller, whose permissions the caller holds. */

@@ -28,9 +28,18 @@ export class RedisServer {
     throw new Error(`redis-server did not start on ${this.port}`);
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open but nothing answers, as when Redis hangs or the network drops packets. */
+  freeze() {
+    this.child?.kill('SIGSTOP');
+  }
+
+  thaw() {
+    this.child?.kill('SIGCONT');
+  }
+
   async stop() {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return; // already stopped
     await new Promise((resolve) => {
       child.once('exit', resolve);
       child.kill('SIGKILL');

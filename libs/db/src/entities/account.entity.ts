@@ -51,12 +51,6 @@ export class Account {
   @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
   balance: string | null;
 
-  @Column({ name: 'failed_logins', type: 'int', default: 0 })
-  failedLogins: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -43,6 +43,24 @@ export class AuditEntry {
   @Column({ name: 'target_label', type: 'text', nullable: true })
   targetLabel: string | null;
 
+  /**
+   * Where what the entry touched sits in the tree, for the R12 filter: a subscriber's or a role's owner's path,
+   * an account's own path. NULL when it is outside the tree (packages, settings, unknown emails): Admin side only.
+   */
+  @Column({ name: 'target_path', type: 'text', nullable: true })
+  targetPath: string | null;
+
+  /**
+   * The deepest account both `principal_path` and `target_path` lie under: the entry is within a reader's subtree
+   * exactly when this is, so that one indexed range serves R12. NULL when either is NULL.
+   */
+  @Column({ name: 'reach_path', type: 'text', nullable: true })
+  reachPath: string | null;
+
+  /** The session a sign-in, sign-out or refresh entry is about: kept for forensics, never returned by the API. */
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId: string | null;
+
   @Column({ type: 'jsonb', nullable: true })
   changes: Record<string, any> | null;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { ClearableField, IsIntegerIn, IsMoney } from '../../common/fields';
 
 export class CreatePackageDto {
   @ApiProperty({ example: 'Home 20 Mbps' })
@@ -8,21 +9,18 @@ export class CreatePackageDto {
   @IsString({ message: 'name must be a string' })
   name: string;
 
+  /** numeric(12, 2) holds up to 9,999,999,999.99. */
   @ApiProperty({ example: 800 })
-  @Min(0)
-  @Max(1_000_000_000)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'price must be a number with at most 2 decimals' })
+  @IsMoney(0, 1_000_000_000)
   price: number;
 
   @ApiProperty({ example: 30 })
-  @Min(1)
-  @Max(3650)
-  @IsInt({ message: 'validityDays must be an integer' })
+  @IsIntegerIn(1, 3650)
   validityDays: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ClearableField()
   @MaxLength(500)
   @IsString({ message: 'description must be a string' })
-  description?: string;
+  description?: string | null;
 }

@@ -1,13 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_TYPES, AccountType } from '@tiergate/access';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional } from 'class-validator';
+import { IsIntegerIn, OptionalField } from '../../common/fields';
 
 export class ListRolesQuery {
   @ApiPropertyOptional({ enum: ACCOUNT_TYPES })
-  @IsOptional()
-  @Type(() => Number)
-  @IsIn(ACCOUNT_TYPES, { message: 'type must be an integer from 1 to 8' })
-  @IsInt({ message: 'type must be an integer from 1 to 8' })
+  @OptionalField()
+  @IsIntegerIn(AccountType.Admin, AccountType.RetailerStaff, { query: true })
   type?: AccountType;
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { IsIntegerIn, OptionalField } from '../../common/fields';
+import { MAX_INT } from '../../common/id.pipe';
 
 export class SetRolePermissionsDto {
   @ApiProperty({ type: [String], example: ['subscriber_module', 'add_subscriber'], description: 'The whole new set' })
@@ -10,8 +12,7 @@ export class SetRolePermissionsDto {
   permissions: string[];
 
   @ApiPropertyOptional({ description: 'The version read; a stale one answers 409' })
-  @IsOptional()
-  @Min(1)
-  @IsInt({ message: 'version must be an integer' })
+  @OptionalField()
+  @IsIntegerIn(1, MAX_INT)
   version?: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AccountType } from '@tiergate/access';
-import { IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength } from 'class-validator';
+import { OptionalField } from '../../common/fields';
 import { ROLE_NAME_MESSAGE, ROLE_NAME_PATTERN } from './create-role.dto';
 
 export class UpdateRoleDto {
@@ -12,7 +13,7 @@ export class UpdateRoleDto {
 
   /** Accepted only when it equals the role's type (R3): a different one answers 400. */
   @ApiPropertyOptional({ description: 'Must equal the current type: a role type can never change' })
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: 'type must be an integer' })
   type?: AccountType;
 }

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { IsId } from '../../common/fields';
 
 export class ChangePackageDto {
   @ApiProperty()
-  @Min(1)
-  @IsInt({ message: 'packageId must be an integer' })
+  @IsId()
   packageId: number;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-
-export const PHONE_PATTERN = /^\+?[0-9 ()-]{3,30}$/;
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { ClearableField, IsDateTime, IsId, IsPhone, OptionalField } from '../../common/fields';
 
 export class CreateSubscriberDto {
   @ApiProperty({ example: 'karim.home' })
@@ -15,32 +14,29 @@ export class CreateSubscriberDto {
   @IsString({ message: 'name must be a string' })
   name: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
-  @IsString({ message: 'phone must be a string' })
-  phone?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ClearableField()
+  @IsPhone()
+  phone?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ClearableField()
   @MaxLength(300)
   @IsString({ message: 'address must be a string' })
-  address?: string;
+  address?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Min(1)
-  @IsInt({ message: 'packageId must be an integer' })
+  @OptionalField()
+  @IsId()
   packageId?: number;
 
   @ApiPropertyOptional({ description: "An operator in the caller's scope; defaults to the caller's principal" })
-  @IsOptional()
-  @Min(1)
-  @IsInt({ message: 'ownerId must be an integer' })
+  @OptionalField()
+  @IsId()
   ownerId?: number;
 
   @ApiPropertyOptional({ description: "ISO 8601; defaults to now + the package's validity when a package is given" })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date or time' })
+  @OptionalField()
+  @IsDateTime()
   expiresAt?: string;
 }

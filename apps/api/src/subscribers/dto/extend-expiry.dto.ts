@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsIntegerIn } from '../../common/fields';
 
 export class ExtendExpiryDto {
   @ApiProperty({ example: 30, minimum: 1, maximum: 3650 })
-  @Min(1)
-  @Max(3650)
-  @IsInt({ message: 'days must be an integer' })
+  @IsIntegerIn(1, 3650)
   days: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_TYPES, AccountType } from '@tiergate/access';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ClearableField, IsId, IsPhone, OptionalField } from '../../common/fields';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'Rahim Uddin' })
@@ -20,11 +21,10 @@ export class CreateUserDto {
   @IsString({ message: 'password must be a string' })
   password: string;
 
-  @ApiPropertyOptional({ example: '+8801700000000' })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{3,30}$/, { message: 'phone must be a phone number' })
-  @IsString({ message: 'phone must be a string' })
-  phone?: string;
+  @ApiPropertyOptional({ example: '+8801700000000', nullable: true })
+  @ClearableField()
+  @IsPhone()
+  phone?: string | null;
 
   @ApiProperty({ enum: ACCOUNT_TYPES.filter((t) => t !== AccountType.Admin) })
   @IsIn(ACCOUNT_TYPES.filter((t) => t !== AccountType.Admin), { message: 'type must be an integer from 2 to 8' })
@@ -32,18 +32,16 @@ export class CreateUserDto {
   type: AccountType;
 
   @ApiProperty({ description: 'A role of the same type, visible to the caller (R7) and within its permissions (R6)' })
-  @Min(1)
-  @IsInt({ message: 'roleId must be an integer' })
+  @IsId()
   roleId: number;
 
   @ApiPropertyOptional({ description: "Defaults to the caller's principal" })
-  @IsOptional()
-  @Min(1)
-  @IsInt({ message: 'parentId must be an integer' })
+  @OptionalField()
+  @IsId()
   parentId?: number;
 
   @ApiPropertyOptional({ enum: ['direct', 'subtree'], description: "Staff only: see the principal's direct subscribers (default) or its whole subtree" })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['direct', 'subtree'], { message: 'scope must be "direct" or "subtree"' })
   scope?: 'direct' | 'subtree';
 }

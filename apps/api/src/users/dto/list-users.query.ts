@@ -1,36 +1,38 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_TYPES, AccountType } from '@tiergate/access';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_LIMIT } from '../../common/page-limit';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsId, IsIntegerIn, OptionalField } from '../../common/fields';
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../../common/page-limit';
 
 export class ListUsersQuery {
   @ApiPropertyOptional({ enum: ACCOUNT_TYPES })
-  @IsOptional()
-  @Type(() => Number)
-  @IsIn(ACCOUNT_TYPES, { message: 'type must be an integer from 1 to 8' })
-  @IsInt({ message: 'type must be an integer from 1 to 8' })
+  @OptionalField()
+  @IsIntegerIn(AccountType.Admin, AccountType.RetailerStaff, { query: true })
   type?: AccountType;
 
+  @ApiPropertyOptional({ description: 'Accounts directly under this one' })
+  @OptionalField()
+  @IsId({ query: true })
+  parentId?: number;
+
+  @ApiPropertyOptional({ enum: ['active', 'disabled'] })
+  @OptionalField()
+  @IsIn(['active', 'disabled'], { message: 'status must be "active" or "disabled"' })
+  status?: 'active' | 'disabled';
+
   @ApiPropertyOptional({ description: 'Matches name, email or phone' })
-  @IsOptional()
+  @OptionalField()
   @MaxLength(100)
   @IsString()
   q?: string;
 
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(100000)
-  @IsInt({ message: 'page must be an integer' })
+  @OptionalField()
+  @IsIntegerIn(1, 100_000, { query: true })
   page?: number;
 
-  @ApiPropertyOptional({ default: 50, maximum: MAX_PAGE_LIMIT })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(MAX_PAGE_LIMIT)
-  @IsInt({ message: 'pageSize must be an integer' })
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_LIMIT, maximum: MAX_PAGE_LIMIT })
+  @OptionalField()
+  @IsIntegerIn(1, MAX_PAGE_LIMIT, { query: true })
   pageSize?: number;
 }

@@ -1,27 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { ClearableField, IsPhone, OptionalField } from '../../common/fields';
 
+/** A field left out is kept; null clears the phone and is refused elsewhere. */
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @MaxLength(100)
   @Matches(/\S/, { message: 'name must not be empty' })
   @IsString({ message: 'name must be a string' })
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{3,30}$/, { message: 'phone must be a phone number' })
-  @IsString({ message: 'phone must be a string' })
-  phone?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ClearableField()
+  @IsPhone()
+  phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['active', 'disabled'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['active', 'disabled'], { message: 'status must be "active" or "disabled"' })
   status?: 'active' | 'disabled';
 
   @ApiPropertyOptional({ enum: ['direct', 'subtree'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['direct', 'subtree'], { message: 'scope must be "direct" or "subtree"' })
   scope?: 'direct' | 'subtree';
 }

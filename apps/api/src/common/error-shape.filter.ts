@@ -1,0 +1,94 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpServer, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+/** The contract's error body (API.md): every error the API sends, the framework's own included, has this shape. */
+export interface ErrorBody {
+  statusCode: number;
+  message: string | string[];
+  error: string;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
+
+export function errorBody(statusCode: number, message: string | string[]): ErrorBody {
+  return { statusCode, message, error: STATUS_CODES[statusCode] ?? 'Error' };
+}
+
+/** Fastify's own messages where they are terse or speak of its internals. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported content type: send application/json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Body is not valid JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Request body is too large',
+  FST_ERR_BAD_URL: 'The URL is not valid',
+  FST_ERR_MAX_PARAM_LENGTH: 'The URL is too long',
+};
+
+/** Messages for exceptions thrown bare, whose message is only the status text. */
+const BARE_MESSAGES: Partial<Record<number, string>> = {
+  [HttpStatus.UNAUTHORIZED]: 'Missing or invalid access token',
+};
+
+/** What @nestjs/terminus throws when a health check fails: which components are down, and why. */
+interface HealthCheckFailure {
+  status: 'error';
+  details: Record<string, { status: string; message?: string }>;
+}
+
+function isHealthCheckFailure(response: unknown): response is HealthCheckFailure {
+  return typeof response === 'object' && response !== null && (response as HealthCheckFailure).status === 'error' && 'details' in response;
+}
+
+function httpExceptionMessage(exception: HttpException): string | string[] {
+  const status = exception.getStatus();
+  const code = (exception.cause as FastifyError | undefined)?.code;
+  if (code && FASTIFY_MESSAGES[code]) return FASTIFY_MESSAGES[code];
+  const response = exception.getResponse();
+  if (isHealthCheckFailure(response)) {
+    const down = Object.entries(response.details).filter(([, d]) => d.status !== 'up');
+    return down.map(([name, d]) => `${name} is down${d.message ? ` (${d.message})` : ''}`).join('; ');
+  }
+  const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
+  return message === STATUS_CODES[status] ? (BARE_MESSAGES[status] ?? message) : message;
+}
+
+/**
+ * The one global exception filter: HttpExceptions (ours, Nest's, Fastify's errors that Nest maps to them),
+ * an unavailable database (503), and anything else (logged, 500 with a generic message) all answer in the
+ * contract's shape.
+ */
+@Catch()
+export class ErrorShapeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly http: HttpServer) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse();
+    const body = this.bodyFor(exception);
+    if (this.http.isHeadersSent(reply)) return;
+    this.http.reply(reply, body, body.statusCode);
+  }
+
+  private bodyFor(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) return errorBody(exception.getStatus(), httpExceptionMessage(exception));
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return errorBody(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
+    }
+    const status = (exception as { statusCode?: unknown } | null)?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const code = (exception as FastifyError).code;
+      return errorBody(status, FASTIFY_MESSAGES[code] ?? (exception as Error).message);
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+}
+
+/** Fastify's `frameworkErrors`: the errors its router raises before Nest sees the request (bad URL encoding, an over-long path parameter). */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : HttpStatus.BAD_REQUEST;
+  reply.code(status).send(errorBody(status, FASTIFY_MESSAGES[error.code] ?? error.message));
+}

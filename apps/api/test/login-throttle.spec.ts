@@ -1,0 +1,157 @@
+import { DataSource } from 'typeorm';
+import { loadApiConfig } from '../src/config/config';
+import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { makeAccount, PASSWORD } from './support/factories';
+
+let api: TestApi;
+let db: DataSource;
+
+beforeAll(async () => {
+  api = await startApi(testEnv(await createTestDatabase()));
+  db = api.app.get(DataSource);
+});
+afterAll(() => api.close());
+
+interface Attempt {
+  status: number;
+  message: string;
+  retryAfter?: string;
+}
+
+/** A sign-in from the peer `from`, optionally naming a client in X-Forwarded-For. */
+async function login(target: TestApi, email: string, password: string, from: string, forwardedFor?: string): Promise<Attempt> {
+  const res = await target.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+    remoteAddress: from,
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+  });
+  return { status: res.statusCode, message: res.json().message, retryAfter: res.headers['retry-after'] as string | undefined };
+}
+
+async function failureReasons(email: string): Promise<string[]> {
+  const rows = await db.query(`SELECT changes->>'reason' AS reason FROM audit_log WHERE action = 'auth.login_failed' AND target_label = $1 ORDER BY id`, [email]);
+  return rows.map((r: { reason: string }) => r.reason);
+}
+
+function expectThrottled(attempt: Attempt, atMostSeconds: number): number {
+  expect(attempt.status).toBe(429);
+  const seconds = Number(/^Too many failed sign-in attempts; try again in (\d+) seconds$/.exec(attempt.message)?.[1]);
+  expect(seconds).toBeGreaterThan(0);
+  expect(seconds).toBeLessThanOrEqual(atMostSeconds);
+  expect(attempt.retryAfter).toBe(String(seconds));
+  return seconds;
+}
+
+describe('per account and address', () => {
+  it('locks the pair after 5 failures, before hashing, without locking the owner out from another address', async () => {
+    const owner = await makeAccount(db, 3);
+    for (let i = 0; i < 5; i++) expect((await login(api, owner.email, 'wrong-pass', '198.51.100.1')).status).toBe(401);
+    expectThrottled(await login(api, owner.email, PASSWORD, '198.51.100.1'), 30);
+    expect((await login(api, owner.email, PASSWORD, '198.51.100.2')).status).toBe(200);
+    expect(await failureReasons(owner.email)).toEqual([...Array(5).fill('wrong password'), 'locked']);
+  });
+
+  it('doubles the lock per further failure, and a success starts the pair again from zero', async () => {
+    const owner = await makeAccount(db, 3);
+    const expireLock = () => db.query(`UPDATE login_attempts SET locked_until = now() - interval '1 second' WHERE email = $1`, [owner.email]);
+    for (let i = 0; i < 5; i++) await login(api, owner.email, 'wrong-pass', '198.51.100.3');
+    expectThrottled(await login(api, owner.email, 'wrong-pass', '198.51.100.3'), 30);
+    await expireLock();
+    expect((await login(api, owner.email, 'wrong-pass', '198.51.100.3')).status).toBe(401);
+    expect(expectThrottled(await login(api, owner.email, PASSWORD, '198.51.100.3'), 60)).toBeGreaterThan(30);
+    await expireLock();
+    expect((await login(api, owner.email, PASSWORD, '198.51.100.3')).status).toBe(200);
+    expect(await db.query(`SELECT * FROM login_attempts WHERE email = $1`, [owner.email])).toEqual([]);
+    for (let i = 0; i < 4; i++) expect((await login(api, owner.email, 'wrong-pass', '198.51.100.3')).status).toBe(401);
+    expect((await login(api, owner.email, PASSWORD, '198.51.100.3')).status).toBe(200);
+  });
+
+  it('throttles an unknown email exactly like a known one', async () => {
+    const ghost = `ghost-${Date.now()}@tiergate.test`;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login(api, ghost, 'wrong-pass', '198.51.100.4')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(await failureReasons(ghost)).toEqual([...Array(5).fill('unknown email'), 'locked']);
+  });
+
+  it('lets at most 5 of 30 concurrent wrong passwords reach the hash, and the owner still signs in from elsewhere', async () => {
+    const owner = await makeAccount(db, 3);
+    const burst = await Promise.all(Array.from({ length: 30 }, () => login(api, owner.email, 'wrong-pass', '198.51.100.5')));
+    expect(burst.filter((a) => a.status === 401)).toHaveLength(5);
+    expect(burst.filter((a) => a.status === 429)).toHaveLength(25);
+    const reasons = await failureReasons(owner.email);
+    expect(reasons.filter((r) => r === 'wrong password')).toHaveLength(5); // verified against the hash
+    expect(reasons.filter((r) => r === 'locked')).toHaveLength(25); // refused before it
+    expect((await login(api, owner.email, PASSWORD, '198.51.100.6')).status).toBe(200);
+  });
+});
+
+describe('per account across addresses', () => {
+  it('allows at most 100 failures an hour from everywhere, then answers 429 until the hour allows', async () => {
+    const owner = await makeAccount(db, 3);
+    for (let address = 0; address < 20; address++) {
+      for (let i = 0; i < 5; i++) expect((await login(api, owner.email, 'wrong-pass', `203.0.113.${address}`)).status).toBe(401);
+    }
+    const throttled = await login(api, owner.email, PASSWORD, '203.0.113.100');
+    expect(expectThrottled(throttled, 3600)).toBeGreaterThan(3500);
+    expect((await failureReasons(owner.email)).at(-1)).toBe('hourly limit');
+
+    // The oldest failure leaves the hour: one attempt may go through again, and a right password is not a failure.
+    await db.query(`UPDATE login_ceilings SET failed_at[1] = now() - interval '61 minutes' WHERE email = $1`, [owner.email]);
+    expect((await login(api, owner.email, PASSWORD, '203.0.113.100')).status).toBe(200);
+    const [{ failures }] = await db.query(`SELECT cardinality(failed_at) AS failures FROM login_ceilings WHERE email = $1`, [owner.email]);
+    expect(failures).toBe(99);
+  });
+});
+
+describe('client address behind a proxy', () => {
+  it('reads X-Forwarded-For only from a trusted proxy, for the audit entry and for throttling', async () => {
+    const proxied = await startApi(testEnv(await createTestDatabase(), { TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }));
+    try {
+      const proxiedDb = proxied.app.get(DataSource);
+      const owner = await makeAccount(proxiedDb, 3);
+      const addresses = async () =>
+        (await proxiedDb.query(`SELECT ip FROM audit_log WHERE target_label = $1 ORDER BY id`, [owner.email])).map((r: { ip: string }) => r.ip);
+
+      expect((await login(proxied, owner.email, PASSWORD, '10.1.2.3', '192.0.2.7')).status).toBe(200);
+      expect((await login(proxied, owner.email, PASSWORD, '198.51.100.9', '192.0.2.7')).status).toBe(200);
+      expect(await addresses()).toEqual(['192.0.2.7', '198.51.100.9']);
+
+      for (let i = 0; i < 5; i++) await login(proxied, owner.email, 'wrong-pass', '10.1.2.3', '192.0.2.7');
+      expect((await login(proxied, owner.email, PASSWORD, '10.1.2.3', '192.0.2.7')).status).toBe(429);
+      expect((await login(proxied, owner.email, PASSWORD, '10.1.2.3', '192.0.2.8')).status).toBe(200);
+      // An untrusted peer claiming the locked client's address is throttled as itself.
+      expect((await login(proxied, owner.email, PASSWORD, '198.51.100.9', '192.0.2.7')).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('takes TRUST_PROXY as addresses and CIDR ranges, and refuses true', () => {
+    const env = (value: string) => ({ ...testEnv('postgres://localhost/x'), TRUST_PROXY: value });
+    expect(loadApiConfig(env('false')).TRUST_PROXY).toEqual([]);
+    expect(loadApiConfig(env('10.0.0.0/8, 127.0.0.1,::1,loopback')).TRUST_PROXY).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'loopback']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example.com', '127.0.0.1/8/8']) {
+      expect(() => loadApiConfig(env(bad))).toThrow('TRUST_PROXY must be false or a comma-separated list of proxy addresses or CIDR ranges');
+    }
+  });
+});
+
+describe('per address, any account', () => {
+  it('answers 429 with Retry-After once an address exceeds LOGIN_THROTTLE_PER_MINUTE', async () => {
+    const throttled = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '3' }));
+    try {
+      const attempts = [];
+      for (let i = 0; i < 4; i++) attempts.push(await login(throttled, `x${i}@tiergate.test`, 'whatever1', '198.51.100.20'));
+      expect(attempts.map((a) => a.status)).toEqual([401, 401, 401, 429]);
+      const seconds = Number(/try again in (\d+) seconds/.exec(attempts[3].message)?.[1]);
+      expect(seconds).toBeGreaterThan(0);
+      expect(attempts[3].retryAfter).toBe(String(seconds));
+      expect((await login(throttled, 'x@tiergate.test', 'whatever1', '198.51.100.21')).status).toBe(401);
+    } finally {
+      await throttled.close();
+    }
+  });
+});
