@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image per service, from one build: `docker build --target api|worker|web .` (docker-compose.yml does
-# this). Node 22.13+ is what the dependencies declare (package.json "engines").
+# this). Node 22.22+ is what the dependencies declare (package.json "engines").
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build

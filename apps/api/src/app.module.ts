@@ -12,6 +12,7 @@ import { MeModule } from './me/me.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RedisModule } from './redis/redis.module';
 import { RolesModule } from './roles/roles.module';
+import { SettingsModule } from './settings/settings.module';
 import { PackagesModule } from './packages/packages.module';
 import { SubscribersModule } from './subscribers/subscribers.module';
 import { UsersModule } from './users/users.module';
@@ -36,6 +37,7 @@ export class AppModule {
         PackagesModule,
         SubscribersModule,
         AuditModule,
+        SettingsModule,
         HealthModule,
       ],
     };

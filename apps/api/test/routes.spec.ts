@@ -15,6 +15,7 @@ function describe(rule: AccessRule | undefined): string {
   if (!rule) return 'NONE';
   if (rule.kind === 'permission') return rule.key;
   if (rule.kind === 'anyPermission') return `any of ${rule.keys.join(', ')}`;
+  if (rule.kind === 'accountType') return `type ${rule.type}`;
   return rule.kind;
 }
 
@@ -41,6 +42,7 @@ it('every route declares its permission, as listed here', () => {
     'GET /api/permissions -> authenticated',
     'GET /api/roles -> role_module',
     'GET /api/roles/:id -> role_module',
+    'GET /api/settings/modules -> type 1',
     'GET /api/subscribers -> subscriber_module',
     'GET /api/subscribers/:id -> subscriber_profile',
     'GET /api/subscribers/:id/activity -> subscriber_activity_log',
@@ -48,6 +50,7 @@ it('every route declares its permission, as listed here', () => {
     'GET /api/users -> user_module',
     'GET /api/users/:id -> user_profile',
     'GET /api/users/:id/effective-permissions -> user_profile',
+    'PATCH /api/me -> edit_my_profile',
     'PATCH /api/packages/:id -> edit_package',
     'PATCH /api/roles/:id -> edit_role',
     'PATCH /api/subscribers/:id -> edit_subscriber',
@@ -55,6 +58,7 @@ it('every route declares its permission, as listed here', () => {
     'POST /api/auth/login -> public',
     'POST /api/auth/logout -> authenticated',
     'POST /api/auth/refresh -> public',
+    'POST /api/me/password -> my_profile_change_password',
     'POST /api/packages -> add_package',
     'POST /api/roles -> add_role',
     'POST /api/roles/:id/copy -> copy_role',
@@ -66,6 +70,7 @@ it('every route declares its permission, as listed here', () => {
     'POST /api/subscribers/:id/suspend -> subscriber_disconnection',
     'POST /api/users -> add_user',
     'PUT /api/roles/:id/permissions -> set_role_permission',
+    'PUT /api/settings/modules -> type 1',
     'PUT /api/users/:id/permissions -> change_user_role',
     'PUT /api/users/:id/role -> change_user_role',
   ]);

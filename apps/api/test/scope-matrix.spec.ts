@@ -5,7 +5,7 @@ import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, t
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from './support/factories';
 
 /**
- * The permission-and-scope matrix: every endpoint of roles, users, packages, subscribers and audit, for each
+ * The permission-and-scope matrix: every endpoint of roles, users, packages, subscribers, audit and me, for each
  * of the 8 account types, with and without the endpoint's permission, on a record inside and outside the
  * caller's scope. Callers live in tree A (Admin → reseller A → subreseller A → retailer A, a manager at every
  * level); "outside" is tree B (reseller B's records). The expected status of every cell is computed from the
@@ -135,6 +135,16 @@ const ENDPOINTS: Endpoint[] = [
   { route: 'GET /subscribers/:id/activity', keys: ['subscriber_activity_log'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}/activity` }) },
   // Audit
   { route: 'GET /audit', keys: ['activity_log'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/audit' }) },
+  // The caller's own profile: no record of anyone else's is involved, so there is no outside
+  { route: 'PATCH /me', keys: ['edit_my_profile'], family: 'global', ok: 200, target: async () => ({ method: 'PATCH', url: '/me', body: { phone: '+8801711111111' } }) },
+  {
+    route: 'POST /me/password', keys: ['my_profile_change_password'], family: 'global', ok: 204,
+    // The same password again: every caller keeps signing in with what it has.
+    target: async (c) => {
+      const password = c.type === AccountType.Admin ? ADMIN_PASSWORD : PASSWORD;
+      return { method: 'POST', url: '/me/password', body: { currentPassword: password, newPassword: password } };
+    },
+  },
 ];
 
 /** Does a caller of this type reach tree B's record of this family? (R7, R10, R11) */
@@ -174,6 +184,14 @@ it.each(CASES)('%s as type %i, with permission: %s, inside scope: %s', async (ro
   } finally {
     if (!withPermission) await setRevokes(caller.account.id, []);
   }
+});
+
+/** Module switches belong to the Admin's account type, not to a permission: a full role of any other type is refused. */
+it.each(ACCOUNT_TYPES)('GET and PUT /settings/modules as type %i', async (type) => {
+  const { client } = callers.get(type)!;
+  const status = type === AccountType.Admin ? 200 : 403;
+  expect((await client.get('/settings/modules')).status).toBe(status);
+  expect((await client.put('/settings/modules', { key: 'voucher_management', enabled: true })).status).toBe(status);
 });
 
 async function setRevokes(accountId: number, keys: PermissionKey[]) {

@@ -162,6 +162,18 @@ describe('status, role and deletion', () => {
     expect((await self.patch(`/users/${staff.id}`, { name: 'My New Name' })).body.name).toBe('My New Name');
   });
 
+  it('a rename reaches the account’s next request at once: its next audit entry carries the new name', async () => {
+    const { reseller, client } = await resellerWithStaffRole();
+    const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: MANAGER_KEYS });
+    const self = await signIn(staff);
+    expect((await self.get('/me')).body.name).not.toBe('Renamed Desk');
+    await client.patch(`/users/${staff.id}`, { name: 'Renamed Desk' });
+    expect((await self.get('/me')).body.name).toBe('Renamed Desk');
+    const role = await self.post('/roles', { name: `Renamed ${staff.id}`, type: 6 });
+    const [entry] = await db.query(`SELECT actor_name FROM audit_log WHERE action = 'role.create' AND target_id = $1`, [String(role.body.id)]);
+    expect(entry.actor_name).toBe('Renamed Desk');
+  });
+
   it('disabling refuses the account’s tokens at once; enabling restores them', async () => {
     const { reseller, client } = await resellerWithStaffRole();
     const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: ['subscriber_module'] });

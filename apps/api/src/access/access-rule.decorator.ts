@@ -1,41 +1,43 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { PermissionKey } from '@tiergate/access';
+import { AccountType, PermissionKey } from '@tiergate/access';
 
 /** What a route requires. Every route declares one; the global AccessGuard denies a route that does not. */
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'authenticated' }
   | { kind: 'permission'; key: PermissionKey }
-  | { kind: 'anyPermission'; keys: PermissionKey[] };
+  | { kind: 'anyPermission'; keys: PermissionKey[] }
+  /** What belongs to an account type rather than to a permission; `refusal` is the 403's message. */
+  | { kind: 'accountType'; type: AccountType; refusal: string };
 
 export const ACCESS_RULE = 'tiergate:access-rule';
 
 export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule), ApiExtension('x-permission', 'public'));
 
-export const Authenticated = () =>
+/** Every rule but `public`: a bearer token, and what its absence answers. */
+const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator | MethodDecorator)[]) =>
   applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'authenticated' } satisfies AccessRule),
+    SetMetadata(ACCESS_RULE, rule),
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'No, bad, expired or revoked token; disabled account' }),
-    ApiExtension('x-permission', 'authenticated'),
+    ApiExtension('x-permission', permission),
+    ...more,
   );
 
+export const Authenticated = () => signedIn({ kind: 'authenticated' }, 'authenticated');
+
 export const RequirePermission = (key: PermissionKey) =>
-  applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'permission', key } satisfies AccessRule),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No, bad, expired or revoked token; disabled account' }),
-    ApiForbiddenResponse({ description: `Requires the permission \`${key}\`` }),
-    ApiExtension('x-permission', key),
-  );
+  signedIn({ kind: 'permission', key }, key, ApiForbiddenResponse({ description: `Requires the permission \`${key}\`` }));
 
 /** For a read that several kinds of account need for different jobs (e.g. packages: managing them, or assigning them). */
 export const RequireAnyPermission = (...keys: PermissionKey[]) =>
-  applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'anyPermission', keys } satisfies AccessRule),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No, bad, expired or revoked token; disabled account' }),
+  signedIn(
+    { kind: 'anyPermission', keys },
+    keys.join(' | '),
     ApiForbiddenResponse({ description: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }),
-    ApiExtension('x-permission', keys.join(' | ')),
   );
+
+/** For what no permission can hand out (module switches are the Admin's alone): any other type gets 403 `refusal`. */
+export const RequireAccountType = (type: AccountType, refusal: string) =>
+  signedIn({ kind: 'accountType', type, refusal }, `type ${type}`, ApiForbiddenResponse({ description: refusal }));

@@ -29,6 +29,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (rule.kind === 'anyPermission' && !rule.keys.some((k) => held.has(k))) {
       throw new ForbiddenException(`Missing permission: one of ${rule.keys.join(', ')}`);
     }
+    if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
     return true;
   }
 }

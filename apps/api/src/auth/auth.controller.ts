@@ -7,7 +7,7 @@ import { Caller, CurrentCaller } from '../access/caller';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
-import { LoginThrottledException } from './login-throttle';
+import { withRetryAfter } from './login-throttle';
 import { TokenPairDto } from './dto/token-pair.dto';
 
 @ApiTags('auth')
@@ -24,12 +24,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this account from this address or in the last hour; `Retry-After` says when to try again' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const userAgent = request.headers['user-agent'] ?? null;
-    try {
-      return await this.auth.login(body.email, body.password, { ip: request.ip ?? null, userAgent });
-    } catch (e) {
-      if (e instanceof LoginThrottledException) reply.header('Retry-After', e.retryAfterSeconds);
-      throw e;
-    }
+    return withRetryAfter(reply, () => this.auth.login(body.email, body.password, { ip: request.ip ?? null, userAgent }));
   }
 
   @Post('refresh')

@@ -21,5 +21,6 @@ import { LoginThrottle } from './login-throttle';
   ],
   controllers: [AuthController],
   providers: [AuthService, JwtStrategy, LoginThrottle],
+  exports: [LoginThrottle],
 })
 export class AuthModule {}

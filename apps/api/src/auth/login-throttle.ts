@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** Per (email, address): after this many failures the pair is locked, 30 s doubling per further failure, at most 15 min. */
@@ -14,6 +15,16 @@ const PRUNE_INTERVAL_MS = 10 * 60_000;
 export class LoginThrottledException extends HttpException {
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/** Runs an attempt the throttle counts; its 429 carries `Retry-After` (the contract asks it of every 429). */
+export async function withRetryAfter<T>(reply: FastifyReply, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (e) {
+    if (e instanceof LoginThrottledException) reply.header('Retry-After', e.retryAfterSeconds);
+    throw e;
   }
 }
 

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, ValidateBy, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { MAX_INT } from './id.pipe';
 
 /**
@@ -52,6 +52,10 @@ export function IsMoney(min: number, max: number): PropertyDecorator {
 /** A phone number as typed: digits, spaces, parentheses and dashes, an optional leading +. */
 export const IsPhone = () =>
   applyDecorators(IsString({ message: '$property must be a string' }), Matches(/^\+?[0-9 ()-]{3,30}$/, { message: '$property must be a phone number' }));
+
+/** A password being set (a new account's, a changed one): at least 8 characters, at most 200 (argon2 hashes it). */
+export const IsNewPassword = () =>
+  applyDecorators(IsString({ message: '$property must be a string' }), MaxLength(200), MinLength(8, { message: '$property must be at least 8 characters' }));
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
 const MAX_OFFSET_MINUTES = 14 * 60;

@@ -1,34 +1,38 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ACCOUNT_TYPE_NAMES } from '@tiergate/access';
-import { Role } from '@tiergate/db';
-import { DataSource } from 'typeorm';
-import { Authenticated } from '../access/access-rule.decorator';
+import { Body, Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated, RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
+import { withRetryAfter } from '../auth/login-throttle';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+import { MeService } from './me.service';
 
 @ApiTags('me')
 @Controller('me')
 export class MeController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly me: MeService) {}
 
   /** R13: the account and its effective permission keys; the SPA builds its menu from them. */
   @Get()
   @Authenticated()
-  async me(@CurrentCaller() caller: Caller) {
-    const role = await this.db.getRepository(Role).findOneByOrFail({ id: caller.roleId });
-    return {
-      id: caller.id,
-      name: caller.name,
-      email: caller.email,
-      phone: caller.phone,
-      type: caller.type,
-      typeName: ACCOUNT_TYPE_NAMES[caller.type],
-      parentId: caller.parentId,
-      principalId: caller.principalId,
-      branch: caller.branchSlug,
-      scope: caller.scope,
-      role: { id: role.id, name: role.name, displayName: role.displayName },
-      permissions: [...caller.permissions],
-    };
+  get(@CurrentCaller() caller: Caller) {
+    return this.me.view(caller);
+  }
+
+  @Patch()
+  @RequirePermission('edit_my_profile')
+  update(@CurrentCaller() caller: Caller, @Body() body: UpdateMeDto) {
+    return this.me.update(caller, body);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @RequirePermission('my_profile_change_password')
+  @ApiNoContentResponse({ description: 'Changed; every other session of the account has ended' })
+  @ApiBadRequestResponse({ description: 'Current password is wrong (counted like a failed sign-in), or the new one is too short' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account from this address or in the last hour; `Retry-After` says when to try again' })
+  changePassword(@CurrentCaller() caller: Caller, @Body() body: ChangePasswordDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return withRetryAfter(reply, () => this.me.changePassword(caller, body));
   }
 }

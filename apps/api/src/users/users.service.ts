@@ -119,8 +119,9 @@ export class UsersService {
           after: Object.fromEntries(changed),
         },
       });
-      return changed.some(([k]) => k === 'status' || k === 'scope');
+      return true;
     });
+    // Every field here is cached with the account (status and scope decide access, name and phone are its caller).
     if (authzChanged) await this.authz.changed();
     return this.get(caller, id);
   }

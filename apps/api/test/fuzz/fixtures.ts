@@ -1,6 +1,8 @@
-import { AccountType, allowedKeysForType } from '@tiergate/access';
+import { AccountType, allowedKeysForType, MODULE_KEYS, ModuleKey, moduleOf } from '@tiergate/access';
 import * as jwt from 'jsonwebtoken';
+import { ACCESS_RULE, AccessRule } from '../../src/access/access-rule.decorator';
 import { JWT_ALGORITHM, JWT_ISSUER } from '../../src/auth/jwt.strategy';
+import { controllerRoutes } from '../support/controller-routes';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, TestApi } from '../support/harness';
 import { PASSWORD } from '../support/factories';
 import { Prng } from './prng';
@@ -48,6 +50,11 @@ export class Fixtures {
   readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [] };
   /** Ids that mutating requests never target, so that the identities keep signing in with what they hold. */
   readonly protectedIds: Record<Kind, Set<number>> = { account: new Set(), role: new Set(), subscriber: new Set(), package: new Set(), invoice: new Set(), payment: new Set() };
+  /**
+   * The modules PUT /settings/modules may switch: those no route's permission belongs to. Switching off any
+   * other would take that route from every identity (the Admin's included) for the rest of the run.
+   */
+  readonly switchableModules: ModuleKey[];
   readonly identities: Identity[] = [];
   readonly tokens = new Map<string, string>();
   /** The type of each role known, so that a body naming a role can name its type too. */
@@ -59,7 +66,16 @@ export class Fixtures {
   private counter = 0;
   private resellerId = 0;
 
-  private constructor(private readonly api: TestApi) {}
+  private constructor(private readonly api: TestApi) {
+    const needed = new Set(
+      controllerRoutes(api.app).flatMap(({ handler, controller }) => {
+        const rule: AccessRule | undefined = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller);
+        const keys = rule?.kind === 'permission' ? [rule.key] : rule?.kind === 'anyPermission' ? rule.keys : [];
+        return keys.map((k) => moduleOf(k).key);
+      }),
+    );
+    this.switchableModules = MODULE_KEYS.filter((m) => !needed.has(m));
+  }
 
   /** A number no earlier call returned, for unique names and emails. */
   unique(): number {

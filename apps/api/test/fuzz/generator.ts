@@ -60,7 +60,7 @@ export class RequestGenerator {
 
     const path = this.basePath(route);
     const query = this.baseQuery(route);
-    const body = route.body ? this.baseBody(route, route.body) : undefined;
+    const body = route.body ? this.baseBody(route, route.body, identity) : undefined;
     let rawQuery = '';
     let payload: string | undefined = body && toJsonText(body);
 
@@ -113,7 +113,7 @@ export class RequestGenerator {
     return query;
   }
 
-  private baseBody(route: Route, schema: Schema): Body {
+  private baseBody(route: Route, schema: Schema, identity: Identity): Body {
     const body: Body = {};
     for (const [name, field] of Object.entries(schema.properties ?? {})) {
       if (schema.required?.includes(name) || this.rng.chance(0.5)) body[name] = this.baseValue(route, name, field);
@@ -121,6 +121,8 @@ export class RequestGenerator {
     // An account's type agrees with the role it is given, or no account would ever be created.
     const roleType = this.fixtures.roleTypes.get(body.roleId as number);
     if ('type' in body && roleType) body.type = roleType;
+    // A password change reaches its check with the sender's own password (the throttle counts wrong ones).
+    if ('currentPassword' in body && identity.login) body.currentPassword = identity.login.password;
     return body;
   }
 
@@ -129,6 +131,7 @@ export class RequestGenerator {
     const { rng, fixtures } = this;
     if (route.path === '/api/auth/login' && (name === 'email' || name === 'password')) return fixtures.loginTarget[name];
     if (name === 'refreshToken') return fixtures.refreshToken;
+    if (route.path === '/api/settings/modules' && name === 'key') return rng.pick(fixtures.switchableModules);
     if (schema.enum?.length) return rng.pick(schema.enum);
     const kind = kindOfField(name);
     if (kind && schema.type === 'number') return fixtures.realId(rng, kind, false);

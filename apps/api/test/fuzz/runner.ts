@@ -46,8 +46,8 @@ export interface FuzzResult {
   ms: number;
 }
 
-/** Routes after whose success the caller's session is over: the identity signs in again. */
-const SESSION_ENDING = new Set(['POST /api/auth/logout', 'POST /api/me/password']);
+/** Routes after whose success the caller's session is over: the identity signs in again. A password change keeps it. */
+const SESSION_ENDING = new Set(['POST /api/auth/logout']);
 /** Statuses that say the request stopped before the route's own code (parser, guard, limits). */
 const STOPPED_EARLY = new Set([401, 403, 405, 413, 414, 415, 429]);
 
@@ -147,6 +147,8 @@ function isParserOrRouterError(answer: Answer): boolean {
 
 /** What a success teaches the fuzzer: new ids to aim at, the rotated refresh token. */
 function learnFrom(fixtures: Fixtures, request: FuzzRequest, answer: Answer) {
+  // A hostile new password can be a valid one: it is what the identity signs in with from now on.
+  if (request.route.path === '/api/me/password' && request.identity.login) request.identity.login.password = JSON.parse(request.payload!).newPassword;
   let body: any;
   try {
     body = JSON.parse(answer.body);

@@ -1,75 +1,145 @@
-/** The few calls the sign-in page needs, per API.md. Tokens live in sessionStorage for this tab only. */
+/**
+ * The panel's one way to the API (API.md). Tokens are kept in localStorage, so every tab of the panel shares one
+ * session (a second tab does not ask to sign in again) and signing out in one tab signs out all. Refresh tokens
+ * rotate and a rotated one presented again revokes the session, so only one refresh may run at a time across
+ * tabs: it runs under a Web Lock, and a tab that waited for the lock uses the pair the other tab stored.
+ */
 const TOKENS = 'tiergate.tokens';
+const REFRESH_LOCK = 'tiergate.refresh';
 
 export interface Tokens {
   accessToken: string;
   refreshToken: string;
 }
 
-export interface Me {
-  id: number;
-  name: string;
-  email: string;
-  type: number;
-  typeName: string;
-  branch: string;
-  role: { id: number; name: string; displayName: string };
-  permissions: string[];
-}
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
 }
 
+/** Why the panel went back to the sign-in page on its own: shown there. */
+export const SESSION_ENDED = 'Your session has ended. Sign in again.';
+
+type Listener = (event: { signedOut: boolean; reason?: string }) => void;
+const listeners = new Set<Listener>();
+
+/** Called when the session ends (signed out here or in another tab, or refused by the API) and when it starts. */
+export function onSessionChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announce(signedOut: boolean, reason?: string) {
+  for (const listener of listeners) listener({ signedOut, reason });
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === TOKENS) announce(event.newValue === null);
+  });
+}
+
 export function storedTokens(): Tokens | null {
-  const raw = sessionStorage.getItem(TOKENS);
+  const raw = localStorage.getItem(TOKENS);
   return raw ? (JSON.parse(raw) as Tokens) : null;
 }
 
-export function storeTokens(tokens: Tokens | null) {
-  if (tokens) sessionStorage.setItem(TOKENS, JSON.stringify(tokens));
-  else sessionStorage.removeItem(TOKENS);
+function storeTokens(tokens: Tokens | null) {
+  if (tokens) localStorage.setItem(TOKENS, JSON.stringify(tokens));
+  else localStorage.removeItem(TOKENS);
 }
 
-async function call<T>(method: string, path: string, body?: unknown, retry = true): Promise<T> {
-  const tokens = storedTokens();
-  const res = await fetch(`/api${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined && { 'content-type': 'application/json' }),
-      ...(tokens && { authorization: `Bearer ${tokens.accessToken}` }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status === 401 && retry && tokens && path !== '/auth/refresh') {
-    const refreshed = await fetch('/api/auth/refresh', {
+async function problemOf(res: Response): Promise<ApiError> {
+  const problem = await res.json().catch(() => ({}));
+  const message = Array.isArray(problem.message) ? problem.message.join('; ') : (problem.message ?? res.statusText);
+  const retryAfter = Number(res.headers.get('retry-after'));
+  return new ApiError(res.status, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+}
+
+function withLock<T>(run: () => Promise<T>): Promise<T> {
+  return navigator.locks ? navigator.locks.request(REFRESH_LOCK, run) : run();
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** A new pair for the one that failed; false when the session is over (revoked, expired, account disabled). */
+function refresh(failed: Tokens): Promise<boolean> {
+  refreshing ??= withLock(async () => {
+    const current = storedTokens();
+    if (!current) return false;
+    if (current.accessToken !== failed.accessToken) return true; // another tab refreshed while we waited
+    const res = await fetch('/api/auth/refresh', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: tokens.refreshToken }),
+      body: JSON.stringify({ refreshToken: current.refreshToken }),
     });
-    storeTokens(refreshed.ok ? ((await refreshed.json()) as Tokens) : null);
-    if (refreshed.ok) return call(method, path, body, false);
+    if (res.ok) {
+      storeTokens((await res.json()) as Tokens);
+      return true;
+    }
+    if (res.status !== 401) throw await problemOf(res);
+    return false;
+  }).finally(() => (refreshing = null));
+  return refreshing;
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const send = (tokens: Tokens | null) =>
+    fetch(`/api${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(tokens && { authorization: `Bearer ${tokens.accessToken}` }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const tokens = storedTokens();
+  let res = await send(tokens);
+  if (res.status === 401 && tokens) {
+    if (await refresh(tokens)) {
+      res = await send(storedTokens());
+    } else {
+      storeTokens(null);
+      announce(true, SESSION_ENDED);
+      throw new ApiError(401, SESSION_ENDED);
+    }
   }
-  if (!res.ok) {
-    const problem = await res.json().catch(() => ({}));
-    const message = Array.isArray(problem.message) ? problem.message.join('; ') : (problem.message ?? res.statusText);
-    throw new ApiError(res.status, message);
-  }
+  if (!res.ok) throw await problemOf(res);
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
-export async function login(email: string, password: string): Promise<void> {
-  storeTokens(await call<Tokens>('POST', '/auth/login', { email, password }));
+export const api = {
+  get: <T>(path: string) => call<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => call<T>('POST', path, body),
+  put: <T>(path: string, body?: unknown) => call<T>('PUT', path, body),
+  patch: <T>(path: string, body?: unknown) => call<T>('PATCH', path, body),
+  delete: <T = void>(path: string) => call<T>('DELETE', path),
+};
+
+/** A query string from the values that are set: `{q: 'a', page: 2, x: undefined}` → `?q=a&page=2`. */
+export function query(params: Record<string, string | number | null | undefined>): string {
+  const set = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return set.length ? `?${new URLSearchParams(set.map(([k, v]) => [k, String(v)])).toString()}` : '';
 }
 
-export async function logout(): Promise<void> {
+export async function signIn(email: string, password: string): Promise<void> {
+  const res = await fetch('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw await problemOf(res);
+  storeTokens((await res.json()) as Tokens);
+  announce(false);
+}
+
+export async function signOut(): Promise<void> {
   await call('POST', '/auth/logout').catch(() => undefined);
   storeTokens(null);
+  announce(true);
 }
-
-export const fetchMe = () => call<Me>('GET', '/me');

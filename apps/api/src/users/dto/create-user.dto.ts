@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_TYPES, AccountType } from '@tiergate/access';
-import { IsEmail, IsIn, IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ClearableField, IsId, IsPhone, OptionalField } from '../../common/fields';
+import { IsEmail, IsIn, IsInt, IsString, Matches, MaxLength } from 'class-validator';
+import { ClearableField, IsId, IsNewPassword, IsPhone, OptionalField } from '../../common/fields';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'Rahim Uddin' })
@@ -16,9 +16,7 @@ export class CreateUserDto {
   email: string;
 
   @ApiProperty({ minLength: 8 })
-  @MinLength(8, { message: 'password must be at least 8 characters' })
-  @MaxLength(200)
-  @IsString({ message: 'password must be a string' })
+  @IsNewPassword()
   password: string;
 
   @ApiPropertyOptional({ example: '+8801700000000', nullable: true })

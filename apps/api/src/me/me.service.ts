@@ -1,0 +1,97 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { ACCOUNT_TYPE_NAMES, PermissionKey } from '@tiergate/access';
+import { AccessRow, Role, writeAudit } from '@tiergate/db';
+import { DataSource } from 'typeorm';
+import { AuthzService } from '../access/authz.service';
+import { auditActorOf, Caller } from '../access/caller';
+import { ownAccountTarget } from '../audit/own-account-target';
+import { LoginThrottle, LoginThrottledException } from '../auth/login-throttle';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+
+/** What GET /me shows of an account: the caller, or the account as reloaded after a change. */
+type Profile = Pick<AccessRow, 'id' | 'name' | 'email' | 'phone' | 'type' | 'parentId' | 'principalId' | 'branchSlug' | 'scope' | 'roleId'> & {
+  permissions: ReadonlySet<PermissionKey>;
+};
+
+@Injectable()
+export class MeService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly authz: AuthzService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** R13: the account and its effective permission keys; the SPA builds its menu from them. */
+  async view(account: Profile) {
+    const role = await this.db.getRepository(Role).findOneByOrFail({ id: account.roleId });
+    return {
+      id: account.id,
+      name: account.name,
+      email: account.email,
+      phone: account.phone,
+      type: account.type,
+      typeName: ACCOUNT_TYPE_NAMES[account.type],
+      parentId: account.parentId,
+      principalId: account.principalId,
+      branch: account.branchSlug,
+      scope: account.scope,
+      role: { id: role.id, name: role.name, displayName: role.displayName },
+      permissions: [...account.permissions],
+    };
+  }
+
+  async update(caller: Caller, dto: UpdateMeDto) {
+    const changed = await this.db.transaction(async (m) => {
+      const [stored] = await m.query(`SELECT name, phone FROM accounts WHERE id = $1 FOR UPDATE`, [caller.id]);
+      const fields = { name: dto.name?.trim(), phone: dto.phone };
+      const changed = Object.entries(fields).filter(([k, v]) => v !== undefined && v !== stored[k]);
+      if (!changed.length) return false;
+      const sets = changed.map(([k], i) => `${k} = $${i + 2}`).join(', ');
+      await m.query(`UPDATE accounts SET ${sets} WHERE id = $1`, [caller.id, ...changed.map(([, v]) => v)]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'user.update',
+        ...ownAccountTarget(caller),
+        changes: { before: Object.fromEntries(changed.map(([k]) => [k, stored[k]])), after: Object.fromEntries(changed) },
+      });
+      return true;
+    });
+    // The name is cached with the account (audit entries carry it as the actor's), the phone shows in GET /me.
+    if (changed) await this.authz.changed();
+    const { account, permissions } = await this.authz.accessOf(caller.id);
+    return this.view({ ...account, permissions });
+  }
+
+  /**
+   * A wrong current password counts as a failed sign-in of the account from the caller's address (the login
+   * throttle's counters, reserved before hashing): a stolen session cannot guess the password faster than the
+   * sign-in page can. Every other session of the account ends; this one stays.
+   */
+  async changePassword(caller: Caller, dto: ChangePasswordDto): Promise<void> {
+    const failed = (reason: string) =>
+      writeAudit(this.db.manager, auditActorOf(caller), { action: 'auth.password_change_failed', ...ownAccountTarget(caller), changes: { reason } });
+    const attempt = await this.throttle.reserve(caller.email.trim().toLowerCase(), caller.ip ?? 'unknown');
+    if ('refused' in attempt) {
+      await failed(attempt.refused);
+      throw new LoginThrottledException(attempt.retryAfterSeconds);
+    }
+    const [{ password_hash }] = await this.db.query(`SELECT password_hash FROM accounts WHERE id = $1`, [caller.id]);
+    if (!(await verifyPassword(password_hash, dto.currentPassword))) {
+      await failed('wrong password');
+      throw new BadRequestException('Current password is wrong');
+    }
+    const newHash = await hashPassword(dto.newPassword);
+    await this.db.transaction(async (m) => {
+      await this.throttle.release(m, attempt);
+      await m.query(`UPDATE accounts SET password_hash = $2 WHERE id = $1`, [caller.id, newHash]);
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [, otherSessionsEnded] = await m.query(
+        `UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+        [caller.id, caller.sessionId],
+      );
+      await writeAudit(m, auditActorOf(caller), { action: 'user.password.change', ...ownAccountTarget(caller), changes: { otherSessionsEnded } });
+    });
+    await this.authz.changed();
+  }
+}

@@ -1,0 +1,76 @@
+import { AccountType, admin, ADMIN, expect, openFromMenu, PASSWORD, refocus, signIn, tag, test } from './support';
+
+test('signing in returns to the URL that was asked for, and a deep link survives a reload', async ({ page }) => {
+  await page.goto('/audit?action=auth.login');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByRole('textbox', { name: 'Email' }).fill(ADMIN.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/audit\?action=auth\.login$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Action log' })).toBeVisible();
+
+  await page.goto('/roles');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roles & Permissions' })).toBeVisible();
+  await expect(page).toHaveURL(/\/roles$/);
+});
+
+test('a second tab is already signed in, and signing out in one tab signs out the other', async ({ page, context }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const second = await context.newPage();
+  await second.goto('/users');
+  await expect(second.getByRole('heading', { level: 1, name: 'Resellers & Managers' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  await second.getByRole('button', { name: 'Sign out' }).click();
+  await expect(second.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+});
+
+test('a wrong password shows the API’s message and stays on the sign-in page', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(/status of 401/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByRole('textbox', { name: 'Email' }).fill(ADMIN.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Invalid email or password');
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test('the panel names its icon, so the browser does not ask for a missing /favicon.ico (a console error on every page)', async ({ playwright, baseURL }) => {
+  // Chromium asks for /favicon.ico once per browser and host (not among Playwright's network events; a 404 shows as
+  // a console error), so this test looks with a browser of its own.
+  const browser = await playwright.chromium.launch(test.info().project.use.launchOptions);
+  try {
+    const page = await browser.newPage({ baseURL });
+    const missing: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && /favicon/.test(msg.location().url) && missing.push(msg.location().url));
+    await page.goto('/sign-in');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    expect(missing).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a session that ends (the account is disabled) returns to sign-in with a message, and signing in again is refused in words', async ({ page, consoleWatch }) => {
+  const t = tag();
+  const a = await admin();
+  const role = await a.role(`Ends ${t}`, AccountType.Staff, ['subscriber_module']);
+  const staff = await a.account({ name: `Ends ${t}`, email: `ends.${t}@e2e.test`, type: AccountType.Staff, roleId: role.id });
+  await signIn(page, staff.email, PASSWORD);
+  await a.call('PATCH', `/users/${staff.id}`, { status: 'disabled' });
+  consoleWatch.allow(/status of 401/);
+  await openFromMenu(page, 'Subscribers');
+  await refocus(page);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText(/session has ended|disabled/i);
+
+  await page.getByRole('textbox', { name: 'Email' }).fill(staff.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText(/disabled/i);
+});

@@ -1,0 +1,187 @@
+import type { AccountType, PermissionKey } from '@tiergate/access';
+
+/** The shapes of API.md, as the panel reads them. */
+export interface Me {
+  id: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  type: AccountType;
+  typeName: string;
+  parentId: number | null;
+  principalId: number;
+  branch: string;
+  scope: 'direct' | 'subtree';
+  role: { id: number; name: string; displayName: string };
+  permissions: PermissionKey[];
+}
+
+export interface Role {
+  id: number;
+  name: string;
+  displayName: string;
+  type: AccountType;
+  typeName: string;
+  ownerId: number | null;
+  isSystem: boolean;
+  defaultsStatus: 'pending' | 'applied' | 'skipped';
+  userCount: number;
+  permissionCount: number;
+  version: number;
+  createdAt: string;
+  permissions?: PermissionKey[];
+}
+
+export interface Account {
+  id: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  type: AccountType;
+  typeName: string;
+  parentId: number | null;
+  principalId: number;
+  status: 'active' | 'disabled';
+  scope: 'direct' | 'subtree';
+  role: { id: number; name: string };
+  grants: PermissionKey[];
+  revokes: PermissionKey[];
+  balance?: string | number | null;
+  createdAt: string;
+}
+
+export interface Subscriber {
+  id: number;
+  username: string;
+  name: string;
+  phone: string | null;
+  address: string | null;
+  ownerId: number;
+  packageId: number | null;
+  status: 'active' | 'suspended' | 'expired';
+  expiresAt: string | null;
+  balance: string | number;
+  createdAt: string;
+}
+
+export interface Package {
+  id: number;
+  name: string;
+  price: number | string;
+  validityDays: number;
+  description: string | null;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string;
+  actorType: AccountType | null;
+  principalId: number | null;
+  ip: string | null;
+  userAgent: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  changes: Record<string, unknown> | null;
+}
+
+/** Keyset pages (subscribers, audit, accounting). */
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: number | null;
+}
+
+/** Money as the API writes it: a decimal string with 2 places ("1250.00"). */
+export type Money = string;
+
+export type InvoiceStatus = 'open' | 'paid' | 'void';
+
+export interface Invoice {
+  id: number;
+  number: string;
+  subscriberId: number;
+  ownerId: number;
+  period: string;
+  amount: Money;
+  paid: Money;
+  status: InvoiceStatus;
+  dueAt: string | null;
+  createdAt: string;
+  /** Present when the API joins it in; the panel falls back to the id. */
+  subscriberName?: string | null;
+}
+
+/** GET /invoices/jobs/:jobId: a monthly generation's progress (0-100). */
+export interface InvoiceJob {
+  state: string;
+  progress: number;
+  created: number;
+  skipped: number;
+  failedReason?: string | null;
+}
+
+export type PaymentMethod = 'cash' | 'bank' | 'mobile' | 'card' | 'other';
+
+export interface Payment {
+  id: number;
+  subscriberId: number;
+  invoiceId: number | null;
+  amount: Money;
+  method: PaymentMethod;
+  reference: string | null;
+  receivedBy: number | string | null;
+  createdAt: string;
+  voidedAt: string | null;
+  subscriberName?: string | null;
+  receivedByName?: string | null;
+}
+
+export interface LedgerEntry {
+  id: number;
+  at: string;
+  accountId?: number | null;
+  subscriberId?: number | null;
+  kind: string;
+  amount: Money;
+  balanceAfter: Money;
+  refType: string | null;
+  refId: number | string | null;
+  note: string | null;
+}
+
+export interface ReportDay {
+  day: string;
+  total: Money;
+  count: number;
+}
+
+/** GET /reports/summary: each section only with its permission (payment_reports, invoice_reports, subscriber_reports). */
+export interface ReportSummary {
+  payments?: {
+    total: Money;
+    byDay: ReportDay[];
+    byMethod: Record<string, Money> | { method: string; total: Money; count?: number }[];
+    byOperator: Record<string, Money> | { operatorId?: number; ownerId?: number; name?: string; total: Money; count?: number }[];
+  };
+  invoices?: { issued: number; paid: number; open: number; void: number } & Record<string, unknown>;
+  subscribers?: { active: number; suspended: number; expired: number; expiringIn7Days: number } & Record<string, unknown>;
+}
+
+/** GET /dashboard: each counter only with its home_* key; the sub-shapes are read generically (numbers, a byDay array). */
+export type Dashboard = Partial<Record<'subscribers' | 'users' | 'accounting' | 'expiring' | 'sales' | 'payments', unknown>>;
+
+/** Offset pages (accounts). */
+export interface CountedPage<T> {
+  items: T[];
+  total: number;
+}
+
+export interface ModuleSetting {
+  key: string;
+  label: string;
+  enabled: boolean;
+}

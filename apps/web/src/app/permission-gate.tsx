@@ -1,0 +1,22 @@
+import { Center, Loader } from '@mantine/core';
+import { Suspense, type ReactNode } from 'react';
+import { NotPermittedPage } from '../components/status-page';
+import { mayOpen, type ScreenAccess } from './routes';
+import { useMe } from './use-me';
+
+/** Wraps every screen of the route table: an account that may not open it sees "Not permitted" instead (R13). */
+export function PermissionGate({ access, children }: { access: ScreenAccess; children: ReactNode }) {
+  const me = useMe().data;
+  if (!me || !mayOpen(access, me)) return <NotPermittedPage />;
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader aria-label="Loading" />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}

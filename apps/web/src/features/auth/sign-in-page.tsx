@@ -1,0 +1,51 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { ApiError, signIn } from '../../api/client';
+import { ME_QUERY_KEY, useMe } from '../../app/use-me';
+
+/** Only a path of this panel is followed after signing in, never another site. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function describe(error: Error): string {
+  if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds && !/\d+ seconds/.test(error.message)) {
+    return `${error.message} Try again in ${error.retryAfterSeconds} seconds.`;
+  }
+  return error.message;
+}
+
+export function SignInPage() {
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const reason = (useLocation().state as { reason?: string } | null)?.reason;
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter the email address you sign in with'),
+      password: (v) => (v ? null : 'Enter your password'),
+    },
+  });
+  const attempt = useMutation({
+    mutationFn: (values: { email: string; password: string }) => signIn(values.email.trim(), values.password),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+  });
+  if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
+  return (
+    <Center mih="100vh" p="md">
+      <Paper component="form" onSubmit={form.onSubmit((values) => attempt.mutate(values))} withBorder p="xl" w="100%" maw={400} noValidate>
+        <Stack>
+          <Title order={1} size="h2">Sign in</Title>
+          {reason && !attempt.error && <Alert color="yellow" role="status">{reason}</Alert>}
+          {attempt.error && <Alert color="red" role="alert">{describe(attempt.error)}</Alert>}
+          <TextInput label="Email" type="email" autoComplete="username" {...form.getInputProps('email')} />
+          <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
+          <Button type="submit" loading={attempt.isPending}>Sign in</Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,19 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Me } from '../../api/types';
+import { ME_QUERY_KEY } from '../../app/use-me';
+
+/** PATCH /me (edit_my_profile): name and phone; a null phone clears it. */
+export function useUpdateMe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: { name?: string; phone?: string | null }) => api.patch<Me>('/me', changes),
+    onSuccess: (me) => {
+      queryClient.setQueryData(ME_QUERY_KEY, me);
+      void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+      notifications.show({ color: 'green', title: 'Profile saved', message: 'Your name and phone are up to date.' });
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Could not save your profile', message: error.message }),
+  });
+}

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ApiError } from '../../api/client';
+import type { Role } from '../../api/types';
+import { roleKey } from '../../components/query-keys';
+
+/**
+ * GET /roles/:id with its permissions. While the role waits for its predefined permissions it is fetched again
+ * every 2 s, so they appear as soon as the worker lands them, without a reload. A 404 is not retried.
+ */
+export function useRole(id: number) {
+  return useQuery({
+    queryKey: roleKey(id),
+    queryFn: () => api.get<Role>(`/roles/${id}`),
+    enabled: Number.isInteger(id) && id > 0,
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    refetchInterval: (query) => (query.state.data?.defaultsStatus === 'pending' ? 2_000 : false),
+    refetchIntervalInBackground: true,
+  });
+}

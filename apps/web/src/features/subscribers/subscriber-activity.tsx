@@ -1,0 +1,150 @@
+import { Button, Card, Center, Group, Stack, Table, Text } from '@mantine/core';
+import type { AuditEntry } from '../../api/types';
+import { formatDate, formatDateTime } from '../../components/format';
+import { QueryState } from '../../components/query-state';
+import { usePackages } from '../../components/use-packages';
+import { useSmallScreen } from '../../components/use-small-screen';
+import { useOwners } from './use-owners';
+import { useSubscriberActivity } from './use-subscriber-activity';
+
+/** The action log's names, said as an operator would. */
+const ACTIONS: Record<string, string> = {
+  'subscriber.create': 'Added',
+  'subscriber.update': 'Edited',
+  'subscriber.delete': 'Deleted',
+  'subscriber.suspend': 'Suspended',
+  'subscriber.reconnect': 'Reconnected',
+  'subscriber.package.change': 'Package changed',
+  'subscriber.expiry.extend': 'Expiry extended',
+  'subscriber.note.add': 'Note added',
+};
+
+export function actionName(action: string): string {
+  if (ACTIONS[action]) return ACTIONS[action];
+  const words = action.replace(/^subscriber\./, '').replace(/[._]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  phone: 'Phone',
+  address: 'Address',
+  status: 'Status',
+  packageId: 'Package',
+  ownerId: 'Owner',
+  expiresAt: 'Expiry',
+};
+
+type Changes = { before?: Record<string, unknown>; after?: Record<string, unknown>; body?: unknown };
+
+/** What an entry changed, in words: "Status: active → suspended", the note's text. */
+function useDescribe() {
+  const packages = usePackages();
+  const owners = useOwners();
+  const show = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (field === 'packageId') return packages.data?.find((p) => p.id === value)?.name ?? `#${String(value)}`;
+    if (field === 'ownerId') return owners.nameOf(Number(value));
+    if (field === 'expiresAt') return formatDate(String(value));
+    if (field === 'status') return String(value).charAt(0).toUpperCase() + String(value).slice(1);
+    return String(value);
+  };
+  return (entry: AuditEntry): string => {
+    const changes = (entry.changes ?? {}) as Changes;
+    if (entry.action === 'subscriber.note.add') return typeof changes.body === 'string' ? `“${changes.body}”` : '';
+    if (entry.action === 'subscriber.create' && changes.after) {
+      const a = changes.after;
+      return ['packageId', 'expiresAt', 'ownerId']
+        .filter((k) => a[k] !== null && a[k] !== undefined)
+        .map((k) => `${FIELD_LABELS[k]}: ${show(k, a[k])}`)
+        .join(' · ');
+    }
+    const { before = {}, after = {} } = changes;
+    return Object.keys(FIELD_LABELS)
+      .filter((k) => k in after || k in before)
+      .map((k) => `${FIELD_LABELS[k]}: ${show(k, before[k])} → ${show(k, after[k])}`)
+      .join(' · ');
+  };
+}
+
+/** Activity (subscriber_activity_log): who did what to this subscriber and when, newest first, 20 at a time. */
+export function SubscriberActivity({ subscriberId }: { subscriberId: number }) {
+  const activity = useSubscriberActivity(subscriberId);
+  const describe = useDescribe();
+  const phone = useSmallScreen();
+  return (
+    <QueryState query={activity} isEmpty={(data) => data.pages[0].items.length === 0} empty="No activity recorded.">
+      {(data) => (
+        <Stack gap="sm">
+          {phone ? (
+            <Stack gap="xs" component="ul" aria-label="Activity" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {data.pages.flatMap((page) =>
+                page.items.map((entry) => {
+                  const details = describe(entry);
+                  return (
+                    <Card key={entry.id} component="li" withBorder padding="xs">
+                      <Group justify="space-between" gap="xs" wrap="nowrap" align="baseline">
+                        <Text size="sm" fw={600} title={entry.action}>
+                          {actionName(entry.action)}
+                        </Text>
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDateTime(entry.at)}
+                        </Text>
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        by {entry.actorName}
+                      </Text>
+                      {details && (
+                        <Text size="sm" mt={2} style={{ overflowWrap: 'anywhere' }}>
+                          {details}
+                        </Text>
+                      )}
+                    </Card>
+                  );
+                }),
+              )}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>When</Table.Th>
+                    <Table.Th>Action</Table.Th>
+                    <Table.Th>By</Table.Th>
+                    <Table.Th>Details</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.pages.flatMap((page) =>
+                    page.items.map((entry) => (
+                      <Table.Tr key={entry.id}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }} title={entry.action}>
+                          {actionName(entry.action)}
+                        </Table.Td>
+                        <Table.Td>{entry.actorName}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                            {describe(entry)}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )),
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {activity.hasNextPage && (
+            <Center>
+              <Button variant="default" onClick={() => activity.fetchNextPage()} loading={activity.isFetchingNextPage}>
+                Load more
+              </Button>
+            </Center>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,207 @@
+import { Anchor, Button, Card, Center, Loader, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import type { Subscriber } from '../../api/types';
+import { useCan } from '../../app/use-can';
+import { formatDate, formatDateTime, formatPrice } from '../../components/format';
+import { PageHeader } from '../../components/page-header';
+import { usePackages } from '../../components/use-packages';
+import { ChangePackageModal } from './change-package-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
+import { EditSubscriberModal } from './edit-subscriber-modal';
+import { ExtendExpiryModal } from './extend-expiry-modal';
+import { SubscriberActivity } from './subscriber-activity';
+import { SubscriberNotes } from './subscriber-notes';
+import { SubscriberStatusBadge } from './subscriber-status-badge';
+import { useDeleteSubscriber } from './use-delete-subscriber';
+import { useOwners } from './use-owners';
+import { useReconnectSubscriber } from './use-reconnect-subscriber';
+import { useSubscriber } from './use-subscriber';
+import { useSuspendSubscriber } from './use-suspend-subscriber';
+
+function BackLink() {
+  return (
+    <Anchor component={Link} to="/subscribers" size="sm">
+      ← Subscribers
+    </Anchor>
+  );
+}
+
+/** The subscriber's profile (subscriber_profile): its details, and each action only with its permission (R13). */
+export function SubscriberPage() {
+  const { id } = useParams();
+  const subscriberId = /^\d{1,10}$/.test(id ?? '') ? Number(id) : NaN;
+  const subscriber = useSubscriber(subscriberId);
+
+  if (Number.isNaN(subscriberId) || (subscriber.error instanceof ApiError && subscriber.error.status === 404)) {
+    return (
+      <Stack gap="sm">
+        <BackLink />
+        <PageHeader title="Subscriber not found" />
+        <Text>There is no subscriber with this address in your scope: it may have been deleted, or it belongs to another operator.</Text>
+      </Stack>
+    );
+  }
+  if (subscriber.isPending) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (subscriber.isError) {
+    return (
+      <Stack gap="sm">
+        <BackLink />
+        <PageHeader title="Subscriber" />
+        <Text c="red" role="alert">
+          The subscriber could not be loaded: {subscriber.error.message}
+        </Text>
+        <Button variant="default" w="fit-content" onClick={() => subscriber.refetch()}>
+          Try again
+        </Button>
+      </Stack>
+    );
+  }
+  return <SubscriberProfile subscriber={subscriber.data} />;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
+  const can = useCan();
+  const navigate = useNavigate();
+  const packages = usePackages();
+  const owners = useOwners();
+  const [editing, edit] = useDisclosure();
+  const [changingPackage, packageModal] = useDisclosure();
+  const [extending, extendModal] = useDisclosure();
+  const [confirmingSuspend, suspendConfirm] = useDisclosure();
+  const [confirmingDelete, deleteConfirm] = useDisclosure();
+  const suspend = useSuspendSubscriber(s);
+  const reconnect = useReconnectSubscriber(s);
+  const remove = useDeleteSubscriber(s, () => navigate('/subscribers', { replace: true }));
+
+  const pkg = s.packageId === null ? null : packages.data?.find((p) => p.id === s.packageId);
+  const packageText = s.packageId === null ? 'No package' : pkg ? `${pkg.name} · ${formatPrice(pkg.price)} / ${pkg.validityDays} days` : `#${s.packageId}`;
+  const expired = s.expiresAt !== null && new Date(s.expiresAt).getTime() < Date.now();
+  const suspended = s.status === 'suspended';
+  const tabs = [can('subscriber_notes') && 'notes', can('subscriber_activity_log') && 'activity'].filter(Boolean) as string[];
+
+  return (
+    <Stack gap="md">
+      <BackLink />
+      <PageHeader title={s.name}>
+        {can('edit_subscriber') && (
+          <Button variant="default" onClick={edit.open}>
+            Edit
+          </Button>
+        )}
+        {!suspended && can('subscriber_disconnection') && (
+          <Button variant="light" color="orange" onClick={suspendConfirm.open}>
+            Suspend
+          </Button>
+        )}
+        {suspended && can('subscriber_reconnection') && (
+          <Button variant="light" color="green" onClick={() => reconnect.mutate()} loading={reconnect.isPending}>
+            Reconnect
+          </Button>
+        )}
+        {can('subscriber_package_change') && (
+          <Button variant="default" onClick={packageModal.open}>
+            Change package
+          </Button>
+        )}
+        {can('subscriber_expiry_extend') && (
+          <Button variant="default" onClick={extendModal.open}>
+            Extend expiry
+          </Button>
+        )}
+        {can('delete_subscriber') && (
+          <Button variant="light" color="red" onClick={deleteConfirm.open}>
+            Delete
+          </Button>
+        )}
+      </PageHeader>
+
+      <Card withBorder padding="md">
+        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" verticalSpacing="sm">
+          <Field label="Status">
+            <SubscriberStatusBadge status={s.status} />
+          </Field>
+          <Field label="Username">{s.username}</Field>
+          <Field label="Package">{packageText}</Field>
+          <Field label="Expires">
+            <Text span size="sm" c={expired ? 'red' : undefined}>
+              {s.expiresAt ? formatDate(s.expiresAt) : 'No expiry date'}
+              {expired && ' (past)'}
+            </Text>
+          </Field>
+          <Field label="Phone">{s.phone ? <Anchor href={`tel:${s.phone.replace(/[^+\d]/g, '')}`}>{s.phone}</Anchor> : '—'}</Field>
+          <Field label="Address">{s.address ?? '—'}</Field>
+          {!owners.single && <Field label="Owner">{owners.nameOf(s.ownerId)}</Field>}
+          <Field label="Balance">{formatPrice(s.balance)}</Field>
+          <Field label="Added">{formatDateTime(s.createdAt)}</Field>
+        </SimpleGrid>
+      </Card>
+
+      {tabs.length > 0 && (
+        <Tabs defaultValue={tabs[0]} keepMounted={false}>
+          <Tabs.List>
+            {tabs.includes('notes') && <Tabs.Tab value="notes">Notes</Tabs.Tab>}
+            {tabs.includes('activity') && <Tabs.Tab value="activity">Activity</Tabs.Tab>}
+          </Tabs.List>
+          {tabs.includes('notes') && (
+            <Tabs.Panel value="notes" pt="md">
+              <SubscriberNotes subscriberId={s.id} />
+            </Tabs.Panel>
+          )}
+          {tabs.includes('activity') && (
+            <Tabs.Panel value="activity" pt="md">
+              <SubscriberActivity subscriberId={s.id} />
+            </Tabs.Panel>
+          )}
+        </Tabs>
+      )}
+
+      {/* Each modal mounts when opened, so its form starts from the subscriber as it is now. */}
+      {editing && <EditSubscriberModal subscriber={s} opened onClose={edit.close} />}
+      {changingPackage && <ChangePackageModal subscriber={s} opened onClose={packageModal.close} />}
+      {extending && <ExtendExpiryModal subscriber={s} opened onClose={extendModal.close} />}
+      <ConfirmModal
+        opened={confirmingSuspend}
+        onClose={suspendConfirm.close}
+        title="Suspend this subscriber?"
+        confirmLabel="Suspend"
+        color="orange"
+        loading={suspend.isPending}
+        onConfirm={() => suspend.mutate(undefined, { onSettled: suspendConfirm.close })}
+      >
+        {s.name} ({s.username}) loses service until someone reconnects them.
+      </ConfirmModal>
+      <ConfirmModal
+        opened={confirmingDelete}
+        onClose={deleteConfirm.close}
+        title="Delete this subscriber?"
+        confirmLabel="Delete"
+        loading={remove.isPending}
+        onConfirm={() => remove.mutate(undefined, { onError: deleteConfirm.close })}
+      >
+        {s.name} ({s.username}) and their notes are removed for good. The action log keeps a record of the deletion.
+      </ConfirmModal>
+    </Stack>
+  );
+}

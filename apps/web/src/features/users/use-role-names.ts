@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Role } from '../../api/types';
+import { ROLES_KEY } from '../../components/query-keys';
+
+/**
+ * The display names of the roles the caller can see, by id (an account carries only its role's stored name).
+ * Only with role_module; without it the stored name is shown.
+ */
+export function useRoleNames(enabled: boolean) {
+  return useQuery({
+    queryKey: ROLES_KEY, // shared with the roles screen's list
+    queryFn: () => api.get<Role[]>('/roles'),
+    enabled,
+    select: (roles) => new Map(roles.map((r) => [r.id, r.displayName])),
+    staleTime: 60_000,
+  });
+}

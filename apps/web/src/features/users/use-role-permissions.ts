@@ -1,0 +1,17 @@
+import type { PermissionKey } from '@tiergate/access';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Role } from '../../api/types';
+import { roleKey } from '../../components/query-keys';
+
+/** GET /roles/:id: a role with its permissions (what an account's grants and revokes are measured against). */
+export function useRolePermissions(roleId: number | null, enabled = true) {
+  return useQuery({
+    queryKey: roleKey(roleId ?? 0), // shared with the role screen
+    queryFn: () => api.get<Role>(`/roles/${roleId}`),
+    enabled: enabled && roleId !== null,
+    select: (role): Role & { permissions: PermissionKey[] } => ({ ...role, permissions: role.permissions ?? [] }),
+    // A role waiting for its predefined permissions gets them from the worker: look again until they land.
+    refetchInterval: (q) => (q.state.data?.defaultsStatus === 'pending' ? 5_000 : false),
+  });
+}

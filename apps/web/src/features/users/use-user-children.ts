@@ -1,0 +1,17 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { api, query } from '../../api/client';
+import type { Account, CountedPage } from '../../api/types';
+import { USERS_KEY } from './use-users';
+
+const PAGE = 100;
+
+/** The accounts directly under one account (a tree node), loaded when the node is first expanded. */
+export function useUserChildren(parentId: number, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: [...USERS_KEY, 'children', parentId],
+    queryFn: ({ pageParam }) => api.get<CountedPage<Account>>(`/users${query({ parentId, page: pageParam, pageSize: PAGE })}`),
+    initialPageParam: 1,
+    getNextPageParam: (last, pages) => (pages.length * PAGE < last.total ? pages.length + 1 : undefined),
+    enabled,
+  });
+}
