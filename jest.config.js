@@ -19,6 +19,8 @@ const swcWeb = {
   module: { type: 'commonjs' },
 };
 module.exports = {
+  // Also at the top: with projects, some runners read the run's own (global) timeout rather than the project's.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'api',

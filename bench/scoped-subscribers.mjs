@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPostgres, startRedis } from '../scripts/services.mjs';
+import { generateOperatorsAndSubscribers } from './scale-data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'apps/api/package.json'));
@@ -23,40 +24,8 @@ try {
   const db = app.get(require('typeorm').DataSource);
   const hash = await hashPassword('bench-password');
   const t0 = Date.now();
-  // 20 resellers, 20 x 50 sub-resellers, 1000 x ~9 retailers = 10,000 operators; a staff role for managers.
-  await db.query(`INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status)
-                  SELECT 1, 'branch-bench' || t, 'bench', t, 1, 'skipped' FROM generate_series(3, 6) t`);
-  await db.query(`INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest(ARRAY['subscriber_module','subscriber_profile']) k WHERE r.name LIKE 'branch-bench%'`);
-  const roleOf = async (t) => (await db.query(`SELECT id FROM roles WHERE name = $1`, [`branch-bench${t}`]))[0].id;
-  const insertLevel = async (type, parentType, perParent, limitTotal) => {
-    await db.query(
-      `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id)
-       SELECT 1, $1::smallint, 'op', 'op' || $1::text || '-' || p.id || '-' || g || '@bench.test', $2, p.id, '', $3
-         FROM accounts p, generate_series(1, $4) g WHERE p.type = $5 LIMIT $6`,
-      [type, hash, await roleOf(type), perParent, parentType, limitTotal],
-    );
-    await db.query(`UPDATE accounts a SET path = p.path || a.id || '/', principal_id = a.id FROM accounts p WHERE a.parent_id = p.id AND a.path = ''`);
-  };
-  await insertLevel(3, 1, 20, 20);
-  await insertLevel(4, 3, 50, 1000);
-  await insertLevel(5, 4, 9, 8979);
+  const { big, roleOf } = await generateOperatorsAndSubscribers(db, hash);
   const [{ operators }] = await db.query(`SELECT count(*)::int AS operators FROM accounts WHERE type IN (1, 3, 4, 5)`);
-  // 1,000,000 subscribers: the first reseller's subtree gets 100,000 of them, the rest spread evenly.
-  const [big] = await db.query(`SELECT id, path FROM accounts WHERE type = 3 ORDER BY id LIMIT 1`);
-  await db.query(
-    `WITH everyone AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(path ORDER BY id) AS paths FROM accounts WHERE type IN (1, 3, 4, 5)),
-          mine AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(path ORDER BY id) AS paths FROM accounts WHERE type IN (3, 4, 5) AND path LIKE $1),
-          picked AS (SELECT g, CASE WHEN g <= 100000 THEN 1 + (g::bigint * 7919) % array_length(mine.ids, 1) ELSE 1 + (g::bigint * 7919) % array_length(everyone.ids, 1) END AS i
-                       FROM generate_series(1, 1000000) g, everyone, mine)
-     INSERT INTO subscribers (username, name, phone, owner_id, owner_path, status, expires_at)
-     SELECT 'u' || g, 'Name ' || g, '017' || lpad(g::text, 8, '0'),
-            CASE WHEN g <= 100000 THEN mine.ids[i] ELSE everyone.ids[i] END,
-            CASE WHEN g <= 100000 THEN mine.paths[i] ELSE everyone.paths[i] END,
-            'active', now() + interval '30 days'
-       FROM picked, everyone, mine`,
-    [`${big.path}%`],
-  );
-  await db.query(`ANALYZE`);
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM subscribers`);
   const [{ inBig }] = await db.query(`SELECT count(*)::int AS "inBig" FROM subscribers WHERE owner_path LIKE $1`, [`${big.path}%`]);
   console.log(`generated ${operators} operators and ${total} subscribers (${inBig} under reseller ${big.id}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -64,9 +33,11 @@ try {
   const [sub] = await db.query(`SELECT id, email FROM accounts WHERE parent_id = $1 ORDER BY id LIMIT 1`, [big.id]);
   const [{ id: managerId }] = await db.query(
     `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, principal_id, path, role_id)
-     VALUES (1, 6, 'manager', 'manager@bench.test', $1, $2, $2, $3 || 'm/', $4) RETURNING id`,
-    [hash, big.id, big.path, await roleOf(6)],
+     VALUES (1, 6, 'manager', 'manager@bench.test', $1, $2, $2, '', $3) RETURNING id`,
+    [hash, big.id, await roleOf(6)],
   );
+  // A real path (its principal's, then its own id), as the API writes it: R9 reads every id on it.
+  await db.query(`UPDATE accounts SET path = $2 || id || '/' WHERE id = $1`, [managerId, big.path]);
   const bigEmail = (await db.query(`SELECT email FROM accounts WHERE id = $1`, [big.id]))[0].email;
   const token = async (email) => JSON.parse((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'bench-password' } })).body).accessToken;
   const callers = [

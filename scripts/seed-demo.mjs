@@ -1,6 +1,6 @@
 // Demo data for `pnpm start`, created through the HTTP API itself (so every rule and audit entry applies):
 // an Admin with staff, two resellers each with a sub-reseller and a retailer, a manager at every level,
-// packages and a few hundred subscribers. Does nothing if the demo is already there.
+// packages, a few hundred subscribers and this month's invoices and payments. Does nothing if the demo is already there.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,13 @@ export async function seedDemo(apiUrl, admin) {
             packageId: packages[k % packages.length],
             ownerId,
           });
-          if (k % 11 === 0) await call(adminToken, 'POST', `/subscribers/${created.id}/suspend`);
+          if (k % 11 === 0) return call(adminToken, 'POST', `/subscribers/${created.id}/suspend`);
+          // This month's bill for most customers, mostly paid (cash at the counter, some by mobile), a few in part.
+          if (k % 5 === 0) return;
+          const invoice = await call(adminToken, 'POST', `/subscribers/${created.id}/invoices`, {});
+          if (k % 7 === 0) return;
+          const amount = k % 13 === 0 ? (Number(invoice.amount) / 2).toFixed(2) : invoice.amount;
+          await call(adminToken, 'POST', `/subscribers/${created.id}/payments`, { amount, method: k % 3 === 0 ? 'mobile' : 'cash', invoiceId: invoice.id });
         }),
       );
     }

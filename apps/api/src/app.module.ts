@@ -3,14 +3,19 @@ import { DestinationStream } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ApiConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { InvoicesModule } from './invoices/invoices.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MeModule } from './me/me.module';
+import { PaymentsModule } from './payments/payments.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RedisModule } from './redis/redis.module';
+import { ReportsModule } from './reports/reports.module';
 import { RolesModule } from './roles/roles.module';
 import { SettingsModule } from './settings/settings.module';
 import { PackagesModule } from './packages/packages.module';
@@ -36,7 +41,12 @@ export class AppModule {
         UsersModule,
         PackagesModule,
         SubscribersModule,
+        InvoicesModule,
+        PaymentsModule,
+        LedgerModule,
         AuditModule,
+        ReportsModule,
+        DashboardModule,
         SettingsModule,
         HealthModule,
       ],

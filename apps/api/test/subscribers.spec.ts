@@ -90,7 +90,7 @@ describe('changes', () => {
     const pkg = await makePackage(db);
     const res = await manager.post('/subscribers', { username: `new.${Date.now()}`, name: ' Nadia ', phone: '+8801800000000', address: 'Road 1', packageId: pkg });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ ownerId: a.reseller.id, name: 'Nadia', packageId: pkg, status: 'active', balance: 0 });
+    expect(res.body).toMatchObject({ ownerId: a.reseller.id, name: 'Nadia', packageId: pkg, status: 'active', balance: '0.00' });
     expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86400000);
     expect((await manager.post('/subscribers', { username: `x.${Date.now()}`, name: 'X', ownerId: a.sub.id })).status).toBe(404);
     const operator = await signIn(a.reseller);
@@ -153,9 +153,9 @@ describe('changes', () => {
 describe('packages', () => {
   it('the Admin side manages them; operators list them to assign; a used one is not deleted', async () => {
     const created = await admin.post('/packages', { name: 'Home 20', price: 800.5, validityDays: 30, description: '20 Mbps' });
-    expect(created).toMatchObject({ status: 201, body: { name: 'Home 20', price: 800.5, validityDays: 30 } });
+    expect(created).toMatchObject({ status: 201, body: { name: 'Home 20', price: '800.50', validityDays: 30 } });
     expect((await admin.post('/packages', { name: 'Home 20', price: 1, validityDays: 1 })).status).toBe(409);
-    expect((await admin.patch(`/packages/${created.body.id}`, { price: 900 })).body.price).toBe(900);
+    expect((await admin.patch(`/packages/${created.body.id}`, { price: 900 })).body.price).toBe('900.00');
     const a = await world();
     const operator = await signIn(a.reseller);
     expect((await operator.get('/packages')).body.map((p: { id: number }) => p.id)).toContain(created.body.id);

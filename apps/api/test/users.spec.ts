@@ -46,7 +46,7 @@ describe('creating managers and operators', () => {
     const { reseller, client } = await resellerWithStaffRole();
     const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}`, type: 4 });
     const res = await client.post('/users', { name: 'Sub One', email: `sub${Date.now()}@tiergate.test`, password: 'sub-password', type: 4, roleId: subRole.id });
-    expect(res).toMatchObject({ status: 201, body: { type: 4, parentId: reseller.id, principalId: res.body.id, balance: 0 } });
+    expect(res).toMatchObject({ status: 201, body: { type: 4, parentId: reseller.id, principalId: res.body.id, balance: '0.00' } });
   });
 
   it('refuses a type the parent may not parent, a role of another type, a role above the caller, and a parent out of scope', async () => {

@@ -39,7 +39,7 @@ test('a reseller creates a manager with granular permissions; the manager sees o
 
   // The manager signs in, in a browser of its own.
   const m = await signedIn(`manager.${t}@e2e.test`, 'manager-password-1');
-  expect(await menuLinks(m)).toEqual(['Dashboard', 'Subscribers', 'Action log']);
+  expect(await menuLinks(m)).toEqual(['Dashboard', 'Subscribers', 'Reports', 'Action log']);
   await openFromMenu(m, 'Subscribers');
   await expect(m.getByRole('heading', { level: 1, name: 'Subscribers' })).toBeVisible();
   await expect(m.getByText(`Direct Customer ${t}`)).toBeVisible();

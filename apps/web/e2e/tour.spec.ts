@@ -25,6 +25,10 @@ async function screensOf(kind: 'admin' | 'reseller') {
     [`/users/${world.sub.id}`, `Subreseller ${world.t}`],
     ['/subscribers', 'Subscribers'],
     [`/subscribers/${world.direct.id}`, `Direct Customer ${world.t}`],
+    ['/invoices', 'Invoices'],
+    ['/payments', 'Payments'],
+    ['/ledger', 'Ledger'],
+    ['/reports', 'Reports'],
     ['/audit', 'Action log'],
     ['/profile', 'My profile'],
   ];

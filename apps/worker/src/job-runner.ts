@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { authzChangedChannel, JobName, JobPayload, ROLE_DEFAULTS_JOB_OPTIONS, ROLE_DEFAULTS_QUEUE, roleDefaultsJobId } from '@tiergate/access';
+import { authzChangedChannel, INVOICE_GENERATION_QUEUE, JobName, JobPayload, ROLE_DEFAULTS_JOB_OPTIONS, ROLE_DEFAULTS_QUEUE, roleDefaultsJobId } from '@tiergate/access';
 import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './config';
+import { InvoiceGenerationService } from './invoice-generation.service';
 import { RoleDefaultsService } from './role-defaults.service';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -10,21 +11,22 @@ export const SWEEP_SCHEDULER_ID = 'role-defaults-sweep';
 /** How long a stopping worker lets its running jobs finish before it hands them back to the queue. */
 export const HAND_BACK_AFTER_MS = 2000;
 
-type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data']) => Promise<unknown> };
+type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data'], job: Job) => Promise<unknown> };
 
-/** Consumes the role-defaults queue; every JobName has a handler, or this does not compile. */
+/** Consumes the role-defaults and invoice-generation queues; every JobName has a handler, or this does not compile. */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly connection: Redis;
   private readonly publisher: Redis;
   readonly queue: Queue;
-  private worker?: Worker;
+  private workers: Worker[] = [];
   private readonly handlers: Handlers;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly defaults: RoleDefaultsService,
+    private readonly invoices: InvoiceGenerationService,
   ) {
     // BullMQ needs maxRetriesPerRequest: null; the worker keeps retrying while Redis is away.
     this.connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
@@ -44,6 +46,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         }
         return ids;
       },
+      [JobName.GenerateInvoices]: async ({ period, scope, requestedBy }, job) =>
+        this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress })),
     };
   }
 
@@ -51,17 +55,20 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.scheduleSweep();
     // A Redis that restarted empty has lost the scheduler: put it back on every reconnect.
     this.connection.on('ready', () => this.scheduleSweep().catch((e) => this.logger.warn(`sweep not scheduled: ${e.message}`)));
-    this.worker = new Worker(ROLE_DEFAULTS_QUEUE, (job: Job, token?: string, signal?: AbortSignal) => this.run(job, token, signal), {
-      connection: this.connection,
-      prefix: this.config.queuePrefix,
-      concurrency: this.config.concurrency,
-      // A crashed worker's job is handed to another once its lock expires, found by the stalled-job check.
-      lockDuration: this.config.lockDurationMs,
-      stalledInterval: this.config.lockDurationMs,
+    this.workers = [ROLE_DEFAULTS_QUEUE, INVOICE_GENERATION_QUEUE].map((queue) => {
+      const worker = new Worker(queue, (job: Job, token?: string, signal?: AbortSignal) => this.run(job, token, signal), {
+        connection: this.connection,
+        prefix: this.config.queuePrefix,
+        concurrency: this.config.concurrency,
+        // A crashed worker's job is handed to another once its lock expires, found by the stalled-job check.
+        lockDuration: this.config.lockDurationMs,
+        stalledInterval: this.config.lockDurationMs,
+      });
+      worker.on('failed', (job, e) => this.logger.error(`job ${job?.id} (${job?.name}) failed: ${e.message}`));
+      worker.on('error', (e) => this.logger.warn(`worker: ${e.message}`));
+      return worker;
     });
-    this.worker.on('failed', (job, e) => this.logger.error(`job ${job?.id} (${job?.name}) failed: ${e.message}`));
-    this.worker.on('error', (e) => this.logger.warn(`worker: ${e.message}`));
-    await this.worker.waitUntilReady();
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
   }
 
   private scheduleSweep() {
@@ -78,9 +85,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
    * own transaction is rolled back when its connection closes, or commits first and the rerun finds it done.
    */
   run(job: Job, token?: string, signal?: AbortSignal): Promise<unknown> {
-    const handler = this.handlers[job.name as JobName] as (data: unknown) => Promise<unknown>;
+    const handler = this.handlers[job.name as JobName] as (data: unknown, job: Job) => Promise<unknown>;
     if (!handler) throw new Error(`no handler for job ${job.name}`);
-    const work = handler(job.data);
+    const work = handler(job.data, job);
     if (!token || !signal) return work;
     const handedBack = new Promise<never>((_, reject) => {
       signal.addEventListener('abort', () => job.moveToWait(token).then(() => reject(new WaitingError()), reject), { once: true });
@@ -90,15 +97,17 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Takes no new job; running ones get HAND_BACK_AFTER_MS to finish, then go back to the queue. */
   async onApplicationShutdown() {
-    if (this.worker) {
-      const closed = this.worker.close();
-      const finished = await Promise.race([closed.then(() => true), new Promise((r) => setTimeout(r, HAND_BACK_AFTER_MS, false))]);
-      if (!finished) {
-        this.logger.warn('handing the running jobs back to the queue');
-        this.worker.cancelAllJobs('the worker is stopping');
-        await closed;
-      }
-    }
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        const closed = worker.close();
+        const finished = await Promise.race([closed.then(() => true), new Promise((r) => setTimeout(r, HAND_BACK_AFTER_MS, false))]);
+        if (!finished) {
+          this.logger.warn('handing the running jobs back to the queue');
+          worker.cancelAllJobs('the worker is stopping');
+          await closed;
+        }
+      }),
+    );
     await this.queue.close();
     this.connection.disconnect();
     this.publisher.disconnect();

@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { waitForServices } from '@tiergate/db';
-import { parseArgs } from 'node:util';
+import { parseArgs, ParseArgsConfig } from 'node:util';
 import { loadWorkerConfig, WORKER_ENVIRONMENT } from './config';
+import { generateInvoicesCommand } from './generate-invoices.command';
 import { WorkerModule } from './worker.module';
 
 /** After SIGTERM/SIGINT the process is gone within this, whatever is still open (PostgreSQL rolls it back). */
@@ -11,13 +12,19 @@ const STOP_DEADLINE_MS = 4000;
 
 const logger = new Logger('Tiergate');
 
-interface Command {
+/** parseArgs options, each with what --help says of it (and the name of its value, for a string). */
+export type CommandOptions = Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description: string; valueName?: string }>;
+
+export interface Command {
   summary: string;
-  run(): Promise<void>;
+  /** The command's own options, listed under it by --help. */
+  options?: CommandOptions;
+  run(values: Record<string, string | boolean | undefined>): Promise<void>;
 }
 
 const COMMANDS: Record<string, Command> = {
   run: { summary: 'consume the job queue until SIGTERM or SIGINT (the default)', run: runWorker },
+  'generate-invoices': generateInvoicesCommand,
 };
 
 function usage(): string {
@@ -26,7 +33,10 @@ function usage(): string {
     'Usage: node apps/worker/dist/main.js [command]     (pnpm worker [command])',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    ...Object.entries(COMMANDS).flatMap(([name, c]) => [
+      `  ${name.padEnd(width)}  ${c.summary}`,
+      ...Object.entries(c.options ?? {}).map(([option, o]) => `    ${`--${option}${o.valueName ? ` <${o.valueName}>` : ''}`.padEnd(width - 2)}  ${o.description}`),
+    ]),
     '',
     'Environment:',
     ...WORKER_ENVIRONMENT.map(([name, description]) => `  ${name.padEnd(width)}  ${description}`),
@@ -58,12 +68,19 @@ async function stop(starting: Promise<INestApplicationContext>) {
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-  const [name = 'run', ...rest] = positionals;
+  const args = process.argv.slice(2);
+  const named = args[0] !== undefined && !args[0].startsWith('-');
+  const name = named ? args[0] : 'run';
   const command = COMMANDS[name];
+  if (!command) throw new Error(`unknown command: ${name}\n\n${usage()}`);
+  const { values, positionals } = parseArgs({
+    args: named ? args.slice(1) : args,
+    options: { help: { type: 'boolean', short: 'h' }, ...command.options },
+    allowPositionals: true,
+  });
   if (values.help) return console.log(usage());
-  if (!command || rest.length) throw new Error(`unknown command: ${positionals.join(' ')}\n\n${usage()}`);
-  await command.run();
+  if (positionals.length) throw new Error(`unexpected argument: ${positionals.join(' ')}\n\n${usage()}`);
+  await command.run(values);
 }
 
 main().catch((e) => {

@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/co
 import { createDataSource } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 import { WorkerConfig } from './config';
+import { InvoiceGenerationService } from './invoice-generation.service';
 import { JobRunner, WORKER_CONFIG } from './job-runner';
 import { RoleDefaultsService } from './role-defaults.service';
 
@@ -17,9 +18,10 @@ export class WorkerModule implements OnApplicationShutdown {
         // The API owns migrations; the worker only connects.
         { provide: DataSource, useFactory: () => createDataSource(config.databaseUrl, { poolSize: config.concurrency + 1 }).initialize() },
         RoleDefaultsService,
+        InvoiceGenerationService,
         JobRunner,
       ],
-      exports: [JobRunner, RoleDefaultsService],
+      exports: [JobRunner, RoleDefaultsService, InvoiceGenerationService],
     };
   }
 

@@ -4,11 +4,53 @@ export const ROLE_DEFAULTS_QUEUE = 'role-defaults';
 export enum JobName {
   ApplyRoleDefaults = 'apply-role-defaults',
   SweepRoleDefaults = 'sweep-role-defaults',
+  GenerateInvoices = 'generate-invoices',
 }
 
 export type JobPayload =
   | { name: JobName.ApplyRoleDefaults; data: { roleId: number } }
-  | { name: JobName.SweepRoleDefaults; data: Record<string, never> };
+  | { name: JobName.SweepRoleDefaults; data: Record<string, never> }
+  | { name: JobName.GenerateInvoices; data: InvoiceGenerationData };
+
+/** Monthly invoices (API.md "Accounting"): a queue of its own, so a long run never delays role defaults. */
+export const INVOICE_GENERATION_QUEUE = 'invoice-generation';
+
+/** R10 as data, as the API computes it for the requester: a path prefix, or a direct-scope manager's principal. */
+export type GenerationScope = { pathPrefix: string } | { ownerId: number };
+
+/** A billing month, `YYYY-MM`: the invoices table's CHECK, the API's input rule and the CLI's `--period`. */
+export const PERIOD_PATTERN = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
+
+export interface InvoiceGenerationData {
+  /** `YYYY-MM` (PERIOD_PATTERN) */
+  period: string;
+  scope: GenerationScope;
+  /** The account that asked: the audit actor, looked up by the worker. */
+  requestedBy: number;
+}
+
+/** What a run reports as it goes (BullMQ job progress), and returns at the end. */
+export interface InvoiceGenerationProgress {
+  /** Subscribers looked at so far, out of `total` to bill in the scope. */
+  done: number;
+  total: number;
+  created: number;
+  skipped: number;
+}
+
+/** One run per scope and period: a second request while the first is queued or running gets the same job. */
+export function invoiceGenerationJobId(scope: GenerationScope, period: string): string {
+  const where = 'ownerId' in scope ? `owner-${scope.ownerId}` : `path${scope.pathPrefix.replace(/\//g, '-')}`;
+  return `invoices-${period}-${where}`;
+}
+
+/** Kept a day after it ends, so that its progress and counts stay readable. */
+export const INVOICE_GENERATION_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600 },
+  removeOnFail: { age: 24 * 3600 },
+} as const;
 
 /** One job per role: enqueuing twice (API and sweep) never runs the defaults twice. */
 export function roleDefaultsJobId(roleId: number): string {

@@ -15,3 +15,6 @@ export * from './entities/subscriber.entity';
 export * from './entities/subscriber-note.entity';
 export { subscriberSearchText } from './migrations/1763900000000-customer-base';
 export * from './wait-for-services';
+export * from './ledger';
+export { REBUILD_PAYMENT_TOTALS_SQL } from './migrations/1764000000330-reporting';
+export * from './invoice-number';

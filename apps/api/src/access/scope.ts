@@ -1,12 +1,13 @@
-import { AccountType, isStaffType, PermissionKey } from '@tiergate/access';
+import { AccountType, GenerationScope, isStaffType, PermissionKey } from '@tiergate/access';
 import { ForbiddenException } from '@nestjs/common';
 import { Caller } from './caller';
 
 /**
  * R10 as data: an operator (and a staff account with scope "subtree") sees what its principal's path
- * covers; a staff account with scope "direct" sees only its principal's own subscribers.
+ * covers; a staff account with scope "direct" sees only its principal's own subscribers. The same data a
+ * billing run carries to the worker.
  */
-export type CustomerScope = { pathPrefix: string } | { ownerId: number };
+export type CustomerScope = GenerationScope;
 
 /** A staff account limited to its principal's own customers (and, in the audit log, its principal's side). */
 export function hasDirectScope(caller: Caller): boolean {
@@ -22,6 +23,13 @@ export function customerScopeCondition(scope: CustomerScope, alias: string): [st
   return 'ownerId' in scope
     ? [`${alias}.owner_id = :scopeOwnerId`, { scopeOwnerId: scope.ownerId }]
     : [`${alias}.owner_path LIKE :scopePath`, { scopePath: `${scope.pathPrefix}%` }];
+}
+
+/** The same condition for raw SQL: its parameter is appended to `params` and referenced by position. */
+export function customerScopeSql(caller: Caller, alias: string, params: unknown[]): string {
+  const scope = customerScopeOf(caller);
+  params.push('ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`);
+  return 'ownerId' in scope ? `${alias}.owner_id = $${params.length}` : `${alias}.owner_path LIKE $${params.length}`;
 }
 
 /** R11: the accounts a caller manages: everything below its principal (its principal's staff included). */

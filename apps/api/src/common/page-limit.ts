@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsId, IsIntegerIn, OptionalField } from './fields';
+import { IsDateTime, IsId, IsIntegerIn, OptionalField } from './fields';
 
 export const DEFAULT_PAGE_LIMIT = 50;
 export const MAX_PAGE_LIMIT = 200;
@@ -15,4 +15,17 @@ export class CursorQuery {
   @OptionalField()
   @IsIntegerIn(1, MAX_PAGE_LIMIT, { query: true })
   limit?: number;
+}
+
+/** The lists of records in time (audit, invoices, payments, ledger): keyset pages within `[from, to)`. */
+export class TimeRangeCursorQuery extends CursorQuery {
+  @ApiPropertyOptional({ description: 'ISO 8601 time, inclusive' })
+  @OptionalField()
+  @IsDateTime()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 8601 time, exclusive' })
+  @OptionalField()
+  @IsDateTime()
+  to?: string;
 }

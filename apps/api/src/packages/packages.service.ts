@@ -2,12 +2,13 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { Package, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
+import { toMoney } from '../common/money';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreatePackageDto } from './dto/create-package.dto';
 import { UpdatePackageDto } from './dto/update-package.dto';
 
 export function toPackageView(p: Package) {
-  return { id: p.id, name: p.name, price: Number(p.price), validityDays: p.validityDays, description: p.description, createdAt: p.createdAt };
+  return { id: p.id, name: p.name, price: toMoney(p.price), validityDays: p.validityDays, description: p.description, createdAt: p.createdAt };
 }
 export type PackageView = ReturnType<typeof toPackageView>;
 

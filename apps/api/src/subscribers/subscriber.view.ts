@@ -1,4 +1,5 @@
 import { Subscriber } from '@tiergate/db';
+import { toMoney } from '../common/money';
 
 /** A subscriber as API.md shows it. */
 export function toSubscriberView(s: Subscriber) {
@@ -12,7 +13,7 @@ export function toSubscriberView(s: Subscriber) {
     packageId: s.packageId,
     status: s.status,
     expiresAt: s.expiresAt,
-    balance: Number(s.balance),
+    balance: toMoney(s.balance),
     createdAt: s.createdAt,
   };
 }

@@ -90,6 +90,15 @@ export class SubscribersService {
   async remove(caller: Caller, id: number): Promise<void> {
     await this.db.transaction(async (m) => {
       const s = await this.findInScope(m, caller, id, true);
+      // Money records are kept for the record (the ledger is append-only), so a subscriber with any stays.
+      const [records] = await m.query(
+        `SELECT EXISTS (SELECT 1 FROM invoices WHERE subscriber_id = $1) AS invoices,
+                EXISTS (SELECT 1 FROM payments WHERE subscriber_id = $1) AS payments,
+                EXISTS (SELECT 1 FROM ledger_entries WHERE subscriber_id = $1) AS "ledger entries"`,
+        [id],
+      );
+      const kept = ['invoices', 'payments', 'ledger entries'].filter((k) => records[k]);
+      if (kept.length) throw new ConflictException(`Not Eligible To Delete: the subscriber has ${kept.join(' and ')}`);
       await m.delete(Subscriber, id);
       await this.record(m, caller, s, 'subscriber.delete', { before: toSubscriberView(s) });
     });

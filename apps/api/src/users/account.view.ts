@@ -1,4 +1,5 @@
 import { ACCOUNT_TYPE_NAMES, AccountType, hasBalance } from '@tiergate/access';
+import { toMoney } from '../common/money';
 
 /** The row shape of UsersService's select. */
 export interface AccountRow {
@@ -36,7 +37,7 @@ export function toAccountView(row: AccountRow) {
     role: { id: row.role_id, name: row.role_name },
     grants: row.grants,
     revokes: row.revokes,
-    ...(hasBalance(row.type) && { balance: Number(row.balance ?? 0) }),
+    ...(hasBalance(row.type) && { balance: toMoney(row.balance ?? 0) }),
     createdAt: row.created_at,
   };
 }

@@ -3,5 +3,5 @@ import { RolesModule } from '../roles/roles.module';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-@Module({ imports: [RolesModule], controllers: [UsersController], providers: [UsersService] })
+@Module({ imports: [RolesModule], controllers: [UsersController], providers: [UsersService], exports: [UsersService] })
 export class UsersModule {}

@@ -179,10 +179,13 @@ export class UsersService {
       const [owns] = await m.query(
         `SELECT EXISTS (SELECT 1 FROM subscribers WHERE owner_id = $1) AS subscribers,
                 EXISTS (SELECT 1 FROM accounts WHERE parent_id = $1) AS accounts,
-                EXISTS (SELECT 1 FROM roles WHERE owner_id = $1) AS roles`,
+                EXISTS (SELECT 1 FROM roles WHERE owner_id = $1) AS roles,
+                EXISTS (SELECT 1 FROM invoices WHERE owner_id = $1) AS invoices,
+                EXISTS (SELECT 1 FROM payments WHERE owner_id = $1) AS payments,
+                EXISTS (SELECT 1 FROM ledger_entries WHERE owner_id = $1) AS "ledger entries"`,
         [id],
       );
-      const owned = ['subscribers', 'accounts', 'roles'].filter((k) => owns[k]);
+      const owned = ['subscribers', 'accounts', 'roles', 'invoices', 'payments', 'ledger entries'].filter((k) => owns[k]);
       if (owned.length) throw new ConflictException(`Not Eligible To Delete: the account still owns ${owned.join(' and ')}`);
       await m.query(`DELETE FROM accounts WHERE id = $1`, [id]);
       await writeAudit(m, auditActorOf(caller), {

@@ -159,16 +159,23 @@ export interface ReportDay {
   count: number;
 }
 
+/** Invoices of a report by status: how many and for how much (a bare count accepted too). */
+export type InvoiceTally = { count: number; amount: Money } | number;
+
 /** GET /reports/summary: each section only with its permission (payment_reports, invoice_reports, subscriber_reports). */
 export interface ReportSummary {
   payments?: {
     total: Money;
+    count?: number;
     byDay: ReportDay[];
     byMethod: Record<string, Money> | { method: string; total: Money; count?: number }[];
     byOperator: Record<string, Money> | { operatorId?: number; ownerId?: number; name?: string; total: Money; count?: number }[];
   };
-  invoices?: { issued: number; paid: number; open: number; void: number } & Record<string, unknown>;
-  subscribers?: { active: number; suspended: number; expired: number; expiringIn7Days: number } & Record<string, unknown>;
+  invoices?: Record<'issued' | 'paid' | 'open' | 'void', InvoiceTally>;
+  subscribers?: { active: number; suspended: number; expired: number; expiringIn7Days: number };
+  /** The range the report covers, as the API resolved it. */
+  from?: string;
+  to?: string;
 }
 
 /** GET /dashboard: each counter only with its home_* key; the sub-shapes are read generically (numbers, a byDay array). */

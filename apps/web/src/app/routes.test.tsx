@@ -19,6 +19,10 @@ describe('the route table (UI.md)', () => {
         '/users': 'Resellers & Managers',
         '/subscribers': 'Subscribers',
         '/packages': 'Packages',
+        '/invoices': 'Invoices',
+        '/payments': 'Payments',
+        '/ledger': 'Ledger',
+        '/reports': 'Reports',
         '/audit': 'Action log',
         '/settings/modules': 'Modules',
       }),
@@ -31,7 +35,8 @@ describe('the route table (UI.md)', () => {
       ['User Management', ['Roles & Permissions', 'Resellers & Managers']],
       ['Subscriber Management', ['Subscribers']],
       ['Package Management', ['Packages']],
-      ['Reports', ['Action log']],
+      ['Accounting', ['Invoices', 'Payments', 'Ledger']],
+      ['Reports', ['Reports', 'Action log']],
       ['Settings', ['Modules']],
     ]);
   });
@@ -41,7 +46,8 @@ describe('the route table (UI.md)', () => {
       ['top', ['Dashboard']],
       ['User Management', ['Roles & Permissions', 'Resellers & Managers']],
       ['Subscriber Management', ['Subscribers']],
-      ['Reports', ['Action log']],
+      ['Accounting', ['Invoices', 'Payments', 'Ledger']],
+      ['Reports', ['Reports', 'Action log']],
     ]);
   });
 

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { IsDateTime, IsId, OptionalField } from '../../common/fields';
-import { CursorQuery } from '../../common/page-limit';
+import { IsId, OptionalField } from '../../common/fields';
+import { TimeRangeCursorQuery } from '../../common/page-limit';
 
-export class ListAuditQuery extends CursorQuery {
+export class ListAuditQuery extends TimeRangeCursorQuery {
   @ApiPropertyOptional()
   @OptionalField()
   @IsId({ query: true })
@@ -27,14 +27,4 @@ export class ListAuditQuery extends CursorQuery {
   @MaxLength(100)
   @IsString()
   targetId?: string;
-
-  @ApiPropertyOptional({ description: 'ISO 8601 time, inclusive' })
-  @OptionalField()
-  @IsDateTime()
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'ISO 8601 time, exclusive' })
-  @OptionalField()
-  @IsDateTime()
-  to?: string;
 }

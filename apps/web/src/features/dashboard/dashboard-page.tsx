@@ -2,11 +2,12 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useMe } from '../../app/use-me';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
+import { DashboardCounters } from './dashboard-counters';
 import { StartCards } from './start-cards';
 
 /**
- * Dashboard (UI.md). The counters (GET /dashboard, each with its home_* key) come with the accounting issue; until
- * then it greets the account and lists the screens it may open, so that someone new knows where to start.
+ * Dashboard (UI.md): a greeting, the counters the account's role grants (GET /dashboard, each with its home_* key,
+ * with takings by day as a chart), and the screens it may open, so that someone new knows where to start.
  */
 export function DashboardPage() {
   const me = useMe();
@@ -24,6 +25,7 @@ export function DashboardPage() {
                 You are signed in as <strong>{data!.typeName}</strong> with the role <strong>{data!.role.displayName}</strong>.
               </Text>
             </Paper>
+            <DashboardCounters />
             <section aria-labelledby="start-title">
               <Title order={2} size="h4" mb="sm" id="start-title">
                 Where to start

@@ -20,6 +20,8 @@ import { useOwners } from './use-owners';
 import { useReconnectSubscriber } from './use-reconnect-subscriber';
 import { useSubscriber } from './use-subscriber';
 import { useSuspendSubscriber } from './use-suspend-subscriber';
+import { SubscriberInvoices } from '../invoices/subscriber-invoices';
+import { RecordPaymentModal } from '../payments/record-payment-modal';
 
 function BackLink() {
   return (
@@ -91,6 +93,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
   const [extending, extendModal] = useDisclosure();
   const [confirmingSuspend, suspendConfirm] = useDisclosure();
   const [confirmingDelete, deleteConfirm] = useDisclosure();
+  const [recordingPayment, paymentModal] = useDisclosure();
   const suspend = useSuspendSubscriber(s);
   const reconnect = useReconnectSubscriber(s);
   const remove = useDeleteSubscriber(s, () => navigate('/subscribers', { replace: true }));
@@ -99,7 +102,11 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
   const packageText = s.packageId === null ? 'No package' : pkg ? `${pkg.name} · ${formatPrice(pkg.price)} / ${pkg.validityDays} days` : `#${s.packageId}`;
   const expired = s.expiresAt !== null && new Date(s.expiresAt).getTime() < Date.now();
   const suspended = s.status === 'suspended';
-  const tabs = [can('subscriber_notes') && 'notes', can('subscriber_activity_log') && 'activity'].filter(Boolean) as string[];
+  const tabs = [
+    can('subscriber_notes') && 'notes',
+    can('subscriber_activity_log') && 'activity',
+    (can('invoice_module') || can('subscriber_invoice')) && 'invoices',
+  ].filter(Boolean) as string[];
 
   return (
     <Stack gap="md">
@@ -128,6 +135,11 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
         {can('subscriber_expiry_extend') && (
           <Button variant="default" onClick={extendModal.open}>
             Extend expiry
+          </Button>
+        )}
+        {can('subscriber_payment') && (
+          <Button variant="light" onClick={paymentModal.open}>
+            Record payment
           </Button>
         )}
         {can('delete_subscriber') && (
@@ -163,6 +175,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
           <Tabs.List>
             {tabs.includes('notes') && <Tabs.Tab value="notes">Notes</Tabs.Tab>}
             {tabs.includes('activity') && <Tabs.Tab value="activity">Activity</Tabs.Tab>}
+            {tabs.includes('invoices') && <Tabs.Tab value="invoices">Invoices</Tabs.Tab>}
           </Tabs.List>
           {tabs.includes('notes') && (
             <Tabs.Panel value="notes" pt="md">
@@ -174,6 +187,11 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
               <SubscriberActivity subscriberId={s.id} />
             </Tabs.Panel>
           )}
+          {tabs.includes('invoices') && (
+            <Tabs.Panel value="invoices" pt="md">
+              <SubscriberInvoices subscriber={s} />
+            </Tabs.Panel>
+          )}
         </Tabs>
       )}
 
@@ -181,6 +199,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
       {editing && <EditSubscriberModal subscriber={s} opened onClose={edit.close} />}
       {changingPackage && <ChangePackageModal subscriber={s} opened onClose={packageModal.close} />}
       {extending && <ExtendExpiryModal subscriber={s} opened onClose={extendModal.close} />}
+      {recordingPayment && <RecordPaymentModal subscriberId={s.id} subscriberName={s.name} opened onClose={paymentModal.close} />}
       <ConfirmModal
         opened={confirmingSuspend}
         onClose={suspendConfirm.close}

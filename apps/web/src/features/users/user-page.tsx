@@ -20,8 +20,9 @@ import { DisableAccountModal, DisabledNote, useEnableAccount } from './component
 import { StatusBadge } from './components/status-badge';
 import { useRoleNames } from './use-role-names';
 import { useUser } from './use-user';
+import { BalanceModal, hasPrepaidBalance } from '../ledger/balance-modal';
 
-type Dialog = 'edit' | 'disable' | 'role' | 'permissions' | 'effective' | 'delete' | null;
+type Dialog = 'edit' | 'disable' | 'role' | 'permissions' | 'effective' | 'delete' | 'balance' | null;
 
 const money = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -73,6 +74,11 @@ function Profile({ account, me }: { account: Account; me: Me }) {
         {!self && can('change_user_role') && (
           <Button variant="default" onClick={() => setDialog('permissions')}>
             Permissions
+          </Button>
+        )}
+        {!self && can('add_balance') && hasPrepaidBalance(account.type) && (
+          <Button variant="light" onClick={() => setDialog('balance')}>
+            Top up balance
           </Button>
         )}
         {can('user_profile') && (
@@ -150,6 +156,7 @@ function Profile({ account, me }: { account: Account; me: Me }) {
       {dialog === 'permissions' && <AccountPermissionsModal me={me} account={account} opened onClose={close} />}
       {dialog === 'effective' && <EffectivePermissionsModal account={account} opened onClose={close} />}
       {dialog === 'delete' && <DeleteAccountModal account={account} opened onClose={close} />}
+      {dialog === 'balance' && <BalanceModal account={account} opened onClose={close} />}
     </Stack>
   );
 }

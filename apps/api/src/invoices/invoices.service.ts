@@ -1,0 +1,180 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InvoiceGenerationProgress, invoiceGenerationJobId } from '@tiergate/access';
+import { invoiceNumberSql, moveMoney, writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { auditActorOf, Caller } from '../access/caller';
+import { customerScopeOf, customerScopeSql } from '../access/scope';
+import { negateMoney } from '../common/money';
+import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { conflictOnDuplicate } from '../common/unique-violation';
+import { CreateInvoiceDto } from './dto/create-invoice.dto';
+import { ListInvoicesQuery } from './dto/list-invoices.query';
+import { currentPeriod } from './dto/period';
+import { UpdateInvoiceDto } from './dto/update-invoice.dto';
+import { InvoiceGenerationQueue } from './invoice-generation.queue';
+import { INVOICE_VIEW_COLUMNS, InvoiceView } from './invoice.view';
+
+type InvoiceRow = InvoiceView & { ownerPath: string };
+
+/** BullMQ's job states as GET /invoices/jobs/:jobId reports them. */
+const JOB_STATES: Record<string, string> = { active: 'running', completed: 'completed', failed: 'failed' };
+
+/**
+ * Invoices (API.md "Accounting"). Every query goes through the caller's customer scope (R10): out of scope is
+ * "not found". Issuing, editing and voiding an invoice move the subscriber's balance (ledger) in the same
+ * transaction as the change and its audit entry. Locks are taken counter → invoice → subscriber, as the
+ * generation job does, so concurrent changes queue up instead of deadlocking.
+ */
+@Injectable()
+export class InvoicesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly generation: InvoiceGenerationQueue,
+  ) {}
+
+  async list(caller: Caller, query: ListInvoicesQuery): Promise<{ items: InvoiceView[]; nextCursor: number | null }> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const params: unknown[] = [];
+    const where = [customerScopeSql(caller, 'i', params)];
+    const filter = (condition: string, value: unknown) => {
+      if (value === undefined) return;
+      params.push(value);
+      where.push(condition.replace('?', `$${params.length}`));
+    };
+    filter('i.status = ?', query.status);
+    filter('i.subscriber_id = ?', query.subscriberId);
+    filter('i.period = ?', query.period);
+    filter('i.created_at >= ?::timestamptz', query.from);
+    filter('i.created_at < ?::timestamptz', query.to);
+    filter('i.id < ?', query.cursor);
+    params.push(limit + 1);
+    const rows: InvoiceView[] = await this.db.query(
+      `SELECT ${INVOICE_VIEW_COLUMNS} FROM invoices i WHERE ${where.join(' AND ')} ORDER BY i.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const more = rows.length > limit;
+    if (more) rows.pop();
+    return { items: rows, nextCursor: more ? rows[rows.length - 1].id : null };
+  }
+
+  async create(caller: Caller, subscriberId: number, dto: CreateInvoiceDto): Promise<InvoiceView> {
+    const period = dto.period ?? currentPeriod();
+    return conflictOnDuplicate(
+      () =>
+        this.db.transaction(async (m) => {
+          const params: unknown[] = [subscriberId];
+          const [s] = await m.query(
+            `SELECT s.id, a.branch_id, CAST(p.price AS text) AS price
+               FROM subscribers s JOIN accounts a ON a.id = s.owner_id LEFT JOIN packages p ON p.id = s.package_id
+              WHERE s.id = $1 AND ${customerScopeSql(caller, 's', params)}`,
+            params,
+          );
+          if (!s) throw new NotFoundException(`Subscriber ${subscriberId} not found`);
+          const amount = dto.amount === undefined ? s.price : String(dto.amount);
+          if (amount === null) throw new BadRequestException('amount is required: the subscriber has no package');
+          const [{ taken }] = await m.query(
+            `SELECT EXISTS (SELECT 1 FROM invoices WHERE subscriber_id = $1 AND period = $2 AND status <> 'void') AS taken`,
+            [subscriberId, period],
+          );
+          if (taken) throw new ConflictException(`Invoice for ${period} already exists`);
+          // The counter row stays locked until commit: no two invoices get one number, and a rollback gives it back.
+          const [{ last_number: n }] = await m.query(
+            `INSERT INTO invoice_counters (branch_id, last_number) VALUES ($1, 1)
+             ON CONFLICT (branch_id) DO UPDATE SET last_number = invoice_counters.last_number + 1 RETURNING last_number`,
+            [s.branch_id],
+          );
+          const [invoice]: InvoiceRow[] = await m.query(
+            `INSERT INTO invoices AS i (branch_id, number, subscriber_id, owner_id, owner_path, period, amount)
+             SELECT $1, ${invoiceNumberSql('$2::int')}, s.id, s.owner_id, s.owner_path, $4, $5::numeric FROM subscribers s WHERE s.id = $3
+             RETURNING ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath"`,
+            [s.branch_id, n, subscriberId, period, amount],
+          );
+          await moveMoney(m, { subscriberId, kind: 'invoice', amount: negateMoney(invoice.amount), refType: 'invoice', refId: invoice.id, note: invoice.number });
+          await this.record(m, caller, invoice, 'invoice.create', { after: view(invoice) });
+          return view(invoice);
+        }),
+      `Invoice for ${period} already exists`,
+    );
+  }
+
+  /** Amount and due date, while the invoice is open; a new amount moves the balance by the difference. */
+  async update(caller: Caller, id: number, dto: UpdateInvoiceDto): Promise<InvoiceView> {
+    return this.db.transaction(async (m) => {
+      const before = await this.findInScope(m, caller, id);
+      if (before.status !== 'open') throw new ConflictException(`Invoice ${before.number} is ${before.status} and can no longer be edited`);
+      // An UPDATE answers [rows, count].
+      const [[after]]: [InvoiceRow[], number] = await m.query(
+        `UPDATE invoices i SET amount = coalesce($2::numeric, amount), due_at = coalesce($3::timestamptz, due_at),
+                status = CASE WHEN paid >= coalesce($2::numeric, amount) THEN 'paid' ELSE 'open' END
+          WHERE id = $1 RETURNING ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath"`,
+        [id, dto.amount === undefined ? null : String(dto.amount), dto.dueAt ?? null],
+      );
+      const [{ change }] = await m.query(`SELECT CAST($1::numeric - $2::numeric AS text) AS change`, [before.amount, after.amount]);
+      if (Number(change) !== 0) {
+        await moveMoney(m, { subscriberId: after.subscriberId, kind: 'invoice.update', amount: change, refType: 'invoice', refId: id, note: after.number });
+      }
+      const [was, is] = [view(before), view(after)];
+      const changed = (Object.keys(is) as (keyof InvoiceView)[]).filter((k) => JSON.stringify(was[k]) !== JSON.stringify(is[k]));
+      await this.record(m, caller, after, 'invoice.update', {
+        before: Object.fromEntries(changed.map((k) => [k, was[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, is[k]])),
+      });
+      return is;
+    });
+  }
+
+  /** Voids the invoice (kept for the record, its period free again) and reverses its movement of the balance. */
+  async void(caller: Caller, id: number): Promise<InvoiceView> {
+    return this.db.transaction(async (m) => {
+      const before = await this.findInScope(m, caller, id);
+      if (before.status === 'void') throw new ConflictException(`Invoice ${before.number} is already void`);
+      const [{ attached }] = await m.query(`SELECT EXISTS (SELECT 1 FROM payments WHERE invoice_id = $1 AND voided_at IS NULL) AS attached`, [id]);
+      if (attached) throw new ConflictException(`Invoice ${before.number} has payments: void them first`);
+      const [[after]]: [InvoiceRow[], number] = await m.query(
+        `UPDATE invoices i SET status = 'void', voided_at = now() WHERE id = $1 RETURNING ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath"`,
+        [id],
+      );
+      await moveMoney(m, { subscriberId: after.subscriberId, kind: 'invoice.void', amount: after.amount, refType: 'invoice', refId: id, note: after.number });
+      await this.record(m, caller, after, 'invoice.void', { before: { status: before.status }, after: { status: 'void' }, amount: after.amount });
+      return view(after);
+    });
+  }
+
+  /** Enqueues the run for the caller's scope (R10), passed to the worker as data. */
+  async requestGeneration(caller: Caller, period: string): Promise<{ jobId: string }> {
+    return { jobId: await this.generation.enqueue({ period, scope: customerScopeOf(caller), requestedBy: caller.id }) };
+  }
+
+  /** A run is readable by whoever has the scope it bills; any other job id is "not found". */
+  async generationStatus(caller: Caller, jobId: string) {
+    const job = await this.generation.find(jobId);
+    if (!job || jobId !== invoiceGenerationJobId(customerScopeOf(caller), job.data.period)) throw new NotFoundException(`Job ${jobId} not found`);
+    const progress = (typeof job.progress === 'object' ? job.progress : null) as InvoiceGenerationProgress | null;
+    const finished = job.state === 'completed';
+    return {
+      state: JOB_STATES[job.state] ?? 'queued',
+      progress: finished ? 100 : progress?.total ? Math.floor((progress.done / progress.total) * 100) : 0,
+      created: progress?.created ?? 0,
+      skipped: progress?.skipped ?? 0,
+    };
+  }
+
+  private async findInScope(m: EntityManager, caller: Caller, id: number): Promise<InvoiceRow> {
+    const params: unknown[] = [id];
+    const [row] = await m.query(
+      `SELECT ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath" FROM invoices i WHERE i.id = $1 AND ${customerScopeSql(caller, 'i', params)} FOR UPDATE`,
+      params,
+    );
+    if (!row) throw new NotFoundException(`Invoice ${id} not found`);
+    return row;
+  }
+
+  /** R12: placed at the subscriber's owner, whose side reads it. */
+  private record(m: EntityManager, caller: Caller, invoice: InvoiceRow, action: string, changes: Record<string, unknown>) {
+    return writeAudit(m, auditActorOf(caller), { action, targetType: 'invoice', targetId: invoice.id, targetLabel: invoice.number, targetPath: invoice.ownerPath, changes });
+  }
+}
+
+function view({ ownerPath: _, ...invoice }: InvoiceRow): InvoiceView {
+  return invoice;
+}

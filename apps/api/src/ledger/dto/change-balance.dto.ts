@@ -1,0 +1,18 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsMoney, OptionalField } from '../../common/fields';
+import { MAX_AMOUNT } from '../../payments/payment.view';
+
+export class ChangeBalanceDto {
+  @ApiProperty({ example: '1000.00', description: 'Positive tops up, negative deducts; at most 2 decimals, never zero' })
+  @IsMoney(-MAX_AMOUNT, MAX_AMOUNT)
+  @ValidateBy({ name: 'isNonZero', validator: { validate: (value) => Number(value) !== 0, defaultMessage: () => 'amount must not be zero' } })
+  amount: number | string;
+
+  @ApiPropertyOptional({ example: 'Cash received at the office' })
+  @OptionalField()
+  @MaxLength(300)
+  @Matches(/\S/, { message: 'note must not be empty' })
+  @IsString({ message: 'note must be a string' })
+  note?: string;
+}

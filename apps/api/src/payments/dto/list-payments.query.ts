@@ -1,0 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { IsId, OptionalField } from '../../common/fields';
+import { TimeRangeCursorQuery } from '../../common/page-limit';
+import { PAYMENT_METHODS, PaymentMethod } from '../payment.view';
+
+export class ListPaymentsQuery extends TimeRangeCursorQuery {
+  @ApiPropertyOptional()
+  @OptionalField()
+  @IsId({ query: true })
+  subscriberId?: number;
+
+  @ApiPropertyOptional({ enum: PAYMENT_METHODS })
+  @OptionalField()
+  @IsIn(PAYMENT_METHODS, { message: `method must be one of ${PAYMENT_METHODS.join(', ')}` })
+  method?: PaymentMethod;
+}

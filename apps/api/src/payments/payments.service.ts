@@ -1,0 +1,159 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { moveMoney, writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { auditActorOf, Caller } from '../access/caller';
+import { customerScopeSql } from '../access/scope';
+import { negateMoney, toMoney } from '../common/money';
+import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { ListPaymentsQuery } from './dto/list-payments.query';
+import { RecordPaymentDto } from './dto/record-payment.dto';
+import { PAYMENT_COLUMNS, PaymentRow, PaymentView, toPaymentView } from './payment.view';
+
+interface InvoiceRow {
+  id: number;
+  number: string;
+  amount: string;
+  paid: string;
+  status: 'open' | 'paid' | 'void';
+}
+
+/**
+ * Payments (API.md "Accounting"), scoped like subscribers (R10). A payment is the subscriber's credit (+amount on
+ * its balance); against an invoice it also adds to the invoice's `paid`. Locks are always taken invoice first,
+ * then the subscriber's balance (moveMoney), so concurrent payments, voids and invoice changes queue up.
+ */
+@Injectable()
+export class PaymentsService {
+  constructor(private readonly db: DataSource) {}
+
+  async record(caller: Caller, subscriberId: number, dto: RecordPaymentDto): Promise<PaymentView> {
+    const amount = toMoney(dto.amount);
+    return this.db.transaction(async (m) => {
+      const params: unknown[] = [subscriberId];
+      // KEY SHARE: a concurrent delete of the subscriber waits for this payment (and then refuses), while other
+      // payments and balance updates of the same subscriber go on.
+      const [subscriber] = await m.query(
+        `SELECT s.id, s.username FROM subscribers s WHERE s.id = $1 AND ${customerScopeSql(caller, 's', params)} FOR KEY SHARE`,
+        params,
+      );
+      if (!subscriber) throw new NotFoundException(`Subscriber ${subscriberId} not found`);
+      const invoice = dto.invoiceId === undefined ? null : await this.lockInvoice(m, dto.invoiceId, subscriberId);
+      if (invoice?.status === 'void') throw new ConflictException(`Invoice ${invoice.number} is void`);
+      const [payment]: PaymentRow[] = await m.query(
+        `INSERT INTO payments AS p (subscriber_id, owner_id, owner_path, invoice_id, amount, method, reference, received_by)
+         SELECT id, owner_id, owner_path, $2, $3::numeric, $4, $5, $6 FROM subscribers WHERE id = $1
+         RETURNING ${PAYMENT_COLUMNS}`,
+        [subscriberId, invoice?.id ?? null, amount, dto.method, dto.reference ?? null, caller.id],
+      );
+      const entry = await moveMoney(m, {
+        subscriberId,
+        kind: 'payment',
+        amount,
+        refType: 'payment',
+        refId: payment.id,
+        note: invoice ? `${dto.method} for ${invoice.number}` : dto.method,
+      });
+      const invoiceAfter = invoice && (await this.addToInvoice(m, invoice.id, amount));
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'payment.record',
+        ...this.target(payment, subscriber.username),
+        changes: {
+          after: toPaymentView(payment),
+          subscriberBalance: { after: entry.balanceAfter },
+          ...(invoice && { invoice: this.invoiceChange(invoice, invoiceAfter!) }),
+        },
+      });
+      return toPaymentView(payment);
+    });
+  }
+
+  /** Newest first, keyset by id; only payments of subscribers in the caller's scope (R10). */
+  async list(caller: Caller, query: ListPaymentsQuery): Promise<{ items: PaymentView[]; nextCursor: number | null }> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const params: unknown[] = [];
+    const where = [customerScopeSql(caller, 'p', params)];
+    for (const [condition, value] of [
+      ['p.subscriber_id =', query.subscriberId],
+      ['p.method =', query.method],
+      ['p.created_at >=', query.from],
+      ['p.created_at <', query.to],
+      ['p.id <', query.cursor],
+    ] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      where.push(`${condition} $${params.length}`);
+    }
+    const rows: PaymentRow[] = await this.db.query(
+      `SELECT ${PAYMENT_COLUMNS} FROM payments p WHERE ${where.join(' AND ')} ORDER BY p.id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+    const more = rows.length > limit;
+    if (more) rows.pop();
+    return { items: rows.map(toPaymentView), nextCursor: more ? rows[rows.length - 1].id : null };
+  }
+
+  /** Voids a payment: kept for the record, reversed on the subscriber's balance, taken off its invoice (which reopens). */
+  async void(caller: Caller, id: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const params: unknown[] = [id];
+      const [payment]: PaymentRow[] = await m.query(
+        `SELECT ${PAYMENT_COLUMNS} FROM payments p WHERE p.id = $1 AND ${customerScopeSql(caller, 'p', params)} FOR UPDATE`,
+        params,
+      );
+      if (!payment) throw new NotFoundException(`Payment ${id} not found`);
+      if (payment.voided_at) throw new ConflictException(`Payment ${id} is already void`);
+      const invoice = payment.invoice_id === null ? null : await this.lockInvoice(m, payment.invoice_id, payment.subscriber_id);
+      const [[{ voided_at }]] = await m.query(`UPDATE payments SET voided_at = now() WHERE id = $1 RETURNING voided_at`, [id]);
+      const entry = await moveMoney(m, {
+        subscriberId: payment.subscriber_id,
+        kind: 'payment.void',
+        amount: negateMoney(payment.amount),
+        refType: 'payment',
+        refId: id,
+      });
+      const invoiceAfter = invoice && (await this.addToInvoice(m, invoice.id, negateMoney(payment.amount)));
+      const [{ username }] = await m.query(`SELECT username FROM subscribers WHERE id = $1`, [payment.subscriber_id]);
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'payment.void',
+        ...this.target(payment, username),
+        changes: {
+          before: { voidedAt: null },
+          after: { voidedAt: voided_at },
+          amount: payment.amount,
+          subscriberBalance: { after: entry.balanceAfter },
+          ...(invoice && { invoice: this.invoiceChange(invoice, invoiceAfter!) }),
+        },
+      });
+    });
+  }
+
+  /** The invoice, locked until commit so that concurrent payments read and add to `paid` one after another. */
+  private async lockInvoice(m: EntityManager, id: number, subscriberId: number): Promise<InvoiceRow> {
+    const [invoice] = await m.query(
+      `SELECT id, number, amount::text AS amount, paid::text AS paid, status FROM invoices WHERE id = $1 AND subscriber_id = $2 FOR UPDATE`,
+      [id, subscriberId],
+    );
+    if (!invoice) throw new NotFoundException(`Invoice ${id} not found`);
+    return invoice;
+  }
+
+  /** Adds a (signed) amount to what was paid: `paid` once covered, `open` again once not (a void invoice stays void). */
+  private async addToInvoice(m: EntityManager, id: number, amount: string): Promise<InvoiceRow> {
+    const [[after]] = await m.query(
+      `UPDATE invoices SET paid = paid + $2::numeric,
+              status = CASE WHEN status = 'void' THEN status WHEN paid + $2::numeric >= amount THEN 'paid' ELSE 'open' END
+        WHERE id = $1 RETURNING id, number, amount::text AS amount, paid::text AS paid, status`,
+      [id, amount],
+    );
+    return after;
+  }
+
+  private invoiceChange(before: InvoiceRow, after: InvoiceRow) {
+    return { id: before.id, number: before.number, before: { paid: before.paid, status: before.status }, after: { paid: after.paid, status: after.status } };
+  }
+
+  /** R12: a payment sits with its subscriber's owner, whose side reads the entry. */
+  private target(payment: PaymentRow, username: string) {
+    return { targetType: 'payment', targetId: payment.id, targetLabel: `${username} ${payment.amount}`, targetPath: payment.owner_path };
+  }
+}

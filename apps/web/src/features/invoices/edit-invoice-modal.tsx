@@ -1,0 +1,43 @@
+import { TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import dayjs from 'dayjs';
+import type { Invoice } from '../../api/types';
+import { FormModal } from '../../components/form-modal';
+import { amountRule, moneyOf } from '../ledger/money';
+import { invoiceError } from './use-invoice-mutation';
+import { useUpdateInvoice } from './use-update-invoice';
+
+/** Edit (edit_invoice): the amount and the due date of an unpaid invoice. */
+export function EditInvoiceModal({ invoice, opened, onClose }: { invoice: Invoice; opened: boolean; onClose: () => void }) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { amount: invoice.amount, dueAt: invoice.dueAt ? dayjs(invoice.dueAt).format('YYYY-MM-DD') : null as string | null },
+    validate: { amount: amountRule() },
+  });
+  const update = useUpdateInvoice(invoice, onClose);
+  const submit = form.onSubmit((values) => {
+    const body: { amount?: string; dueAt?: string | null } = {};
+    const amount = moneyOf(values.amount)!;
+    if (amount !== moneyOf(invoice.amount)) body.amount = amount;
+    const due = values.dueAt ? dayjs(values.dueAt).endOf('day').toISOString() : null;
+    if ((values.dueAt ?? null) !== (invoice.dueAt ? dayjs(invoice.dueAt).format('YYYY-MM-DD') : null)) body.dueAt = due;
+    if (Object.keys(body).length === 0) return onClose();
+    update.mutate(body);
+  });
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={`Edit invoice ${invoice.number}`}
+      onSubmit={submit}
+      submitLabel="Save"
+      loading={update.isPending}
+      error={update.isError ? invoiceError(update.error) : null}
+      errorTitle="Could not save the invoice"
+    >
+      <TextInput label="Amount" inputMode="decimal" data-autofocus {...form.getInputProps('amount')} />
+      <DateInput label="Due date" clearable valueFormat="D MMM YYYY" clearButtonProps={{ 'aria-label': 'Clear Due date' }} {...form.getInputProps('dueAt')} />
+    </FormModal>
+  );
+}

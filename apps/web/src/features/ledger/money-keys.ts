@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/** The react-query keys of the accounting screens, so that a change to money refreshes every screen that shows it. */
+export const moneyKeys = {
+  invoices: ['invoices'] as const,
+  payments: ['payments'] as const,
+  ledger: ['ledger'] as const,
+  reports: ['reports'] as const,
+  dashboard: ['dashboard'] as const,
+};
+
+/**
+ * After money moved (an invoice issued, edited or voided, a payment recorded or voided, a balance topped up), every
+ * list, the dashboard and reports, and the subscriber's or account's balance are fetched again.
+ */
+export function refreshMoney(queryClient: QueryClient, who: { subscriberId?: number; accountId?: number } = {}) {
+  for (const key of Object.values(moneyKeys)) void queryClient.invalidateQueries({ queryKey: key });
+  if (who.subscriberId !== undefined) void queryClient.invalidateQueries({ queryKey: ['subscribers', 'detail', who.subscriberId] });
+  if (who.accountId !== undefined) void queryClient.invalidateQueries({ queryKey: ['users'] });
+}

@@ -1,0 +1,25 @@
+import { amountRule, moneyOf } from './money';
+
+describe('money typed in the panel', () => {
+  it('becomes the API’s decimal string without going through a float', () => {
+    expect(moneyOf('1250')).toBe('1250.00');
+    expect(moneyOf('1250.5')).toBe('1250.50');
+    expect(moneyOf('12,5')).toBe('12.50');
+    expect(moneyOf(' -500 ')).toBe('-500.00');
+    expect(moneyOf('999999999999.99')).toBe('999999999999.99');
+    expect(moneyOf('0.1')).toBe('0.10');
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['', 'abc', '1.234', '1e3', '--1', '1.2.3', '12 34x']) expect(moneyOf(bad)).toBeNull();
+  });
+
+  it('says why an amount is refused', () => {
+    expect(amountRule()('')).toBe('Enter an amount');
+    expect(amountRule()('-5')).toBe('The amount must be positive');
+    expect(amountRule({ allowNegative: true })('-5')).toBeNull();
+    expect(amountRule()('0.00')).toBe('The amount cannot be zero');
+    expect(amountRule({ optional: true })('')).toBeNull();
+    expect(amountRule()('1.999')).toMatch(/at most 2 decimals/);
+  });
+});

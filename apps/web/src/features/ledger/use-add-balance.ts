@@ -1,0 +1,25 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Account } from '../../api/types';
+import { formatMoney } from './money';
+import { refreshMoney } from './money-keys';
+
+/** POST /users/:id/balance (add_balance): a top-up, or a deduction when negative; 409 below zero. */
+export function useAddBalance(account: Account, onDone: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { amount: string; note?: string }) => api.post<Account>(`/users/${account.id}/balance`, body),
+    onSuccess: (updated, body) => {
+      if (updated && typeof updated === 'object') queryClient.setQueryData(['users', 'one', account.id], updated);
+      refreshMoney(queryClient, { accountId: account.id });
+      const deducted = body.amount.startsWith('-');
+      notifications.show({
+        color: 'green',
+        title: deducted ? `${formatMoney(body.amount.slice(1))} deducted from ${account.name}` : `${formatMoney(body.amount)} added to ${account.name}`,
+        message: updated?.balance !== undefined && updated?.balance !== null ? `New balance: ${formatMoney(updated.balance)}` : null,
+      });
+      onDone();
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { api, query } from '../../api/client';
+import type { CursorPage, Payment } from '../../api/types';
+import { rangeParams } from '../ledger/date-range';
+import { moneyKeys } from '../ledger/money-keys';
+
+export const PAYMENTS_PAGE_SIZE = 50;
+
+export interface PaymentFilters {
+  method: string | null;
+  subscriberId: number | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** GET /payments: newest first, one keyset page at a time. */
+export function usePayments(filters: PaymentFilters, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: [...moneyKeys.payments, 'list', filters],
+    queryFn: ({ pageParam }) =>
+      api.get<CursorPage<Payment>>(
+        `/payments${query({
+          method: filters.method,
+          subscriberId: filters.subscriberId,
+          ...rangeParams(filters.from, filters.to),
+          cursor: pageParam,
+          limit: PAYMENTS_PAGE_SIZE,
+        })}`,
+      ),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled,
+  });
+}

@@ -1,0 +1,19 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Payment } from '../../api/types';
+import { formatMoney } from '../ledger/money';
+import { refreshMoney } from '../ledger/money-keys';
+
+/** DELETE /payments/:id (delete_payment): voids it with a reversing ledger entry; its invoice reopens. */
+export function useVoidPayment(payment: Payment, onDone: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete<Payment | void>(`/payments/${payment.id}`),
+    onSuccess: () => {
+      refreshMoney(queryClient, { subscriberId: payment.subscriberId });
+      notifications.show({ color: 'green', title: `Payment of ${formatMoney(payment.amount)} voided`, message: null });
+      onDone();
+    },
+  });
+}

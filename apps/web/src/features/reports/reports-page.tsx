@@ -1,0 +1,197 @@
+import '@mantine/charts/styles.css';
+import { BarsList, DonutChart } from '@mantine/charts';
+import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import type { InvoiceTally, ReportSummary } from '../../api/types';
+import { PageHeader } from '../../components/page-header';
+import { dayParam } from '../ledger/date-range';
+import { DayRangeInputs } from '../ledger/filters-panel';
+import { formatMoney } from '../ledger/money';
+import { useUrlFilters } from '../ledger/url-filters';
+import { methodLabel } from '../payments/payment-methods';
+import { namedTotals } from './report-data';
+import { StatCard, StatGrid } from './stat-card';
+import { TakingsChart } from './takings-chart';
+import { useExportReportCsv } from './use-export-report-csv';
+import { useReportSummary } from './use-report-summary';
+
+const KEYS = ['from', 'to'] as const;
+/** A short bar keeps its label on one line, running past the bar's end, instead of wrapping inside it. */
+const BARS_STYLES = { bar: { overflow: 'visible' }, barLabel: { whiteSpace: 'nowrap', overflow: 'visible' } } as const;
+const fmt = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
+
+const PRESETS: { label: string; range: () => [string, string] }[] = [
+  { label: 'Last 7 days', range: () => [fmt(dayjs().subtract(6, 'day')), fmt(dayjs())] },
+  { label: 'This month', range: () => [fmt(dayjs().startOf('month')), fmt(dayjs())] },
+  { label: 'Last month', range: () => [fmt(dayjs().subtract(1, 'month').startOf('month')), fmt(dayjs().subtract(1, 'month').endOf('month'))] },
+];
+
+const countOf = (t: InvoiceTally | undefined) => (typeof t === 'object' && t !== null ? Number(t.count) : Number(t ?? 0));
+
+/** An invoice status's count, with its amount beneath when the API gives it. */
+function Tally({ label, tally, color }: { label: string; tally: InvoiceTally; color?: string }) {
+  return (
+    <StatCard
+      label={label}
+      value={countOf(tally).toLocaleString()}
+      color={color}
+      hint={typeof tally === 'object' && tally !== null ? formatMoney(tally.amount) : undefined}
+    />
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `report-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" mb="sm" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * Reports (reports_module): payments, invoices and subscribers for a range of days (This month unless chosen), each
+ * section only with its permission (the API leaves out the others), and the same as CSV.
+ */
+export function ReportsPage() {
+  const filters = useUrlFilters(KEYS);
+  const from = dayParam(filters.params, 'from') ?? fmt(dayjs().startOf('month'));
+  const to = dayParam(filters.params, 'to') ?? fmt(dayjs());
+  const summary = useReportSummary(from, to);
+  const exporter = useExportReportCsv();
+
+  return (
+    <>
+      <PageHeader title="Reports">
+        <Button variant="default" onClick={() => exporter.mutate({ from, to })} loading={exporter.isPending}>
+          Export CSV
+        </Button>
+      </PageHeader>
+      <Paper withBorder p="md" mb="md" component="section" aria-label="Date range">
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <SimpleGrid cols={2} spacing="sm" style={{ flex: '1 1 320px', maxWidth: 480 }}>
+            <DayRangeInputs from={from} to={to} onChange={filters.set} />
+          </SimpleGrid>
+          <Group gap={6} wrap="wrap">
+            {PRESETS.map((p) => {
+              const [f, t] = p.range();
+              return (
+                <Button key={p.label} size="xs" variant={f === from && t === to ? 'light' : 'subtle'} onClick={() => filters.set({ from: f, to: t })}>
+                  {p.label}
+                </Button>
+              );
+            })}
+          </Group>
+        </Group>
+      </Paper>
+      {summary.isPending ? (
+        <Center py="xl">
+          <Loader aria-label="Loading" />
+        </Center>
+      ) : summary.isError ? (
+        <Alert color="red" role="alert" title="Could not load the report">
+          {summary.error.message}
+        </Alert>
+      ) : (
+        <Report summary={summary.data} from={from} to={to} />
+      )}
+    </>
+  );
+}
+
+function Report({ summary, from, to }: { summary: ReportSummary; from: string; to: string }) {
+  const { payments, invoices, subscribers } = summary;
+  if (!payments && !invoices && !subscribers) {
+    return (
+      <Text c="dimmed" py="lg" ta="center">
+        Your role includes none of the reports (payments, invoices, subscribers). Ask the account that manages yours for them.
+      </Text>
+    );
+  }
+  const count = payments?.count ?? payments?.byDay.reduce((n, d) => n + Number(d.count), 0) ?? 0;
+  const methods = payments ? namedTotals(payments.byMethod, methodLabel).filter((m) => m.total !== 0) : [];
+  const operators = payments ? namedTotals(payments.byOperator).filter((m) => m.total !== 0) : [];
+  return (
+    <Stack gap="md">
+      {payments && (
+        <Section title="Payments">
+          <StatGrid min={170}>
+            <StatCard label="Total taken" value={formatMoney(payments.total)} color="teal.8" />
+            <StatCard label="Payments" value={count.toLocaleString()} />
+            <StatCard label="Average payment" value={count ? formatMoney(Number(payments.total) / count) : '—'} />
+          </StatGrid>
+          <Text size="sm" fw={600} mb={4} mt="md">
+            Takings by day
+          </Text>
+          <TakingsChart byDay={payments.byDay} from={from} to={to} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
+            <div>
+              <Text size="sm" fw={600} mb="xs">
+                By method
+              </Text>
+              {methods.length ? (
+                <BarsList data={methods.map((m) => ({ name: m.name, value: m.total }))} valueFormatter={formatMoney} barsLabel="Method" valueLabel="Taken" barColor="teal.2" styles={BARS_STYLES} />
+              ) : (
+                <Text size="sm" c="dimmed">No payments.</Text>
+              )}
+            </div>
+            <div>
+              <Text size="sm" fw={600} mb="xs">
+                By operator
+              </Text>
+              {operators.length ? (
+                <BarsList data={operators.slice(0, 10).map((m) => ({ name: m.name, value: m.total }))} valueFormatter={formatMoney} barsLabel="Operator" valueLabel="Taken" barColor="blue.2" styles={BARS_STYLES} />
+              ) : (
+                <Text size="sm" c="dimmed">No payments.</Text>
+              )}
+            </div>
+          </SimpleGrid>
+        </Section>
+      )}
+      {invoices && (
+        <Section title="Invoices">
+          <Group align="center" gap="xl" wrap="wrap">
+            <div style={{ flex: '1 1 300px' }}>
+              <StatGrid>
+                <Tally label="Issued" tally={invoices.issued} />
+                <Tally label="Paid" tally={invoices.paid} color="green.8" />
+                <Tally label="Open" tally={invoices.open} color="orange.8" />
+                <Tally label="Void" tally={invoices.void} color="dimmed" />
+              </StatGrid>
+            </div>
+            {countOf(invoices.paid) + countOf(invoices.open) + countOf(invoices.void) > 0 && (
+              <div aria-hidden>
+                <DonutChart
+                  size={140}
+                  thickness={22}
+                  withLabels={false}
+                  withTooltip={false}
+                  chartLabel={`${countOf(invoices.issued).toLocaleString()} issued`}
+                  data={[
+                    { name: 'Paid', value: countOf(invoices.paid), color: 'green.6' },
+                    { name: 'Open', value: countOf(invoices.open), color: 'orange.5' },
+                    { name: 'Void', value: countOf(invoices.void), color: 'gray.4' },
+                  ]}
+                />
+              </div>
+            )}
+          </Group>
+        </Section>
+      )}
+      {subscribers && (
+        <Section title="Subscribers">
+          <StatGrid>
+            <StatCard label="Active" value={Number(subscribers.active).toLocaleString()} color="green.8" />
+            <StatCard label="Suspended" value={Number(subscribers.suspended).toLocaleString()} color="orange.8" />
+            <StatCard label="Expired" value={Number(subscribers.expired).toLocaleString()} color="red.8" />
+            <StatCard label="Expiring in 7 days" value={Number(subscribers.expiringIn7Days).toLocaleString()} />
+          </StatGrid>
+        </Section>
+      )}
+    </Stack>
+  );
+}

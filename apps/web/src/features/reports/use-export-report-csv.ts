@@ -1,0 +1,42 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { api, ApiError, query, storedTokens } from '../../api/client';
+import { describeError } from '../../components/describe-error';
+import { rangeParams } from '../ledger/date-range';
+
+async function fetchCsv(path: string): Promise<Response> {
+  const send = () => fetch(`/api${path}`, { headers: { authorization: `Bearer ${storedTokens()?.accessToken ?? ''}` } });
+  let res = await send();
+  if (res.status === 401) {
+    // The access token expired: any call through the client refreshes it (or ends the session), then try once more.
+    await api.get('/me');
+    res = await send();
+  }
+  if (!res.ok) {
+    const problem = await res.json().catch(() => ({}));
+    throw new ApiError(res.status, Array.isArray(problem.message) ? problem.message.join('; ') : (problem.message ?? res.statusText));
+  }
+  return res;
+}
+
+/** Export CSV: GET /reports/summary.csv for the range shown, downloaded as a file. */
+export function useExportReportCsv() {
+  return useMutation({
+    mutationFn: async ({ from, to }: { from: string | null; to: string | null }) => {
+      const res = await fetchCsv(`/reports/summary.csv${query(rangeParams(from, to))}`);
+      const blob = await res.blob();
+      const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `tiergate-report-${from ?? 'start'}-to-${to ?? 'today'}.csv`;
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return name;
+    },
+    onSuccess: (name) => notifications.show({ color: 'green', title: 'Exported', message: `Saved as ${name}.` }),
+    onError: (error) => notifications.show({ color: 'red', title: 'Could not export the report', message: describeError(error) }),
+  });
+}

@@ -1,0 +1,191 @@
+// Monthly generation (API.md "Accounting"): the job through the real worker (JobRunner in-process), its scope,
+// idempotence under overlapping runs, and the built CLI (`pnpm worker generate-invoices`) in a child process.
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { allowedKeysForType, PermissionKey } from '@tiergate/access';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from '../../api/test/support/harness';
+import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from '../../api/test/support/factories';
+import { waitFor } from '../../api/test/support/redis-server';
+import { loadWorkerConfig } from '../src/config';
+import { CLI_ACTOR, InvoiceGenerationService } from '../src/invoice-generation.service';
+import { WorkerModule } from '../src/worker.module';
+
+const WORKER_MAIN = path.resolve(__dirname, '../dist/main.js');
+
+let env: Record<string, string>;
+let api: TestApi;
+let worker: INestApplicationContext;
+let db: DataSource;
+let packageId: number;
+
+beforeAll(async () => {
+  env = testEnv(await createTestDatabase());
+  api = await startApi(env);
+  worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig(env)), { logger: false, abortOnError: false });
+  db = api.app.get(DataSource);
+  packageId = await makePackage(db);
+});
+afterAll(async () => {
+  await worker.close();
+  await api.close();
+});
+
+const signIn = (a: MadeAccount) => api.login(a.email, PASSWORD);
+const full = (type: 3 | 4, parentId?: number) => makeAccount(db, type, { parentId, permissions: allowedKeysForType(type) as PermissionKey[] });
+
+/** `count` active subscribers on the package, plus one without a package and one suspended (never billed). */
+async function customers(ownerId: number, count: number): Promise<number[]> {
+  const billable = [];
+  for (let i = 0; i < count; i++) billable.push(await makeSubscriber(db, ownerId));
+  await db.query(`UPDATE subscribers SET package_id = $2 WHERE id = ANY($1::int[])`, [billable, packageId]);
+  await makeSubscriber(db, ownerId);
+  await db.query(`UPDATE subscribers SET package_id = $2 WHERE id = $1`, [await makeSubscriber(db, ownerId, { status: 'suspended' }), packageId]);
+  return billable;
+}
+
+/** Reseller → sub-reseller, each with customers, and a second reseller beside them. */
+async function world() {
+  const reseller = await full(3);
+  const sub = await full(4, reseller.id);
+  const other = await full(3);
+  return { reseller, sub, other, own: await customers(reseller.id, 3), below: await customers(sub.id, 2), beside: await customers(other.id, 2) };
+}
+
+const invoicedIn = async (period: string) =>
+  (await db.query(`SELECT subscriber_id FROM invoices WHERE period = $1 AND status <> 'void' ORDER BY subscriber_id`, [period])).map((r: { subscriber_id: number }) => r.subscriber_id);
+const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+const finished = (client: ApiClient, jobId: string) =>
+  waitFor(() => client.get(`/invoices/jobs/${jobId}`), (r) => r.status !== 200 || ['completed', 'failed'].includes(r.body.state));
+
+describe('POST /invoices/generate-monthly through the worker', () => {
+  it('bills the caller’s subtree once, with progress, ledger entries and one audit entry by the requester', async () => {
+    const w = await world();
+    const client = await signIn(w.reseller);
+    const res = await client.post('/invoices/generate-monthly', { period: '2026-11' });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ jobId: expect.any(String) });
+    expect((await finished(client, res.body.jobId)).body).toEqual({ state: 'completed', progress: 100, created: 5, skipped: 0 });
+
+    expect(await invoicedIn('2026-11')).toEqual(sorted([...w.own, ...w.below]));
+    const ledger = await db.query(`SELECT subscriber_id, amount::text, balance_after::text FROM ledger_entries WHERE kind = 'invoice' AND subscriber_id = ANY($1::int[])`, [[...w.own, ...w.below]]);
+    expect(ledger).toHaveLength(5);
+    expect(ledger.every((e: { amount: string; balance_after: string }) => e.amount === '-500.00' && e.balance_after === '-500.00')).toBe(true);
+
+    const audit = await client.get('/audit?action=invoice.generate');
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({ action: 'invoice.generate', actorId: w.reseller.id, changes: expect.objectContaining({ period: '2026-11', created: 5, skipped: 0, amount: '2500.00' }) }),
+    ]);
+    // Another operator neither reads the run nor sees its entry.
+    const other = await signIn(w.other);
+    expect((await other.get(`/invoices/jobs/${res.body.jobId}`)).status).toBe(404);
+    expect((await other.get('/invoices/jobs/no-such-job')).status).toBe(404);
+    expect((await other.get('/audit?action=invoice.generate')).body.items).toEqual([]);
+  });
+
+  it('a sub-reseller’s run bills only its subtree; a second run bills nobody twice', async () => {
+    const w = await world();
+    const client = await signIn(w.sub);
+    const first = await client.post('/invoices/generate-monthly', { period: '2026-12' });
+    expect((await finished(client, first.body.jobId)).body).toMatchObject({ state: 'completed', created: 2, skipped: 0 });
+    expect(await invoicedIn('2026-12')).toEqual(sorted(w.below));
+    const again = await client.post('/invoices/generate-monthly', { period: '2026-12' });
+    expect(again.body.jobId).toBe(first.body.jobId);
+    expect((await finished(client, again.body.jobId)).body).toMatchObject({ state: 'completed', created: 0, skipped: 2 });
+    const parent = await signIn(w.reseller);
+    const wider = await parent.post('/invoices/generate-monthly', { period: '2026-12' });
+    expect((await finished(parent, wider.body.jobId)).body).toMatchObject({ created: 3, skipped: 2 });
+    expect(await invoicedIn('2026-12')).toEqual(sorted([...w.own, ...w.below]));
+  });
+
+  it('two requests at once share one job, and two overlapping runs bill each subscriber once with gapless numbers', async () => {
+    const w = await world();
+    const client = await signIn(w.reseller);
+    const answers = await Promise.all([client.post('/invoices/generate-monthly', { period: '2027-01' }), client.post('/invoices/generate-monthly', { period: '2027-01' })]);
+    expect(answers.map((a) => a.status)).toEqual([202, 202]);
+    expect(answers[0].body.jobId).toBe(answers[1].body.jobId);
+    await finished(client, answers[0].body.jobId);
+    expect(await invoicedIn('2027-01')).toEqual(sorted([...w.own, ...w.below]));
+
+    // Two runs over the whole installation at once, bypassing the queue's one-job-per-scope.
+    const service = worker.get(InvoiceGenerationService);
+    const [{ last_number: before }] = await db.query(`SELECT last_number FROM invoice_counters WHERE branch_id = 1`);
+    const runs = await Promise.all([service.generate('2027-02', { pathPrefix: '/' }, CLI_ACTOR), service.generate('2027-02', { pathPrefix: '/' }, CLI_ACTOR)]);
+    const billed = await invoicedIn('2027-02');
+    expect(new Set(billed).size).toBe(billed.length);
+    expect(runs[0].created + runs[1].created).toBe(billed.length);
+    const numbers = (await db.query(`SELECT number FROM invoices WHERE period = '2027-02'`)).map((r: { number: string }) => Number(r.number.slice(4))).sort((a: number, b: number) => a - b);
+    expect(numbers).toEqual(Array.from({ length: billed.length }, (_, i) => before + 1 + i));
+  });
+
+  it('reports its progress as it goes, from 0 to every subscriber looked at', async () => {
+    const w = await world();
+    const reported: { done: number; total: number; created: number; skipped: number }[] = [];
+    const outcome = await worker.get(InvoiceGenerationService).generate('2027-04', { pathPrefix: w.reseller.path }, CLI_ACTOR, (p) => {
+      reported.push(p);
+    });
+    expect(reported[0]).toEqual({ done: 0, total: 5, created: 0, skipped: 0 });
+    expect(reported[reported.length - 1]).toEqual({ done: 5, total: 5, created: 5, skipped: 0 });
+    expect(outcome).toEqual({ done: 5, total: 5, created: 5, skipped: 0, amount: '2500.00' });
+    // A queued run reads as such before the worker has taken it.
+    const client = await signIn(w.reseller);
+    const { body } = await client.post('/invoices/generate-monthly', { period: '2027-05' });
+    expect(['queued', 'running', 'completed']).toContain((await client.get(`/invoices/jobs/${body.jobId}`)).body.state);
+    await finished(client, body.jobId);
+  });
+
+  it('refuses a bad period with 400 and enqueues nothing', async () => {
+    const w = await world();
+    const client = await signIn(w.reseller);
+    for (const period of ['2026-13', '2026-1', 202611, null]) expect((await client.post('/invoices/generate-monthly', { period })).status).toBe(400);
+    expect((await client.post('/invoices/generate-monthly', {})).status).toBe(400);
+  });
+});
+
+/** Runs the built CLI; resolves with its exit code and output. */
+function cli(args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [WORKER_MAIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+describe('pnpm worker generate-invoices', () => {
+  // Each run starts a Node process that loads TypeORM: a few seconds on a busy machine.
+  jest.setTimeout(30000);
+
+  it('is listed by --help', async () => {
+    const { code, output } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(output).toMatch(/generate-invoices\s+bill every active subscriber/);
+    expect(output).toContain('--dry-run');
+  });
+
+  it('counts with --dry-run writing nothing, then bills one owner’s subtree for real with a summary', async () => {
+    const w = await world();
+    const [{ count: before }] = await db.query(`SELECT count(*)::int FROM invoices`);
+    const dry = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id), '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.output).toMatch(/dry run: would create 5, skip 0 \(already billed\), total amount 2500\.00; nothing written/);
+    expect((await db.query(`SELECT count(*)::int FROM invoices`))[0].count).toBe(before);
+
+    const real = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id)]);
+    expect(real.code).toBe(0);
+    expect(real.output).toContain('progress 100% (5/5)');
+    expect(real.output).toMatch(/created 5, skipped 0, total amount 2500\.00, time \d+\.\d s/);
+    expect(await invoicedIn('2027-03')).toEqual(sorted([...w.own, ...w.below]));
+    const [entry] = await db.query(`SELECT actor_name, changes FROM audit_log WHERE action = 'invoice.generate' AND target_id = '2027-03'`);
+    expect(entry).toMatchObject({ actor_name: 'cli', changes: expect.objectContaining({ created: 5 }) });
+
+    const again = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id)]);
+    expect(again.output).toMatch(/created 0, skipped 5/);
+  });
+
+  it('refuses a bad period or owner with exit 1', async () => {
+    expect(await cli(['generate-invoices', '--period', '2027-13'])).toMatchObject({ code: 1, output: expect.stringContaining('--period must be a month') });
+    expect(await cli(['generate-invoices', '--period', '2027-01', '--owner', '999999'])).toMatchObject({ code: 1, output: expect.stringContaining('no such operator') });
+  });
+});
