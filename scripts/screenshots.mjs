@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots of the panel's main screens for docs/screenshots/ (issue 8 item 11), as three accounts see them (the
+// Screenshots of the panel's main screens for docs/screenshots/ (issues 8 and 9), as three accounts see them (the
 // Admin, a reseller and a reseller's manager), at desktop (1280x800) and phone (390x844) width, named
 // <account>-<screen>-<width>.png. Without arguments it builds and starts the system the way `pnpm start` does (on a
 // throwaway database, with the demo data) and stops it after; given PANEL_URL (e.g. http://127.0.0.1:5173 while
@@ -160,11 +160,14 @@ try {
     }],
     ['admin', 'subscribers', '/subscribers', [DESKTOP, PHONE]],
     ['admin', 'subscriber', `/subscribers/${subscriber?.id}`, [DESKTOP, PHONE]],
+    ['admin', 'invoices', '/invoices', [DESKTOP, PHONE]],
+    ['admin', 'reports', '/reports', [DESKTOP]],
     ['admin', 'audit', '/audit', [DESKTOP]],
     ['admin', 'modules', '/settings/modules', [DESKTOP]],
     ['reseller', 'dashboard', '/', [DESKTOP]],
     ['reseller', 'roles', '/roles', [DESKTOP]],
     ['reseller', 'users', '/users', [DESKTOP]],
+    ['reseller', 'payments', '/payments', [DESKTOP]],
     ['reseller', 'menu', `/subscribers/${resellerSubscriber?.id}`, [PHONE], async (page) => {
       await page.getByRole('button', { name: 'Open the menu' }).click();
     }],
