@@ -6,10 +6,10 @@ import { ApiError } from '../../api/client';
 import { useCan } from '../../app/use-can';
 import type { Dashboard, ReportDay } from '../../api/types';
 import { formatDate } from '../../components/format';
-import { PERIOD, formatPeriod } from '../invoices/period';
-import { formatMoney } from '../ledger/money';
-import { StatCard, StatGrid } from '../reports/stat-card';
-import { TakingsChart } from '../reports/takings-chart';
+import { PERIOD, formatPeriod } from '../../components/period';
+import { formatMoney } from '../../components/money';
+import { StatCard, StatGrid } from '../../components/stat-card';
+import { TakingsChart } from '../../components/takings-chart';
 import { useDashboard } from './use-dashboard';
 
 /** The counters in the order they are shown, with their titles. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Dashboard } from '../../api/types';
-import { moneyKeys } from '../ledger/money-keys';
+import { moneyKeys } from '../../components/money-keys';
 
 /** GET /dashboard: only the counters whose home_* key the account holds, within its scope; refreshed every minute. */
 export function useDashboard() {

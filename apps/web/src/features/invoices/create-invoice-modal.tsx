@@ -2,8 +2,8 @@ import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Subscriber } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
-import { amountRule, moneyOf } from '../ledger/money';
-import { currentPeriod, periodRule } from './period';
+import { amountRule, moneyOf } from '../../components/money';
+import { currentPeriod, periodRule } from '../../components/period';
 import { useCreateInvoice } from './use-create-invoice';
 import { invoiceError } from './use-invoice-mutation';
 

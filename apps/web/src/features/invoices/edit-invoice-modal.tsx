@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import type { Invoice } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
-import { amountRule, moneyOf } from '../ledger/money';
+import { amountRule, moneyOf } from '../../components/money';
 import { invoiceError } from './use-invoice-mutation';
 import { useUpdateInvoice } from './use-update-invoice';
 

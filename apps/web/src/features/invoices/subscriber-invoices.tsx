@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Subscriber } from '../../api/types';
 import { useCan } from '../../app/use-can';
-import { KeysetList } from '../ledger/keyset-list';
+import { KeysetList } from '../../components/keyset-list';
 import { CreateInvoiceModal } from './create-invoice-modal';
 import { InvoicesTable } from './invoices-table';
 import { useInvoices } from './use-invoices';

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
-import { refreshMoney } from '../ledger/money-keys';
+import { refreshMoney } from '../../components/money-keys';
 
 /** A change to invoices: on success everything showing money is fetched again and a notification says what happened. */
 export function useInvoiceMutation<TVars, TData>(options: {

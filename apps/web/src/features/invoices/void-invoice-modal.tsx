@@ -1,7 +1,7 @@
 import type { Invoice } from '../../api/types';
 import { ConfirmModal } from '../../components/confirm-modal';
-import { formatMoney } from '../ledger/money';
-import { formatPeriod } from './period';
+import { formatMoney } from '../../components/money';
+import { formatPeriod } from '../../components/period';
 import { invoiceError } from './use-invoice-mutation';
 import { useVoidInvoice } from './use-void-invoice';
 

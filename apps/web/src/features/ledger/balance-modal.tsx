@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import type { Account } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
-import { amountRule, formatMoney, moneyOf } from './money';
+import { amountRule, formatMoney, moneyOf } from '../../components/money';
 import { useAddBalance } from './use-add-balance';
 
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);

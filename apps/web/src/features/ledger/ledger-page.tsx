@@ -1,10 +1,10 @@
 import { TextInput } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
-import { dayParam } from './date-range';
-import { DayRangeInputs, FiltersPanel } from './filters-panel';
-import { KeysetList } from './keyset-list';
+import { dayParam } from '../../components/date-range';
+import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';
+import { KeysetList } from '../../components/keyset-list';
 import { LedgerTable } from './ledger-table';
-import { idParam, useUrlFilters } from './url-filters';
+import { idParam, useUrlFilters } from '../../components/url-filters';
 import { useLedger } from './use-ledger';
 
 const KEYS = ['accountId', 'subscriberId', 'from', 'to'] as const;

@@ -7,7 +7,7 @@ import { useCan } from '../../app/use-can';
 import { formatDateTime } from '../../components/format';
 import { SubscriberLink } from '../invoices/subscriber-link';
 import { useSubscriberNames } from '../invoices/use-subscriber-names';
-import { formatMoney } from './money';
+import { formatMoney } from '../../components/money';
 
 /** "balance.topup" / "payment_void" → "Balance topup" / "Payment void": a kind as words. */
 export function kindWords(kind: string): string {

@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Account } from '../../api/types';
-import { formatMoney } from './money';
-import { refreshMoney } from './money-keys';
+import { formatMoney } from '../../components/money';
+import { refreshMoney } from '../../components/money-keys';
 
 /** POST /users/:id/balance (add_balance): a top-up, or a deduction when negative; 409 below zero. */
 export function useAddBalance(account: Account, onDone: () => void) {

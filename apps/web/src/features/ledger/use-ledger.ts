@@ -1,8 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { CursorPage, LedgerEntry } from '../../api/types';
-import { rangeParams } from './date-range';
-import { moneyKeys } from './money-keys';
+import { rangeParams } from '../../components/date-range';
+import { moneyKeys } from '../../components/money-keys';
 
 export const LEDGER_PAGE_SIZE = 50;
 

@@ -1,10 +1,10 @@
 import { Select } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
-import { dayParam } from '../ledger/date-range';
-import { DayRangeInputs, FiltersPanel } from '../ledger/filters-panel';
-import { KeysetList } from '../ledger/keyset-list';
-import { idParam, useUrlFilters } from '../ledger/url-filters';
-import { PAYMENT_METHODS } from './payment-methods';
+import { dayParam } from '../../components/date-range';
+import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';
+import { KeysetList } from '../../components/keyset-list';
+import { idParam, useUrlFilters } from '../../components/url-filters';
+import { PAYMENT_METHODS } from '../../components/payment-methods';
 import { PaymentsTable } from './payments-table';
 import { usePayments } from './use-payments';
 

@@ -6,8 +6,8 @@ import { formatDateTime } from '../../components/format';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { SubscriberLink } from '../invoices/subscriber-link';
 import { useSubscriberNames } from '../invoices/use-subscriber-names';
-import { formatMoney } from '../ledger/money';
-import { methodLabel } from './payment-methods';
+import { formatMoney } from '../../components/money';
+import { methodLabel } from '../../components/payment-methods';
 import { VoidPaymentModal } from './void-payment-modal';
 
 /** Payments as a table (scrolls sideways on a phone); a voided one is struck through and says when. */

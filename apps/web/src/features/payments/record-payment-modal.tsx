@@ -6,10 +6,10 @@ import type { Invoice, PaymentMethod } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
-import { formatPeriod } from '../invoices/period';
+import { formatPeriod } from '../../components/period';
 import { useInvoices } from '../invoices/use-invoices';
-import { amountRule, formatMoney, moneyOf } from '../ledger/money';
-import { PAYMENT_METHODS } from './payment-methods';
+import { amountRule, formatMoney, moneyOf } from '../../components/money';
+import { PAYMENT_METHODS } from '../../components/payment-methods';
 import { useRecordPayment } from './use-record-payment';
 
 /** What is left to pay on an invoice, computed in cents so that no float rounding shows. */

@@ -1,8 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { CursorPage, Payment } from '../../api/types';
-import { rangeParams } from '../ledger/date-range';
-import { moneyKeys } from '../ledger/money-keys';
+import { rangeParams } from '../../components/date-range';
+import { moneyKeys } from '../../components/money-keys';
 
 export const PAYMENTS_PAGE_SIZE = 50;
 

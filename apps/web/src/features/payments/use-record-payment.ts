@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Payment, PaymentMethod } from '../../api/types';
-import { formatMoney } from '../ledger/money';
-import { refreshMoney } from '../ledger/money-keys';
+import { formatMoney } from '../../components/money';
+import { refreshMoney } from '../../components/money-keys';
 
 export interface RecordPaymentBody {
   amount: string;

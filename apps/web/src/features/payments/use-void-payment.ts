@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Payment } from '../../api/types';
-import { formatMoney } from '../ledger/money';
-import { refreshMoney } from '../ledger/money-keys';
+import { formatMoney } from '../../components/money';
+import { refreshMoney } from '../../components/money-keys';
 
 /** DELETE /payments/:id (delete_payment): voids it with a reversing ledger entry; its invoice reopens. */
 export function useVoidPayment(payment: Payment, onDone: () => void) {

@@ -2,8 +2,8 @@ import type { Payment } from '../../api/types';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { describeError } from '../../components/describe-error';
 import { formatDateTime } from '../../components/format';
-import { formatMoney } from '../ledger/money';
-import { methodLabel } from './payment-methods';
+import { formatMoney } from '../../components/money';
+import { methodLabel } from '../../components/payment-methods';
 import { useVoidPayment } from './use-void-payment';
 
 /** Void (delete_payment): the payment stays for the record, a reversing ledger entry is written and its invoice reopens. */

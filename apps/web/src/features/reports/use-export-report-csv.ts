@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { api, ApiError, query, storedTokens } from '../../api/client';
 import { describeError } from '../../components/describe-error';
-import { rangeParams } from '../ledger/date-range';
+import { rangeParams } from '../../components/date-range';
 
 async function fetchCsv(path: string): Promise<Response> {
   const send = () => fetch(`/api${path}`, { headers: { authorization: `Bearer ${storedTokens()?.accessToken ?? ''}` } });

@@ -2,16 +2,19 @@ import { Badge, Button, Collapse, Group, Paper, SimpleGrid } from '@mantine/core
 import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useSmallScreen } from '../../components/use-small-screen';
+import { useSmallScreen } from './use-small-screen';
 import { dayOf } from './date-range';
 
-/** The filters above an accounting list: in a bordered box on a desktop, folded behind "Filters" on a phone. */
-export function FiltersPanel({ id, active, onClear, children }: { id: string; active: number; onClear: () => void; children: ReactNode }) {
+/**
+ * The filters above a list (the action log, the accounting lists): in a bordered box on a desktop, folded behind
+ * "Filters" on a phone, where they would fill the first screen. `active` counts the filters that are set.
+ */
+export function FiltersPanel({ id, active, onClear, columns = 4, children }: { id: string; active: number; onClear: () => void; columns?: number; children: ReactNode }) {
   const phone = useSmallScreen();
   const [shown, { toggle }] = useDisclosure(false);
   const fields = (
     <>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: columns }} spacing="sm" verticalSpacing="xs">
         {children}
       </SimpleGrid>
       {active > 0 && (

@@ -1,4 +1,4 @@
-import type { ReportDay } from '../../api/types';
+import type { ReportDay } from '../api/types';
 
 export interface NamedTotal {
   name: string;

@@ -1,4 +1,4 @@
-import type { PaymentMethod } from '../../api/types';
+import type { PaymentMethod } from '../api/types';
 
 export const PAYMENT_METHODS: { value: PaymentMethod; label: string }[] = [
   { value: 'cash', label: 'Cash' },

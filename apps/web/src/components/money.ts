@@ -1,4 +1,4 @@
-import { formatPrice } from '../../components/format';
+import { formatPrice } from './format';
 
 /**
  * Money in the panel: amounts are typed as text and sent as the decimal string typed ("1250.5" → "1250.50"), never

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { CursorPage } from '../../api/types';
+import type { CursorPage } from '../api/types';
 
 /**
  * A keyset-paged list (`{items, nextCursor}`): its loading, error and empty states, the rows, and at its foot how many

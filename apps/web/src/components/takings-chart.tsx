@@ -1,8 +1,8 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Text, VisuallyHidden } from '@mantine/core';
-import type { ReportDay } from '../../api/types';
-import { formatMoney } from '../ledger/money';
+import type { ReportDay } from '../api/types';
+import { formatMoney } from './money';
 import { dailySeries } from './report-data';
 
 /** The axis shows short figures (260K); the tooltip and the caption give them in full. */
