@@ -100,16 +100,28 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await Promise.all(
       this.workers.map(async (worker) => {
         const closed = worker.close();
-        const finished = await Promise.race([closed.then(() => true), new Promise((r) => setTimeout(r, HAND_BACK_AFTER_MS, false))]);
-        if (!finished) {
-          this.logger.warn('handing the running jobs back to the queue');
-          worker.cancelAllJobs('the worker is stopping');
-          await closed;
-        }
+        if (await settlesWithin(closed, HAND_BACK_AFTER_MS)) return;
+        this.logger.warn('handing the running jobs back to the queue');
+        worker.cancelAllJobs('the worker is stopping');
+        // A worker whose blocking read waits on a Redis that restarted may never finish closing: stop waiting for it;
+        // dropping the connections below ends it.
+        if (!(await settlesWithin(closed, HAND_BACK_AFTER_MS))) this.logger.warn('a worker did not close in time; dropping its connections');
       }),
     );
-    await this.queue.close();
+    await settlesWithin(this.queue.close(), HAND_BACK_AFTER_MS);
     this.connection.disconnect();
     this.publisher.disconnect();
   }
+}
+
+/** Whether the promise settles within `ms` (the timer does not keep the process alive). */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+    promise.then(
+      () => (clearTimeout(timer), resolve(true)),
+      () => (clearTimeout(timer), resolve(true)),
+    );
+  });
 }
