@@ -39,11 +39,11 @@ async function startSystem() {
   };
   try {
     process.stdout.write('Building… ');
-    const build = spawn('pnpm', ['build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawn('node', ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let buildOutput = '';
     build.stdout.on('data', (c) => (buildOutput += c));
     build.stderr.on('data', (c) => (buildOutput += c));
-    if ((await new Promise((resolve) => build.once('exit', resolve))) !== 0) throw new Error(`pnpm build failed:\n${buildOutput}`);
+    if ((await new Promise((resolve) => build.once('exit', resolve))) !== 0) throw new Error(`the build failed:\n${buildOutput}`);
     console.log('done.');
     const work = mkdtempSync(path.join(os.tmpdir(), 'tiergate-screenshots-'));
     stops.push(async () => rmSync(work, { recursive: true, force: true }));
@@ -82,7 +82,7 @@ async function startSystem() {
     part(['node', 'apps/api/dist/main.js']);
     await until(() => answers(`http://127.0.0.1:${apiPort}/api/health`), 'the API');
     part(['node', 'apps/worker/dist/main.js']);
-    part(['pnpm', 'exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
+    part(['node', path.join(root, 'apps/web/node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
       cwd: path.join(root, 'apps/web'),
       env: { ...env, API_URL: `http://127.0.0.1:${apiPort}` },
     });

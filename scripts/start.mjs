@@ -75,6 +75,7 @@ function launch(name, log, command, args, { env, cwd = root, ipc = false }) {
   const out = openSync(logFile, 'w', 0o600);
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', out, out, ...(ipc ? ['ipc'] : [])] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.once('error', (e) => !stopping && shutdown(1, `${name} could not be started (${command}: ${e.message}); everything else was stopped too.`));
   child.once('exit', (code, signal) => {
     if (stopping) return;
     const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
@@ -111,14 +112,14 @@ try {
     process.exit(1);
   }
 
-  process.stdout.write('Building… ');
+  process.stdout.write('Building what changed since the last start… ');
   const started = Date.now();
-  const build = await run('pnpm', ['build']);
+  const build = await run('node', ['scripts/build.mjs']);
   if (build.code !== 0) {
     console.error(`failed:\n${build.output}`);
     process.exit(1);
   }
-  console.log(`done in ${Math.round((Date.now() - started) / 1000)} s.`);
+  console.log(build.output.includes('nothing changed') ? 'nothing had.' : `done in ${Math.round((Date.now() - started) / 1000)} s.`);
 
   mkdirSync(logs, { recursive: true });
   // A JWT secret kept across restarts, so sessions survive them.
@@ -131,7 +132,9 @@ try {
     const pg = await startPostgres({ dir: path.join(data, 'pg'), persistent: true });
     stops.push(pg.stop);
     databaseUrl = pg.url;
-    dataNote = `PostgreSQL keeps its data in ${pg.dataDir} (delete it to start over).`;
+    dataNote = pg.outside
+      ? `PostgreSQL keeps its data in ${pg.dataDir}, outside this clone (PostgreSQL's account cannot reach the clone's folder).\n  To start over, or before deleting the clone: rm -rf ${pg.dataDir} (a later start removes it once the clone is gone).`
+      : `PostgreSQL keeps its data in ${pg.dataDir} (delete it to start over).`;
   }
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl) {
@@ -161,7 +164,8 @@ try {
   const workerReady = new Promise((resolve) => worker.on('message', (m) => m === 'ready' && resolve()));
   await workerReady;
 
-  launch('The panel', 'panel', 'pnpm', ['exec', 'vite', 'preview', '--host', host, '--port', String(webPort), '--strictPort'], {
+  // vite itself, by node (no pnpm needed once installed: a supervisor may run this script directly).
+  launch('The panel', 'panel', 'node', [path.join(root, 'apps/web/node_modules/vite/bin/vite.js'), 'preview', '--host', host, '--port', String(webPort), '--strictPort'], {
     env: { ...env, API_URL: `http://127.0.0.1:${apiPort}` },
     cwd: path.join(root, 'apps/web'),
   });

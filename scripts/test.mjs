@@ -24,7 +24,8 @@ function run(cmd, args, env = {}) {
 
 const stops = [];
 async function cleanup() {
-  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  // Once only, latest first, however many signals arrive (a terminal's Ctrl-C reaches npm and its child too).
+  while (stops.length) await stops.pop()().catch(() => undefined);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().then(() => process.exit(130)));
 
@@ -32,9 +33,19 @@ if (!process.env.TEST_REDIS_URL && !redisServerBinary()) {
   console.error(REDIS_MISSING.replace('REDIS_URL', 'TEST_REDIS_URL'));
   process.exit(1);
 }
-if (build && (await run('pnpm', ['build'])) !== 0) {
+if (build && (await run('node', ['scripts/build.mjs'])) !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
+}
+
+/** "file › title [project]" of each test of a Playwright JSON report whose outcome is flaky. */
+function flakyTests(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests.filter((t) => t.status === 'flaky').map((t) => `${spec.file} › ${spec.title} [${t.projectName}]`),
+    ),
+    ...flakyTests(suite.suites ?? []),
+  ]);
 }
 
 let passed = 0;
@@ -79,8 +90,12 @@ try {
     await run('pnpm', ['--filter', '@tiergate/web', 'exec', 'playwright', 'test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport });
     if (existsSync(pwReport)) {
       const report = JSON.parse(readFileSync(pwReport, 'utf8'));
-      passed += report.stats.expected;
-      failed += report.stats.unexpected + report.stats.flaky + (report.errors?.length ?? 0);
+      // A test that failed once and passed on its retry (playwright.config.ts allows one) counts as passed, and is
+      // named here so that it is looked into rather than hidden.
+      const flaky = flakyTests(report.suites ?? []);
+      for (const title of flaky) console.log(`flaky (failed, then passed on its retry): ${title}`);
+      passed += report.stats.expected + report.stats.flaky;
+      failed += report.stats.unexpected + (report.errors?.length ?? 0);
     } else {
       failed += 1;
     }

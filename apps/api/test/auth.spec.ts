@@ -26,7 +26,7 @@ describe('login', () => {
     expect(me.body).toMatchObject({ email: ADMIN_EMAIL, type: 1, typeName: 'Admin', parentId: null, branch: 'branch', role: { name: 'branch-admin' } });
     expect(me.body.permissions).toContain('isp_module');
     const [{ hash }] = await db.query(`SELECT password_hash AS hash FROM accounts WHERE email = $1`, [ADMIN_EMAIL]);
-    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('answers 401 with one message for a wrong password and an unknown email, and audits both with IP and user agent', async () => {
@@ -39,6 +39,14 @@ describe('login', () => {
     const admin = await auditActions(ADMIN_EMAIL);
     expect(admin.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
     await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }); // resets the failure count
+  });
+
+  it('signs in an account whose hash was written by the earlier argon2 library (parameters in another order)', async () => {
+    const account = await makeAccount(db, 4);
+    // node-argon2 wrote the PHC parameters as m,p,t; the same hash with them reordered must still verify.
+    await db.query(`UPDATE accounts SET password_hash = regexp_replace(password_hash, 'm=19456,t=2,p=1', 'm=19456,p=1,t=2') WHERE id = $1`, [account.id]);
+    const res = await api.anonymous.post('/auth/login', { email: account.email, password: PASSWORD });
+    expect(res.status).toBe(200);
   });
 });
 

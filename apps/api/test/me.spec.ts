@@ -124,7 +124,7 @@ describe('POST /me/password', () => {
     expect((await signIn(account, '10.9.0.4')).status).toBe(401);
     expect((await signIn(account, '10.9.0.4', 'brand-new-pass')).status).toBe(200);
     const [{ password_hash }] = await db.query(`SELECT password_hash FROM accounts WHERE id = $1`, [account.id]);
-    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     const entries = (await auditsOf(account)).filter((e: { action: string }) => e.action === 'user.password.change');
     expect(entries).toEqual([{ action: 'user.password.change', actor_name: expect.any(String), target_type: 'account', target_id: String(account.id), changes: { otherSessionsEnded: 1 } }]);

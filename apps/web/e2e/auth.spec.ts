@@ -48,8 +48,11 @@ test('the panel names its icon, so the browser does not ask for a missing /favic
     page.on('console', (msg) => msg.type() === 'error' && /favicon/.test(msg.location().url) && missing.push(msg.location().url));
     await page.goto('/sign-in');
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    // The page names an icon that is served, so the browser has no reason to guess /favicon.ico.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBeTruthy();
+    expect((await page.request.get(icon!)).status()).toBe(200);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
     expect(missing).toEqual([]);
   } finally {
     await browser.close();

@@ -1,6 +1,6 @@
 import { AccountType, expect, menuLinks, resellerWorld, signIn, test, openFromMenu, mainMenu } from './support';
 
-test('a reseller sees only its own menu and roles; typed admin URLs say Not permitted, unknown ones Page not found', async ({ page }) => {
+test('a reseller sees only its own menu and roles; typed admin URLs say Not permitted, unknown ones Page not found', async ({ page, consoleWatch }) => {
   const world = await resellerWorld();
   const own = await world.reseller.api.role(`Own desk ${world.t}`, AccountType.ResellerStaff, ['subscriber_module']);
   await signIn(page, world.reseller.email, world.reseller.password);
@@ -26,6 +26,8 @@ test('a reseller sees only its own menu and roles; typed admin URLs say Not perm
   await page.goto('/no-such-screen');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   // A role of another principal answers 404 (R7): the role page says so rather than showing it.
+  consoleWatch.allow(new RegExp(`status of 404 .*/api/roles/${world.reseller.roleId}\\)$`));
   await page.goto(`/roles/${world.reseller.roleId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Role not found' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: `Reseller ${world.t}` })).toHaveCount(0);
 });

@@ -1,6 +1,8 @@
 // The system under test for Playwright: a fresh database, the built API and worker, and the built SPA served by
-// `vite preview` on E2E_PORT with /api proxied to that API. Predefined permissions arrive after 3 s (R8), so a spec
-// can watch a new role wait for them; the worker's sweep runs often; logins are not throttled in practice.
+// `vite preview` on E2E_PORT with /api proxied to that API. Predefined permissions are due after an hour (R8): a
+// spec that wants them brings the role's due time forward in the database, and the worker's sweep, which runs
+// often, applies them; so a spec can watch a new role wait for them on any machine. Logins are not throttled in
+// practice.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -12,7 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const adminUrl = process.env.TEST_DATABASE_URL;
 if (!adminUrl || !process.env.TEST_REDIS_URL) throw new Error('run through `pnpm test`: TEST_DATABASE_URL and TEST_REDIS_URL are needed');
 
-const name = `e2e_${randomBytes(4).toString('hex')}`;
+const name = process.env.E2E_DATABASE;
+if (!/^e2e_[0-9a-f]+$/.test(name ?? '')) throw new Error('E2E_DATABASE (set by playwright.config.ts) is missing or malformed');
 const admin = async (sql) => {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -39,7 +42,7 @@ const env = {
   PORT: String(apiPort),
   // The panel's proxy below, on this machine, is the only one whose X-Forwarded-For is believed.
   TRUST_PROXY: '127.0.0.1',
-  PREDEFINED_PERMISSIONS_DELAY_MS: '3000',
+  PREDEFINED_PERMISSIONS_DELAY_MS: String(60 * 60 * 1000),
   SWEEP_INTERVAL_MS: '500',
   // Every spec signs in several times from 127.0.0.1; the per-account lockout stays on.
   LOGIN_THROTTLE_PER_MINUTE: '10000',
@@ -56,7 +59,7 @@ await new Promise((resolve) => {
   worker.on('message', (m) => m === 'ready' && (clearTimeout(timer), resolve()));
   worker.once('exit', () => (clearTimeout(timer), resolve()));
 });
-const web = spawn('pnpm', ['exec', 'vite', 'preview', '--port', process.env.E2E_PORT, '--strictPort', '--host', '127.0.0.1'], {
+const web = spawn('node', [path.join(here, '../node_modules/vite/bin/vite.js'), 'preview', '--port', process.env.E2E_PORT, '--strictPort', '--host', '127.0.0.1'], {
   cwd: path.join(here, '..'),
   stdio: 'inherit',
   env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` },

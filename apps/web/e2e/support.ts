@@ -1,6 +1,7 @@
 import { test as base, expect, type Browser, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 import * as accessModule from '@tiergate/access';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 // libs/access is CommonJS once built, and the specs run as ES modules: its exports are on the default import there.
 const access = ((accessModule as { default?: unknown }).default ?? accessModule) as typeof accessModule;
@@ -58,6 +59,22 @@ export class Api {
 
   async subscriber(body: { username: string; name: string; ownerId?: number; phone?: string; packageId?: number }) {
     return this.post<{ id: number; username: string; name: string }>('/subscribers', body);
+  }
+}
+
+/**
+ * Brings a new role's predefined permissions forward to now (serve.mjs makes them due in an hour): the worker's
+ * sweep then applies them, whatever the machine's load, and the spec watches for that rather than for a clock.
+ */
+export async function makeRoleDefaultsDue(roleId: number) {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${process.env.E2E_DATABASE}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`UPDATE roles SET defaults_due_at = now() WHERE id = $1 AND defaults_status = 'pending'`, [roleId]);
+  } finally {
+    await client.end();
   }
 }
 

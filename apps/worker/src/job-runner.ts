@@ -42,7 +42,12 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       [JobName.SweepRoleDefaults]: async () => {
         const ids = await this.defaults.overdue();
         for (const roleId of ids) {
-          await this.queue.add(JobName.ApplyRoleDefaults, { roleId }, { ...ROLE_DEFAULTS_JOB_OPTIONS, jobId: roleDefaultsJobId(roleId) });
+          const jobId = roleDefaultsJobId(roleId);
+          // The database's due time decides: a job still delayed past it (it was enqueued with a longer delay, or
+          // the due time was brought forward) runs now; a job that is missing is enqueued again.
+          const queued = await this.queue.getJob(jobId);
+          if (queued && (await queued.isDelayed())) await queued.promote().catch(() => undefined); // it may have just started
+          else await this.queue.add(JobName.ApplyRoleDefaults, { roleId }, { ...ROLE_DEFAULTS_JOB_OPTIONS, jobId });
         }
         return ids;
       },

@@ -72,6 +72,13 @@ describe('predefined permissions job (R8), 60 s delay promoted by the test', () 
     expect(after).toMatchObject({ defaultsStatus: 'skipped', permissions: ['subscriber_module'] });
   });
 
+  it('runs a job still delayed once the due time in the database has passed (the sweep promotes it)', async () => {
+    const { body: created } = await admin.post('/roles', { name: 'Brought Forward', type: 2 });
+    await db.query(`UPDATE roles SET defaults_due_at = now() WHERE id = $1`, [created.id]);
+    const after = await waitFor(() => role(created.id), (r) => r.defaultsStatus !== 'pending');
+    expect(after.defaultsStatus).toBe('applied');
+  });
+
   it('never gives more than the owner holds', async () => {
     const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'role_module', 'add_role', 'subscriber_module', 'add_subscriber'] });
     const client = await api.login(reseller.email, PASSWORD);

@@ -7,6 +7,14 @@ const STATUS: Record<Role['defaultsStatus'], { label: string; color: string; tit
   skipped: { label: 'Skipped', color: 'gray', title: 'Predefined permissions were not applied (copied role, or edited before the job ran)' },
 };
 
+/**
+ * Whether a role still waits for its predefined permissions (R8). A pending role that already has permissions was
+ * edited first: the job will skip it, so there is nothing to wait for.
+ */
+export function waitsForDefaults(role: Pick<Role, 'defaultsStatus' | 'permissionCount'>): boolean {
+  return role.defaultsStatus === 'pending' && role.permissionCount === 0;
+}
+
 /** The state of a role's predefined permissions (R8). */
 export function DefaultsStatusBadge({ status, withLabel = false }: { status: Role['defaultsStatus']; withLabel?: boolean }) {
   const s = STATUS[status];

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { PermissionEditor } from '../../components/permission-editor/permission-editor';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
-import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge } from './defaults-status-badge';
+import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge, waitsForDefaults } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
 import { isStaleVersion, roleErrorText } from './role-errors';
 import { useRole } from './use-role';
@@ -85,9 +85,7 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
   const dirty = edit !== null && !sameSet(edit.draft, edit.base);
   const unsavedDialog = useUnsavedChanges(dirty);
   const held = useMemo(() => (me.type === AccountType.Admin ? ('all' as const) : new Set(me.permissions)), [me]);
-  const pending = role.defaultsStatus === 'pending';
-  // A pending role that already has permissions was edited first: the job will skip it, so there is nothing to wait for.
-  const waiting = pending && role.permissionCount === 0 && !setNow && !dirty;
+  const waiting = waitsForDefaults(role) && !setNow && !dirty;
   const staleNow = dirty && edit.version !== role.version;
   const staleOnSave = save.isError && isStaleVersion(save.error);
 

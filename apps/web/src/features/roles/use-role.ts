@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
 import type { Role } from '../../api/types';
 import { roleKey } from '../../components/query-keys';
+import { waitsForDefaults } from './defaults-status-badge';
 
 /**
  * GET /roles/:id with its permissions. While the role waits for its predefined permissions it is fetched again
@@ -13,7 +14,7 @@ export function useRole(id: number) {
     queryFn: () => api.get<Role>(`/roles/${id}`),
     enabled: Number.isInteger(id) && id > 0,
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-    refetchInterval: (query) => (query.state.data?.defaultsStatus === 'pending' ? 2_000 : false),
+    refetchInterval: (query) => (query.state.data && waitsForDefaults(query.state.data) ? 2_000 : false),
     refetchIntervalInBackground: true,
   });
 }

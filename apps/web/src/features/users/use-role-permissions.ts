@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Role } from '../../api/types';
 import { roleKey } from '../../components/query-keys';
+import { waitsForDefaults } from '../roles/defaults-status-badge';
 
 /** GET /roles/:id: a role with its permissions (what an account's grants and revokes are measured against). */
 export function useRolePermissions(roleId: number | null, enabled = true) {
@@ -12,6 +13,6 @@ export function useRolePermissions(roleId: number | null, enabled = true) {
     enabled: enabled && roleId !== null,
     select: (role): Role & { permissions: PermissionKey[] } => ({ ...role, permissions: role.permissions ?? [] }),
     // A role waiting for its predefined permissions gets them from the worker: look again until they land.
-    refetchInterval: (q) => (q.state.data?.defaultsStatus === 'pending' ? 5_000 : false),
+    refetchInterval: (q) => (q.state.data && waitsForDefaults(q.state.data) ? 5_000 : false),
   });
 }

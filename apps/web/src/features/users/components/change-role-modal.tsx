@@ -6,6 +6,7 @@ import { useCan } from '../../../app/use-can';
 import { FormModal } from '../../../components/form-modal';
 import { permissionLabel } from '../../../components/describe-error';
 import { accountErrorMessage } from '../errors';
+import { waitsForDefaults } from '../../roles/defaults-status-badge';
 import { useRolesOfType } from '../use-roles-of-type';
 import { useSetUserRole } from '../use-set-user-role';
 
@@ -74,7 +75,7 @@ export function ChangeRoleModal({ account, opened, onClose }: { account: Account
       )}
       {changed && chosen && (
         <Text size="sm" c="dimmed">
-          {chosen.defaultsStatus === 'pending'
+          {waitsForDefaults(chosen)
             ? 'This role is still waiting for its predefined permissions.'
             : `This role holds ${chosen.permissionCount} permissions.`}{' '}
           The account’s own grants and revokes stay as they are. The change applies to its very next request.

@@ -13,6 +13,7 @@ import { permissionLabel } from '../../../components/describe-error';
 import { accountErrorMessage } from '../errors';
 import { PermissionsNotSaved, useCreateUser } from '../use-create-user';
 import { useRolePermissions } from '../use-role-permissions';
+import { waitsForDefaults } from '../../roles/defaults-status-badge';
 import { useRolesOfType } from '../use-roles-of-type';
 
 const PHONE = /^\+?[0-9 ()-]{3,30}$/;
@@ -61,7 +62,7 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
   const roleId = form.values.roleId ? Number(form.values.roleId) : null;
   const role = useRolePermissions(roleId, opened && canListRoles);
   const rolePermissions = role.data?.permissions;
-  const pending = role.data?.defaultsStatus === 'pending';
+  const pending = role.data !== undefined && waitsForDefaults(role.data);
   const held = useMemo(() => (me.type === AccountType.Admin ? ('all' as const) : new Set(me.permissions)), [me]);
   const value = chosen ?? rolePermissions ?? [];
   const roleSet = useMemo(() => new Set(rolePermissions ?? []), [rolePermissions]);
