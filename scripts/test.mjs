@@ -66,7 +66,10 @@ try {
     redisUrl = redis.url;
   }
   console.log(`tests use PostgreSQL ${databaseUrl.replace(/:[^:@/]+@/, ':***@')} and Redis ${redisUrl}`);
-  const env = { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl };
+  // How much longer than on a quiet machine a test may wait for a condition before it gives up (jest's test
+  // timeout, waitFor's, Playwright's limits): CI shares its two cores with other work.
+  const timeScale = process.env.TEST_TIME_SCALE ?? (process.env.CI ? '3' : '1.5');
+  const env = { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl, TEST_TIME_SCALE: timeScale };
 
   if (!extraArgs.length) {
     // Types of every package, tests included (jest's swc transform strips them unchecked): counted as one test.

@@ -1,4 +1,4 @@
-import { AccountType, admin, Api, expect, openFromMenu, PASSWORD, resellerWorld, signIn, tag, test } from './support';
+import { AccountType, admin, Api, expect, openFromMenu, PASSWORD, resellerWorld, scaled, signIn, tag, test } from './support';
 
 test('a reseller’s manager records a cash payment for a subscriber’s open invoice on its profile, and the invoice turns Paid', async ({ page }) => {
   const world = await resellerWorld();
@@ -86,7 +86,7 @@ test('the Admin generates a month’s invoices and watches the job until its sum
 
   // The progress bar, then the summary once the worker is done.
   await expect(dialog.getByRole('progressbar', { name: 'Generation progress' })).toBeVisible();
-  await expect(dialog.getByRole('status')).toHaveText('Done.', { timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toHaveText('Done.', { timeout: scaled(30_000) });
   const summary = dialog.getByRole('alert').filter({ hasText: 'Invoices generated' });
   await expect(summary).toContainText(`for ${monthName}`);
   const text = await summary.innerText();
@@ -119,7 +119,7 @@ test('the Admin generates a month’s invoices and watches the job until its sum
   const again = page.getByRole('dialog', { name: 'Generate invoices' });
   await again.getByRole('textbox', { name: 'Period' }).fill(period);
   await again.getByRole('button', { name: 'Generate' }).click();
-  await expect(again.getByRole('status')).toHaveText('Done.', { timeout: 30_000 });
+  await expect(again.getByRole('status')).toHaveText('Done.', { timeout: scaled(30_000) });
   const second = again.getByRole('alert').filter({ hasText: 'Invoices generated' });
   await expect(second).toContainText(`for ${monthName}`);
   // Other specs may add subscribers meanwhile; ours are among the skipped, each still billed once.

@@ -2,6 +2,7 @@ import { test as base, expect, type Browser, type BrowserContext, type ConsoleMe
 import * as accessModule from '@tiergate/access';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+export { scaled } from '../../api/test/support/time-scale';
 
 // libs/access is CommonJS once built, and the specs run as ES modules: its exports are on the default import there.
 const access = ((accessModule as { default?: unknown }).default ?? accessModule) as typeof accessModule;

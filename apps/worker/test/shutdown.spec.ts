@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from '../../api/test/support/harness';
 import { waitFor } from '../../api/test/support/redis-server';
+import { scaled } from '../../api/test/support/time-scale';
 import { loadWorkerConfig } from '../src/config';
 import { WorkerModule } from '../src/worker.module';
 
@@ -59,7 +60,7 @@ describe('worker stopped with SIGTERM while a job runs', () => {
     worker.kill('SIGTERM');
     const { code, at } = await exited;
     expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
-    expect(at - signalledAt).toBeLessThan(5000);
+    expect(at - signalledAt).toBeLessThan(scaled(5000));
     expect(await (await job())!.getState()).toBe('waiting');
     expect(output).toContain('handing the running jobs back to the queue');
 

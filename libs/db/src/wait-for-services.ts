@@ -26,7 +26,7 @@ const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNRE
  */
 export async function waitForServices(urls: ServiceUrls, retrySeconds: number, warn: (message: string) => void): Promise<void> {
   const started = Date.now();
-  const wait = { started, deadline: started + retrySeconds * 1000, over: false };
+  const wait = { allowedMs: retrySeconds * 1000, deadline: started + retrySeconds * 1000, over: false };
   try {
     await Promise.all([
       retry('DATABASE_URL', urls.DATABASE_URL, pingPostgres, wait, warn),
@@ -37,7 +37,7 @@ export async function waitForServices(urls: ServiceUrls, retrySeconds: number, w
   }
 }
 
-async function retry(variable: string, url: string, ping: (url: string) => Promise<void>, wait: { started: number; deadline: number; over: boolean }, warn: (message: string) => void) {
+async function retry(variable: string, url: string, ping: (url: string) => Promise<void>, wait: { allowedMs: number; deadline: number; over: boolean }, warn: (message: string) => void) {
   const where = hostAndPort(url);
   for (let delay = FIRST_DELAY_MS; !wait.over; delay = Math.min(delay * 2, LONGEST_DELAY_MS)) {
     try {
@@ -48,7 +48,7 @@ async function retry(variable: string, url: string, ping: (url: string) => Promi
       const problem = `${variable}: cannot connect to ${where} (${transient && code.startsWith('E') ? code : message})`;
       if (!transient) throw new Error(problem);
       const left = wait.deadline - Date.now();
-      if (left <= 0) throw new Error(`${problem}; gave up after ${formatSeconds(Date.now() - wait.started)}`);
+      if (left <= 0) throw new Error(`${problem}; gave up after ${formatSeconds(wait.allowedMs)}`);
       const pause = Math.min(delay, left);
       if (!wait.over) warn(`${problem}; retrying in ${formatSeconds(pause)}`);
       await new Promise((resolve) => setTimeout(resolve, pause));

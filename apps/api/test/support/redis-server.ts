@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
+import { scaled } from './time-scale';
 
 /** A private redis-server for a test that has to stop and restart Redis. */
 export class RedisServer {
@@ -58,7 +59,7 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 export async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + scaled(timeoutMs);
   for (;;) {
     const value = await probe();
     if (done(value) || Date.now() > deadline) return value;
