@@ -87,7 +87,7 @@ describe('POST /subscribers/:id/invoices', () => {
     const r = await reseller();
     const client = await signIn(r);
     const subscribers = await Promise.all(Array.from({ length: 20 }, () => subscriberWithPackage(r.id)));
-    const [{ last_number: before }] = await db.query(`SELECT last_number FROM invoice_counters WHERE branch_id = 1`);
+    const [{ last_number: before }] = await db.query(`SELECT last_number::int FROM invoice_counters WHERE branch_id = 1`);
     const answers = await Promise.all(subscribers.map((id) => client.post(`/subscribers/${id}/invoices`, { period: '2030-05' })));
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     const numbers = answers.map((a) => Number(a.body.number.slice(4))).sort((x, y) => x - y);

@@ -59,9 +59,16 @@ function progressReporter(): (p: InvoiceGenerationProgress) => void {
   };
 }
 
+/** The totals, then each subscriber not billed and why (R14: the run billed everyone else). */
 function summary(o: GenerationOutcome, dryRun: boolean, ms: number): string {
   const time = `${(ms / 1000).toFixed(1)} s`;
-  return dryRun
-    ? `dry run: would create ${o.created}, skip ${o.skipped} (already billed), total amount ${o.amount}; nothing written (${time})`
-    : `created ${o.created}, skipped ${o.skipped}, total amount ${o.amount}, time ${time}`;
+  const failures = o.total - o.created - o.skipped;
+  const lines = [
+    dryRun
+      ? `dry run: would create ${o.created}, skip ${o.skipped} (already billed), fail ${failures}, total amount ${o.amount}; nothing written (${time})`
+      : `created ${o.created}, skipped ${o.skipped}, failed ${failures}, total amount ${o.amount}, time ${time}`,
+    ...o.failed.map((f) => `  not billed: subscriber ${f.subscriberId}: ${f.reason}`),
+  ];
+  if (failures > o.failed.length) lines.push(`  … and ${failures - o.failed.length} more`);
+  return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { GenerationScope, InvoiceGenerationProgress } from '@tiergate/access';
-import { AuditActor, invoiceNumberSql, writeAudit } from '@tiergate/db';
-import { DataSource, EntityManager } from 'typeorm';
+import { BALANCE_LIMIT, FailedBilling, GenerationScope, InvoiceGenerationProgress, MAX_REPORTED_FAILURES } from '@tiergate/access';
+import { AuditActor, BalanceLimitError, invoiceNumberSql, writeAudit } from '@tiergate/db';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 /** Subscribers billed per transaction: one INSERT … SELECT, one balance UPDATE and one ledger INSERT each. */
 export const GENERATION_BATCH_SIZE = 1000;
@@ -14,6 +14,12 @@ export interface GenerationOutcome extends InvoiceGenerationProgress {
   amount: string;
 }
 
+interface BatchOutcome {
+  created: number;
+  amount: string;
+  failed: FailedBilling[];
+}
+
 /** Who is billed: active subscribers with a package, within the scope (R10), as conditions on `subscribers s`. */
 function billableSql(scope: GenerationScope, params: unknown[]): string {
   params.push('ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`);
@@ -22,11 +28,22 @@ function billableSql(scope: GenerationScope, params: unknown[]): string {
 
 const NOT_BILLED_SQL = (period: string) => `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = ${period} AND i.status <> 'void')`;
 
+/** Whether the invoice keeps the balance within its floor (R14, as moveMoney checks a single invoice); `floor` a parameter. */
+const WITHIN_FLOOR_SQL = (floor: string) => `s.balance - p.price >= ${floor}`;
+
+/** Why a subscriber was not billed: the message the API gives for the same invoice made by hand. */
+const balanceLimitFailure = (r: { id: number; balance: string }): FailedBilling => ({
+  subscriberId: r.id,
+  reason: new BalanceLimitError('subscriber', -BALANCE_LIMIT, r.balance).message,
+});
+
 /**
  * Monthly invoices (API.md "Accounting"), for the worker's job and the CLI alike. Idempotent: a subscriber that
  * has an invoice for the period is skipped, and the partial unique index (subscriber, period) refuses a second
  * one even when two runs overlap. Each batch commits on its own with its invoices, numbers, balances and ledger
- * entries; one audit entry sums the run up.
+ * entries; one audit entry sums the run up. One subscriber never stops the run (R14): one whose invoice would take
+ * its balance past the floor is left out by the batch's SQL, and if the batch still fails on some row's data, its
+ * subscribers are billed one by one; either way the ones not billed are reported in `failed` and everyone else is.
  */
 @Injectable()
 export class InvoiceGenerationService {
@@ -36,14 +53,17 @@ export class InvoiceGenerationService {
 
   /** What a run would do now, writing nothing (`--dry-run`). */
   async preview(period: string, scope: GenerationScope): Promise<GenerationOutcome> {
-    const params: unknown[] = [period];
+    const params: unknown[] = [period, -BALANCE_LIMIT];
     const [row] = await this.db.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE due)::int AS created, coalesce(sum(price) FILTER (WHERE due), 0)::text AS amount
-         FROM (SELECT p.price, ${NOT_BILLED_SQL('$1')} AS due
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE due AND ok)::int AS created, count(*) FILTER (WHERE NOT due)::int AS skipped,
+              coalesce(sum(price) FILTER (WHERE due AND ok), 0)::text AS amount,
+              coalesce((json_agg(json_build_object('id', id, 'balance', balance) ORDER BY id) FILTER (WHERE due AND NOT ok)), '[]') AS failed
+         FROM (SELECT s.id, s.balance::text AS balance, p.price, ${NOT_BILLED_SQL('$1')} AS due, ${WITHIN_FLOOR_SQL('$2')} AS ok
                  FROM subscribers s JOIN packages p ON p.id = s.package_id WHERE ${billableSql(scope, params)}) billable`,
       params,
     );
-    return { done: row.total, total: row.total, created: row.created, skipped: row.total - row.created, amount: row.amount };
+    const failed = row.failed.slice(0, MAX_REPORTED_FAILURES).map(balanceLimitFailure);
+    return { done: row.total, total: row.total, created: row.created, skipped: row.skipped, failed, amount: row.amount };
   }
 
   async generate(
@@ -57,16 +77,19 @@ export class InvoiceGenerationService {
     const ids: number[] = (await this.db.query(`SELECT s.id FROM subscribers s WHERE ${billableSql(scope, params)} ORDER BY s.id`, params)).map(
       (r: { id: number }) => r.id,
     );
-    const progress: InvoiceGenerationProgress = { done: 0, total: ids.length, created: 0, skipped: 0 };
+    const progress: InvoiceGenerationProgress = { done: 0, total: ids.length, created: 0, skipped: 0, failed: [] };
     let cents = 0n;
+    let failures = 0;
     await onProgress({ ...progress });
     for (let start = 0; start < ids.length; start += GENERATION_BATCH_SIZE) {
       const batch = ids.slice(start, start + GENERATION_BATCH_SIZE);
-      const billed = await this.db.transaction((m) => this.billBatch(m, period, batch));
+      const billed = await this.billBatchOrEach(period, batch);
       cents += toCents(billed.amount);
+      failures += billed.failed.length;
       progress.done += batch.length;
       progress.created += billed.created;
-      progress.skipped += batch.length - billed.created;
+      progress.skipped += batch.length - billed.created - billed.failed.length;
+      progress.failed = [...progress.failed, ...billed.failed].slice(0, MAX_REPORTED_FAILURES);
       await onProgress({ ...progress });
     }
     const outcome = { ...progress, amount: fromCents(cents) };
@@ -77,10 +100,10 @@ export class InvoiceGenerationService {
         targetId: period,
         targetLabel: `Invoices for ${period}`,
         targetPath: await this.scopePath(m, scope),
-        changes: { period, scope, created: outcome.created, skipped: outcome.skipped, amount: outcome.amount },
+        changes: { period, scope, created: outcome.created, skipped: outcome.skipped, failed: failures, amount: outcome.amount },
       }),
     );
-    this.logger.log(`invoices for ${period}: ${outcome.created} created, ${outcome.skipped} skipped`);
+    this.logger.log(`invoices for ${period}: ${outcome.created} created, ${outcome.skipped} skipped, ${failures} not billed`);
     return outcome;
   }
 
@@ -94,22 +117,51 @@ export class InvoiceGenerationService {
   }
 
   /**
-   * Bills the subscribers of `ids` not yet billed for `period`. The counters of their branches are locked first
+   * One batch in one transaction; should a row's data still make it fail (an overflow, a constraint: SQLSTATE
+   * classes 22 and 23), each of its subscribers in a transaction of its own, so that only the faulty ones fail.
+   * Any other error (the database is away, a deadlock) fails the run, which BullMQ retries.
+   */
+  private async billBatchOrEach(period: string, ids: number[]): Promise<BatchOutcome> {
+    try {
+      return await this.db.transaction((m) => this.billBatch(m, period, ids));
+    } catch (e) {
+      if (!isDataFault(e)) throw e;
+      this.logger.warn(`invoices for ${period}: a batch failed (${e.message}); billing its subscribers one by one`);
+    }
+    const outcome: BatchOutcome = { created: 0, amount: '0', failed: [] };
+    let cents = 0n;
+    for (const id of ids) {
+      try {
+        const billed = await this.db.transaction((m) => this.billBatch(m, period, [id]));
+        outcome.created += billed.created;
+        cents += toCents(billed.amount);
+        outcome.failed.push(...billed.failed);
+      } catch (e) {
+        if (!isDataFault(e)) throw e;
+        outcome.failed.push({ subscriberId: id, reason: e.message });
+      }
+    }
+    return { ...outcome, amount: fromCents(cents) };
+  }
+
+  /**
+   * Bills the subscribers of `ids` not yet billed for `period`, but for those whose invoice would take their balance
+   * below the floor (returned as failed). The counters of their branches are locked first
    * (in branch order, so two runs never deadlock), and only then is "not yet billed" read: a run or a single
    * invoice that got there first has committed by then, so no number is taken for a row that then conflicts.
    */
-  private async billBatch(m: EntityManager, period: string, ids: number[]): Promise<{ created: number; amount: string }> {
+  private async billBatch(m: EntityManager, period: string, ids: number[]): Promise<BatchOutcome> {
     const branches = `SELECT DISTINCT a.branch_id FROM subscribers s JOIN accounts a ON a.id = s.owner_id WHERE s.id = ANY($1::int[])`;
     await m.query(`INSERT INTO invoice_counters (branch_id) ${branches} ON CONFLICT DO NOTHING`, [ids]);
     await m.query(`SELECT 1 FROM invoice_counters WHERE branch_id IN (${branches}) ORDER BY branch_id FOR UPDATE`, [ids]);
     const [row] = await m.query(
       `WITH due AS (
-         SELECT s.id, s.owner_id, s.owner_path, a.branch_id, p.price
+         SELECT s.id, s.owner_id, s.owner_path, s.balance, a.branch_id, p.price, ${WITHIN_FLOOR_SQL('$3')} AS ok
            FROM subscribers s JOIN accounts a ON a.id = s.owner_id JOIN packages p ON p.id = s.package_id
           WHERE s.id = ANY($1::int[]) AND s.status = 'active' AND ${NOT_BILLED_SQL('$2')}
        ), numbered AS (
          SELECT d.*, c.last_number + row_number() OVER (PARTITION BY d.branch_id ORDER BY d.id) AS n
-           FROM due d JOIN invoice_counters c ON c.branch_id = d.branch_id
+           FROM due d JOIN invoice_counters c ON c.branch_id = d.branch_id WHERE d.ok
        ), counters AS (
          UPDATE invoice_counters c SET last_number = c.last_number + x.taken
            FROM (SELECT branch_id, count(*) AS taken FROM numbered GROUP BY branch_id) x WHERE c.branch_id = x.branch_id
@@ -125,10 +177,11 @@ export class InvoiceGenerationService {
          INSERT INTO ledger_entries (subscriber_id, owner_id, owner_path, kind, amount, balance_after, ref_type, ref_id, note)
          SELECT id, owner_id, owner_path, 'invoice', -amount, balance, 'invoice', invoice_id::text, number FROM balances
        )
-       SELECT count(*)::int AS created, coalesce(sum(amount), 0)::text AS amount FROM balances`,
-      [ids, period],
+       SELECT (SELECT count(*)::int FROM balances) AS created, (SELECT coalesce(sum(amount), 0)::text FROM balances) AS amount,
+              (SELECT coalesce(json_agg(json_build_object('id', id, 'balance', balance::text) ORDER BY id), '[]') FROM due WHERE NOT ok) AS failed`,
+      [ids, period, -BALANCE_LIMIT],
     );
-    return row;
+    return { created: row.created, amount: row.amount, failed: row.failed.map(balanceLimitFailure) };
   }
 
   /** Where the run's audit entry sits: the scope's operator, whose side reads it (the whole installation: the Admin's). */
@@ -137,6 +190,12 @@ export class InvoiceGenerationService {
     const [owner] = await m.query(`SELECT path FROM accounts WHERE id = $1`, [scope.ownerId]);
     return owner?.path ?? null;
   }
+}
+
+/** SQLSTATE classes 22 (data exception, e.g. numeric field overflow) and 23 (integrity constraint): a row's data is at fault. */
+function isDataFault(e: unknown): e is QueryFailedError {
+  const code = (e as { driverError?: { code?: unknown } }).driverError?.code;
+  return e instanceof QueryFailedError && typeof code === 'string' && /^2[23]/.test(code);
 }
 
 function toCents(amount: string): bigint {

@@ -2,7 +2,7 @@
 // idempotence under overlapping runs, and the built CLI (`pnpm worker generate-invoices`) in a child process.
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { allowedKeysForType, PermissionKey } from '@tiergate/access';
+import { allowedKeysForType, BALANCE_LIMIT, InvoiceGenerationProgress, PermissionKey } from '@tiergate/access';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -67,7 +67,7 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     const res = await client.post('/invoices/generate-monthly', { period: '2026-11' });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ jobId: expect.any(String) });
-    expect((await finished(client, res.body.jobId)).body).toEqual({ state: 'completed', progress: 100, created: 5, skipped: 0 });
+    expect((await finished(client, res.body.jobId)).body).toEqual({ state: 'completed', progress: 100, created: 5, skipped: 0, failed: [] });
 
     expect(await invoicedIn('2026-11')).toEqual(sorted([...w.own, ...w.below]));
     const ledger = await db.query(`SELECT subscriber_id, amount::text, balance_after::text FROM ledger_entries WHERE kind = 'invoice' AND subscriber_id = ANY($1::int[])`, [[...w.own, ...w.below]]);
@@ -111,7 +111,7 @@ describe('POST /invoices/generate-monthly through the worker', () => {
 
     // Two runs over the whole installation at once, bypassing the queue's one-job-per-scope.
     const service = worker.get(InvoiceGenerationService);
-    const [{ last_number: before }] = await db.query(`SELECT last_number FROM invoice_counters WHERE branch_id = 1`);
+    const [{ last_number: before }] = await db.query(`SELECT last_number::int FROM invoice_counters WHERE branch_id = 1`);
     const runs = await Promise.all([service.generate('2027-02', { pathPrefix: '/' }, CLI_ACTOR), service.generate('2027-02', { pathPrefix: '/' }, CLI_ACTOR)]);
     const billed = await invoicedIn('2027-02');
     expect(new Set(billed).size).toBe(billed.length);
@@ -122,13 +122,13 @@ describe('POST /invoices/generate-monthly through the worker', () => {
 
   it('reports its progress as it goes, from 0 to every subscriber looked at', async () => {
     const w = await world();
-    const reported: { done: number; total: number; created: number; skipped: number }[] = [];
+    const reported: InvoiceGenerationProgress[] = [];
     const outcome = await worker.get(InvoiceGenerationService).generate('2027-04', { pathPrefix: w.reseller.path }, CLI_ACTOR, (p) => {
       reported.push(p);
     });
-    expect(reported[0]).toEqual({ done: 0, total: 5, created: 0, skipped: 0 });
-    expect(reported[reported.length - 1]).toEqual({ done: 5, total: 5, created: 5, skipped: 0 });
-    expect(outcome).toEqual({ done: 5, total: 5, created: 5, skipped: 0, amount: '2500.00' });
+    expect(reported[0]).toEqual({ done: 0, total: 5, created: 0, skipped: 0, failed: [] });
+    expect(reported[reported.length - 1]).toEqual({ done: 5, total: 5, created: 5, skipped: 0, failed: [] });
+    expect(outcome).toEqual({ done: 5, total: 5, created: 5, skipped: 0, failed: [], amount: '2500.00' });
     // A queued run reads as such before the worker has taken it.
     const client = await signIn(w.reseller);
     const { body } = await client.post('/invoices/generate-monthly', { period: '2027-05' });
@@ -142,6 +142,53 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     for (const period of ['2026-13', '2026-1', 202611, null]) expect((await client.post('/invoices/generate-monthly', { period })).status).toBe(400);
     expect((await client.post('/invoices/generate-monthly', {})).status).toBe(400);
   });
+});
+
+describe('a subscriber a run cannot bill (R14)', () => {
+  const FLOOR_REASON = "Balance limit: this would take the subscriber's balance below -100000000000.00 (it is -100000000000.00)";
+
+  it('is reported in `failed`, while the run completes and bills everyone else', async () => {
+    const w = await world();
+    const [poisoned, healthy] = w.below;
+    // Driven to the floor directly: through the API, the invoice that would pass it is refused (test/money-limits).
+    await db.query(`UPDATE subscribers SET balance = $2 WHERE id = $1`, [poisoned, -BALANCE_LIMIT]);
+    const client = await signIn(w.reseller);
+    const res = await client.post('/invoices/generate-monthly', { period: '2026-10' });
+    expect((await finished(client, res.body.jobId)).body).toEqual({
+      state: 'completed',
+      progress: 100,
+      created: 4,
+      skipped: 0,
+      failed: [{ subscriberId: poisoned, reason: FLOOR_REASON }],
+    });
+    expect(await invoicedIn('2026-10')).toEqual(sorted([...w.own, healthy]));
+    const [{ balance, entries }] = await db.query(
+      `SELECT balance::text, (SELECT count(*)::int FROM ledger_entries WHERE subscriber_id = $1) AS entries FROM subscribers WHERE id = $1`,
+      [poisoned],
+    );
+    expect({ balance, entries }).toEqual({ balance: '-100000000000.00', entries: 0 });
+    const audit = await client.get('/audit?action=invoice.generate');
+    expect(audit.body.items[0].changes).toMatchObject({ period: '2026-10', created: 4, skipped: 0, failed: 1, amount: '2000.00' });
+    // A second run bills nobody twice and reports the same subscriber again.
+    const again = await worker.get(InvoiceGenerationService).generate('2026-10', { pathPrefix: w.reseller.path }, CLI_ACTOR);
+    expect(again).toMatchObject({ created: 0, skipped: 4, failed: [{ subscriberId: poisoned, reason: FLOOR_REASON }] });
+  });
+
+  it('a batch that fails on one subscriber’s data is billed one by one: only that one fails, and the CLI names it', async () => {
+    const w = await world();
+    const [faulty] = w.own;
+    // Any fault of a row's data the batch SQL does not foresee (here a constraint that refuses this subscriber's invoice).
+    await db.query(`ALTER TABLE invoices ADD CONSTRAINT test_refuses_one CHECK (subscriber_id <> ${faulty})`);
+    try {
+      const run = await cli(['generate-invoices', '--period', '2026-09', '--owner', String(w.reseller.id)]);
+      expect(run.code).toBe(0);
+      expect(run.output).toMatch(/created 4, skipped 0, failed 1, total amount 2000\.00/);
+      expect(run.output).toContain(`not billed: subscriber ${faulty}: new row for relation "invoices" violates check constraint "test_refuses_one"`);
+    } finally {
+      await db.query(`ALTER TABLE invoices DROP CONSTRAINT test_refuses_one`);
+    }
+    expect(await invoicedIn('2026-09')).toEqual(sorted([...w.own.slice(1), ...w.below]));
+  }, 30000); // the CLI is a Node process of its own
 });
 
 /** Runs the built CLI; resolves with its exit code and output. */
@@ -169,13 +216,13 @@ describe('pnpm worker generate-invoices', () => {
     const [{ count: before }] = await db.query(`SELECT count(*)::int FROM invoices`);
     const dry = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id), '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.output).toMatch(/dry run: would create 5, skip 0 \(already billed\), total amount 2500\.00; nothing written/);
+    expect(dry.output).toMatch(/dry run: would create 5, skip 0 \(already billed\), fail 0, total amount 2500\.00; nothing written/);
     expect((await db.query(`SELECT count(*)::int FROM invoices`))[0].count).toBe(before);
 
     const real = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id)]);
     expect(real.code).toBe(0);
     expect(real.output).toContain('progress 100% (5/5)');
-    expect(real.output).toMatch(/created 5, skipped 0, total amount 2500\.00, time \d+\.\d s/);
+    expect(real.output).toMatch(/created 5, skipped 0, failed 0, total amount 2500\.00, time \d+\.\d s/);
     expect(await invoicedIn('2027-03')).toEqual(sorted([...w.own, ...w.below]));
     const [entry] = await db.query(`SELECT actor_name, changes FROM audit_log WHERE action = 'invoice.generate' AND target_id = '2027-03'`);
     expect(entry).toMatchObject({ actor_name: 'cli', changes: expect.objectContaining({ created: 5 }) });

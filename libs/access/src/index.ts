@@ -4,3 +4,4 @@ export * from './predefined-permissions';
 export * from './role-name';
 export * from './effective-permissions';
 export * from './jobs';
+export * from './money-limits';

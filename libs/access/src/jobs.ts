@@ -35,8 +35,20 @@ export interface InvoiceGenerationProgress {
   done: number;
   total: number;
   created: number;
+  /** Already billed for the period. */
   skipped: number;
+  /** Not billed because billing them would break a limit (R14): the run bills everyone else. At most MAX_REPORTED_FAILURES. */
+  failed: FailedBilling[];
 }
+
+/** A subscriber a run could not bill, and why (e.g. its balance would pass BALANCE_LIMIT). */
+export interface FailedBilling {
+  subscriberId: number;
+  reason: string;
+}
+
+/** The failures a run lists (its progress lives in Redis); more are counted (total − created − skipped), not listed. */
+export const MAX_REPORTED_FAILURES = 1000;
 
 /** One run per scope and period: a second request while the first is queued or running gets the same job. */
 export function invoiceGenerationJobId(scope: GenerationScope, period: string): string {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IdPipe } from '../common/id.pipe';
@@ -17,6 +17,7 @@ export class InvoicesController {
 
   @Post('subscribers/:id/invoices')
   @RequirePermission('subscriber_invoice')
+  @ApiConflictResponse({ description: 'The period is already invoiced, or the balance would pass its floor (BALANCE_LIMIT)' })
   create(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: CreateInvoiceDto) {
     return this.invoices.create(caller, id, body);
   }
@@ -42,6 +43,7 @@ export class InvoicesController {
 
   @Patch('invoices/:id')
   @RequirePermission('edit_invoice')
+  @ApiConflictResponse({ description: 'Paid or void, or the new amount would take the balance past its limit (BALANCE_LIMIT)' })
   update(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: UpdateInvoiceDto) {
     return this.invoices.update(caller, id, body);
   }
@@ -49,6 +51,7 @@ export class InvoicesController {
   /** Voids, never deletes: the invoice stays for the record and is answered with status `void`. */
   @Delete('invoices/:id')
   @RequirePermission('delete_invoice')
+  @ApiConflictResponse({ description: 'Already void, payments attached, or the balance would pass its limit (BALANCE_LIMIT)' })
   void(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number) {
     return this.invoices.void(caller, id);
   }

@@ -85,7 +85,7 @@ export class InvoicesService {
           );
           const [invoice]: InvoiceRow[] = await m.query(
             `INSERT INTO invoices AS i (branch_id, number, subscriber_id, owner_id, owner_path, period, amount)
-             SELECT $1, ${invoiceNumberSql('$2::int')}, s.id, s.owner_id, s.owner_path, $4, $5::numeric FROM subscribers s WHERE s.id = $3
+             SELECT $1, ${invoiceNumberSql('$2::bigint')}, s.id, s.owner_id, s.owner_path, $4, $5::numeric FROM subscribers s WHERE s.id = $3
              RETURNING ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath"`,
             [s.branch_id, n, subscriberId, period, amount],
           );
@@ -156,6 +156,7 @@ export class InvoicesService {
       progress: finished ? 100 : progress?.total ? Math.floor((progress.done / progress.total) * 100) : 0,
       created: progress?.created ?? 0,
       skipped: progress?.skipped ?? 0,
+      failed: progress?.failed ?? [],
     };
   }
 

@@ -16,7 +16,7 @@ export class BalancesController {
   @RequirePermission('add_balance')
   @ApiNotFoundResponse({ description: 'No such account, or not one the caller manages (R11)' })
   @ApiBadRequestResponse({ description: 'Only resellers, sub-resellers and retailers have a balance' })
-  @ApiConflictResponse({ description: "The target's balance, or the caller's own when it pays, would go below zero" })
+  @ApiConflictResponse({ description: "The target's balance, or the caller's own when it pays, would go below zero or above its limit (BALANCE_LIMIT)" })
   change(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: ChangeBalanceDto) {
     return this.balances.change(caller, id, body);
   }

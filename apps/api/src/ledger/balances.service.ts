@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ACCOUNT_TYPE_NAMES, hasBalance } from '@tiergate/access';
-import { accountTarget, InsufficientBalanceError, moveMoney, writeAudit } from '@tiergate/db';
+import { accountTarget, BalanceLimitError, InsufficientBalanceError, moveMoney, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { negateMoney, toMoney } from '../common/money';
@@ -32,13 +32,11 @@ export class BalancesService {
       const [exists] = await m.query(`SELECT 1 FROM accounts WHERE id = $1 FOR KEY SHARE`, [id]);
       if (!exists) throw new NotFoundException(`Account ${id} not found`);
       // The payer sits above the target: locking it first keeps one lock order (ancestor, then descendant).
-      const paid = payer === null ? null : await insufficientAs409(
-        () => moveMoney(m, { accountId: payer, kind: topUp ? 'transfer.out' : 'transfer.in', amount: negateMoney(amount), refType: 'account', refId: id, note: dto.note }, { floor: 0 }),
-        'in your account',
+      // A refusal (409, libs/db) on the payer's side says so; on the target's it is the target's.
+      const paid = payer === null ? null : await refusedInYourAccount(() =>
+        moveMoney(m, { accountId: payer, kind: topUp ? 'transfer.out' : 'transfer.in', amount: negateMoney(amount), refType: 'account', refId: id, note: dto.note }),
       );
-      const moved = await insufficientAs409(() =>
-        moveMoney(m, { accountId: id, kind: topUp ? 'topup' : 'deduct', amount, refType: 'account', refId: caller.principalId, note: dto.note }, { floor: 0 }),
-      );
+      const moved = await moveMoney(m, { accountId: id, kind: topUp ? 'topup' : 'deduct', amount, refType: 'account', refId: caller.principalId, note: dto.note });
       const [row] = await m.query(
         `SELECT id, email, path, ($2::numeric - $3::numeric)::text AS before, ($4::numeric - $5::numeric)::text AS payer_before FROM accounts WHERE id = $1`,
         [id, moved.balanceAfter, amount, paid?.balanceAfter ?? 0, negateMoney(amount)],
@@ -59,12 +57,12 @@ export class BalancesService {
   }
 }
 
-/** A balance that would go below zero: 409 naming what is available (`where`: whose, when not the target's). */
-async function insufficientAs409<T>(move: () => Promise<T>, where?: string): Promise<T> {
+/** The payer's balance would go below zero or past its limit: 409 naming it, and whose it is. */
+async function refusedInYourAccount<T>(move: () => Promise<T>): Promise<T> {
   try {
     return await move();
   } catch (e) {
-    if (e instanceof InsufficientBalanceError) throw new ConflictException(where ? `${e.message} ${where}` : e.message);
+    if (e instanceof InsufficientBalanceError || e instanceof BalanceLimitError) throw new ConflictException(`${e.message} in your account`);
     throw e;
   }
 }

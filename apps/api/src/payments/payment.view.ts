@@ -1,9 +1,6 @@
 export const PAYMENT_METHODS = ['cash', 'bank', 'mobile', 'card', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-/** The largest single amount taken: far below numeric(14,2)'s limit, so sums of many stay storable. */
-export const MAX_AMOUNT = 1_000_000_000;
-
 /** The columns of a payment as the views below read them (money as numeric::text, "1250.00"). */
 export const PAYMENT_COLUMNS = `p.id, p.subscriber_id, p.invoice_id, p.amount::text AS amount, p.method, p.reference, p.received_by,
   p.created_at, p.voided_at, p.owner_path`;

@@ -15,7 +15,7 @@ export class PaymentsController {
   @Post('subscribers/:id/payments')
   @RequirePermission('subscriber_payment')
   @ApiNotFoundResponse({ description: "No such subscriber in the caller's scope (R10), or no such invoice of it" })
-  @ApiConflictResponse({ description: 'The invoice is void' })
+  @ApiConflictResponse({ description: 'The invoice is void, or the balance would pass its limit (BALANCE_LIMIT)' })
   record(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: RecordPaymentDto) {
     return this.payments.record(caller, id, body);
   }
@@ -31,7 +31,7 @@ export class PaymentsController {
   @RequirePermission('delete_payment')
   @ApiNoContentResponse({ description: 'Voided: kept for the record, reversed in the ledger, its invoice reopened' })
   @ApiNotFoundResponse({ description: "No such payment in the caller's scope (R10)" })
-  @ApiConflictResponse({ description: 'Already void' })
+  @ApiConflictResponse({ description: 'Already void, or the balance would pass its limit (BALANCE_LIMIT)' })
   void(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<void> {
     return this.payments.void(caller, id);
   }

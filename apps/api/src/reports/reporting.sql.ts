@@ -5,7 +5,7 @@ export const PAYMENT_METHODS = ['cash', 'bank', 'mobile', 'card', 'other'] as co
 
 /** A sum of money as API.md shows it: a decimal string with 2 places, "0.00" when nothing was summed. */
 export const moneySum = (expression: string, filter?: string) =>
-  `coalesce(sum(${expression})${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)::numeric(20,2)::text`;
+  `coalesce(sum(${expression})${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)::numeric(1000,2)::text`;
 
 /** R10 on a table with owner_id and owner_path, as positional parameters appended to `params`. */
 export function customerScopeSql(scope: CustomerScope, alias: string, params: unknown[]): string {

@@ -21,5 +21,7 @@ describe('money typed in the panel', () => {
     expect(amountRule()('0.00')).toBe('The amount cannot be zero');
     expect(amountRule({ optional: true })('')).toBeNull();
     expect(amountRule()('1.999')).toMatch(/at most 2 decimals/);
+    expect(amountRule({ allowNegative: true })('-1000000000.01')).toMatch(/^At most 1.000.000.000/);
+    expect(amountRule()('1000000000')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { formatPrice } from './format';
 
 /**
@@ -14,7 +15,7 @@ export function moneyOf(text: string): string | null {
   return `${whole}.${frac.padEnd(2, '0')}`;
 }
 
-/** A @mantine/form rule for an amount: positive unless `allowNegative`, never zero. */
+/** A @mantine/form rule for an amount: positive unless `allowNegative`, never zero, within the API's cap (R14). */
 export function amountRule(options: { allowNegative?: boolean; optional?: boolean } = {}) {
   return (value: string): string | null => {
     if (!value.trim()) return options.optional ? null : 'Enter an amount';
@@ -22,6 +23,7 @@ export function amountRule(options: { allowNegative?: boolean; optional?: boolea
     if (money === null) return 'An amount such as 1250 or 1250.50 (at most 2 decimals)';
     if (Number(money) === 0) return 'The amount cannot be zero';
     if (!options.allowNegative && money.startsWith('-')) return 'The amount must be positive';
+    if (Math.abs(Number(money)) > MAX_MONEY_AMOUNT) return `At most ${formatPrice(MAX_MONEY_AMOUNT)}`;
     return null;
   };
 }

@@ -1,13 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsMoney, OptionalField } from '../../common/fields';
 import { IsPeriod } from './period';
-
-export const MAX_INVOICE_AMOUNT = 9_999_999_999.99;
 
 export class CreateInvoiceDto {
   @ApiPropertyOptional({ example: '1250.00', description: "Defaults to the price of the subscriber's package" })
   @OptionalField()
-  @IsMoney(0, MAX_INVOICE_AMOUNT)
+  @IsMoney(0, MAX_MONEY_AMOUNT)
   amount?: number | string;
 
   @ApiPropertyOptional({ example: '2026-11', description: 'Defaults to the current month (UTC)' })

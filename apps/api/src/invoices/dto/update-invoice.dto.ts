@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsDateTime, IsMoney, OptionalField } from '../../common/fields';
-import { MAX_INVOICE_AMOUNT } from './create-invoice.dto';
 
 export class UpdateInvoiceDto {
   @ApiPropertyOptional({ example: '1250.00' })
   @OptionalField()
-  @IsMoney(0, MAX_INVOICE_AMOUNT)
+  @IsMoney(0, MAX_MONEY_AMOUNT)
   amount?: number | string;
 
   @ApiPropertyOptional({ example: '2026-11-30T23:59:59Z' })

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { ClearableField, IsIntegerIn, IsMoney } from '../../common/fields';
 
@@ -9,9 +10,9 @@ export class CreatePackageDto {
   @IsString({ message: 'name must be a string' })
   name: string;
 
-  /** numeric(12, 2) holds up to 9,999,999,999.99. */
+  /** At most what one invoice may be: the monthly run bills it as is. */
   @ApiProperty({ example: 800 })
-  @IsMoney(0, 1_000_000_000)
+  @IsMoney(0, MAX_MONEY_AMOUNT)
   price: number;
 
   @ApiProperty({ example: 30 })

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { IsId, IsMoney, OptionalField } from '../../common/fields';
-import { MAX_AMOUNT, PAYMENT_METHODS, PaymentMethod } from '../payment.view';
+import { PAYMENT_METHODS, PaymentMethod } from '../payment.view';
 
 export class RecordPaymentDto {
   @ApiProperty({ example: '500.00', description: 'More than zero, at most 2 decimals (a JSON number or a decimal string)' })
-  @IsMoney(0.01, MAX_AMOUNT)
+  @IsMoney(0.01, MAX_MONEY_AMOUNT)
   amount: number | string;
 
   @ApiProperty({ enum: PAYMENT_METHODS })

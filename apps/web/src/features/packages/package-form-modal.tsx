@@ -1,5 +1,6 @@
 import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { ApiError } from '../../api/client';
 import type { Package } from '../../api/types';
 import { describeError } from '../../components/describe-error';
@@ -13,7 +14,7 @@ interface Values {
   description: string;
 }
 
-const MAX_PRICE = 1_000_000_000;
+const MAX_PRICE = MAX_MONEY_AMOUNT;
 
 /** The API's rule: an amount with at most 2 decimals (it refuses 12.345 rather than rounding it). */
 function checkPrice(value: number | string): string | null {
