@@ -121,7 +121,14 @@ export interface InvoiceJob {
   progress: number;
   created: number;
   skipped: number;
+  /** The subscribers the run could not bill (it billed everyone else), and why. */
+  failed: FailedBilling[];
   failedReason?: string | null;
+}
+
+export interface FailedBilling {
+  subscriberId: number;
+  reason: string;
 }
 
 export type PaymentMethod = 'cash' | 'bank' | 'mobile' | 'card' | 'other';

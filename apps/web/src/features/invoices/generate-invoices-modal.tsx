@@ -8,6 +8,7 @@ import { useSmallScreen } from '../../components/use-small-screen';
 import { refreshMoney } from '../../components/money-keys';
 import { currentPeriod, formatPeriod, periodRule } from '../../components/period';
 import { useGenerateInvoices } from './use-generate-invoices';
+import { NotBilledAlert } from './not-billed-alert';
 import { invoiceError } from './use-invoice-mutation';
 import { jobFailed, jobFinished, useInvoiceJob } from './use-invoice-job';
 
@@ -93,6 +94,11 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
               <Text size="sm">
                 <strong>{job.data.skipped.toLocaleString()}</strong> skipped (already invoiced)
               </Text>
+              {job.data.failed.length > 0 && (
+                <Text size="sm">
+                  <strong>{job.data.failed.length.toLocaleString()}</strong> not billed
+                </Text>
+              )}
             </Group>
           )}
           {failed && (
@@ -111,6 +117,7 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
               {job.data!.skipped.toLocaleString()} {job.data!.skipped === 1 ? 'subscriber was' : 'subscribers were'} already invoiced.
             </Alert>
           )}
+          {done && !failed && <NotBilledAlert failed={job.data!.failed} />}
           <Group justify="flex-end" mt="xs">
             <Button variant={done ? 'filled' : 'default'} onClick={onClose}>
               {done || job.isError ? 'Done' : 'Run in the background'}
