@@ -29,7 +29,7 @@ function billableSql(scope: GenerationScope, params: unknown[]): string {
 const NOT_BILLED_SQL = (period: string) => `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = ${period} AND i.status <> 'void')`;
 
 /** Whether the invoice keeps the balance within its floor (R14, as moveMoney checks a single invoice); `floor` a parameter. */
-const WITHIN_FLOOR_SQL = (floor: string) => `s.balance - p.price >= ${floor}`;
+const WITHIN_FLOOR_SQL = (floor: string) => `(p.price = 0 OR s.balance - p.price >= ${floor})`;
 
 /** Why a subscriber was not billed: the message the API gives for the same invoice made by hand. */
 const balanceLimitFailure = (r: { id: number; balance: string }): FailedBilling => ({

@@ -51,7 +51,7 @@ export async function moveMoney(m: EntityManager, movement: Movement): Promise<L
   const id = movement.subscriberId ?? movement.accountId;
   const floor = bySubscriber ? -BALANCE_LIMIT : 0;
   const balance = bySubscriber ? 'balance' : 'coalesce(balance, 0)';
-  const withinLimits = `($2::numeric >= 0 AND ${balance} + $2::numeric <= $4 OR $2::numeric < 0 AND ${balance} + $2::numeric >= $3)`;
+  const withinLimits = `($2::numeric = 0 OR $2::numeric > 0 AND ${balance} + $2::numeric <= $4 OR $2::numeric < 0 AND ${balance} + $2::numeric >= $3)`;
   // TypeORM answers an UPDATE's query() with [rows, rowCount].
   const [[row]] = bySubscriber
     ? await m.query(
@@ -67,7 +67,7 @@ export async function moveMoney(m: EntityManager, movement: Movement): Promise<L
   if (!row) {
     const [current] = await m.query(`SELECT ${balance}::text AS balance FROM ${bySubscriber ? 'subscribers' : 'accounts'} WHERE id = $1`, [id]);
     if (!current) throw new Error(`moveMoney: no ${bySubscriber ? 'subscriber' : 'account'} ${id}`);
-    const down = movement.amount.startsWith('-');
+    const down = Number(movement.amount) < 0;
     if (down && !bySubscriber) throw new InsufficientBalanceError(current.balance);
     throw new BalanceLimitError(bySubscriber ? 'subscriber' : 'account', down ? floor : BALANCE_LIMIT, current.balance);
   }
