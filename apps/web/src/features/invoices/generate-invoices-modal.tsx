@@ -7,8 +7,8 @@ import { ModalActions } from '../../components/modal-actions';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { refreshMoney } from '../../components/money-keys';
 import { currentPeriod, formatPeriod, periodRule } from '../../components/period';
-import { useGenerateInvoices } from './use-generate-invoices';
 import { NotBilledAlert } from './not-billed-alert';
+import { useGenerateInvoices } from './use-generate-invoices';
 import { invoiceError } from './use-invoice-mutation';
 import { jobFailed, jobFinished, useInvoiceJob } from './use-invoice-job';
 
