@@ -1,4 +1,4 @@
-import { GenerationScope, InvoiceGenerationProgress, PERIOD_PATTERN } from '@tiergate/access';
+import { billingPeriodProblem, GenerationScope, InvoiceGenerationProgress } from '@tiergate/access';
 import { createDataSource } from '@tiergate/db';
 import { loadWorkerConfig } from './config';
 import { CLI_ACTOR, GenerationOutcome, InvoiceGenerationService } from './invoice-generation.service';
@@ -19,7 +19,8 @@ export const generateInvoicesCommand: Command = {
   },
   async run(values) {
     const period = String(values.period ?? '');
-    if (!PERIOD_PATTERN.test(period)) throw new Error('--period must be a month as YYYY-MM, such as 2026-11');
+    const problem = billingPeriodProblem(period);
+    if (problem) throw new Error(`--period ${problem}`);
     const owner = values.owner === undefined ? null : String(values.owner);
     if (owner !== null && !/^[1-9]\d{0,9}$/.test(owner)) throw new Error('--owner must be an account id');
     const config = loadWorkerConfig();

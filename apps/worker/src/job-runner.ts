@@ -4,6 +4,7 @@ import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './config';
 import { InvoiceGenerationService } from './invoice-generation.service';
+import { moveUpOperatorRuns } from './operator-turns';
 import { RoleDefaultsService } from './role-defaults.service';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -20,6 +21,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly connection: Redis;
   private readonly publisher: Redis;
   readonly queue: Queue;
+  private readonly invoiceQueue: Queue;
   private workers: Worker[] = [];
   private readonly handlers: Handlers;
 
@@ -33,6 +35,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
     for (const c of [this.connection, this.publisher]) c.on('error', (e) => this.logger.warn(`Redis: ${e.message}`));
     this.queue = new Queue(ROLE_DEFAULTS_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
+    this.invoiceQueue = new Queue(INVOICE_GENERATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.handlers = {
       [JobName.ApplyRoleDefaults]: async ({ roleId }) => {
         const outcome = await this.defaults.apply(roleId);
@@ -51,8 +54,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         }
         return ids;
       },
-      [JobName.GenerateInvoices]: async ({ period, scope, requestedBy }, job) =>
-        this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress })),
+      [JobName.GenerateInvoices]: async ({ period, scope, requestedBy, operatorId }, job) => {
+        try {
+          return await this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress }));
+        } finally {
+          // Fair share (R14); if it fails, only this operator's own runs wait a rank too far back.
+          await moveUpOperatorRuns(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job.id!).catch((e) => this.logger.warn(`runs of operator ${operatorId} not moved up: ${e.message}`));
+        }
+      },
     };
   }
 
@@ -113,7 +122,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         if (!(await settlesWithin(closed, HAND_BACK_AFTER_MS))) this.logger.warn('a worker did not close in time; dropping its connections');
       }),
     );
-    await settlesWithin(this.queue.close(), HAND_BACK_AFTER_MS);
+    await settlesWithin(Promise.all([this.queue.close(), this.invoiceQueue.close()]), HAND_BACK_AFTER_MS);
     this.connection.disconnect();
     this.publisher.disconnect();
   }

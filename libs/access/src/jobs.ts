@@ -21,12 +21,35 @@ export type GenerationScope = { pathPrefix: string } | { ownerId: number };
 /** A billing month, `YYYY-MM`: the invoices table's CHECK, the API's input rule and the CLI's `--period`. */
 export const PERIOD_PATTERN = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
 
+/** R14: a billing run (API or CLI) bills a month from this many months before the current UTC month… */
+export const BILLING_MONTHS_BACK = 24;
+/** …to this many after it. */
+export const BILLING_MONTHS_AHEAD = 1;
+
+/** The months a billing run may bill as of `now`, both ends included, as `YYYY-MM`. */
+export function billingPeriodWindow(now = new Date()): { from: string; to: string } {
+  const month = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+  return { from: month(-BILLING_MONTHS_BACK), to: month(BILLING_MONTHS_AHEAD) };
+}
+
+/** Why a billing run cannot bill `period` (not a month, or outside the window), to follow its name; null if it can. */
+export function billingPeriodProblem(period: string, now = new Date()): string | null {
+  if (!PERIOD_PATTERN.test(period)) return 'must be a month as YYYY-MM, such as 2026-11';
+  const { from, to } = billingPeriodWindow(now);
+  if (period < from || period > to) {
+    return `must be a month from ${from} to ${to} (at most ${BILLING_MONTHS_BACK} months before the current month, UTC, and ${BILLING_MONTHS_AHEAD} after it)`;
+  }
+  return null;
+}
+
 export interface InvoiceGenerationData {
   /** `YYYY-MM` (PERIOD_PATTERN) */
   period: string;
   scope: GenerationScope;
   /** The account that asked: the audit actor, looked up by the worker. */
   requestedBy: number;
+  /** The operator (the requester's principal) whose share of the workers the run takes (R14). */
+  operatorId: number;
 }
 
 /** What a run reports as it goes (BullMQ job progress), and returns at the end. */
@@ -55,6 +78,17 @@ export function invoiceGenerationJobId(scope: GenerationScope, period: string): 
   const where = 'ownerId' in scope ? `owner-${scope.ownerId}` : `path${scope.pathPrefix.replace(/\//g, '-')}`;
   return `invoices-${period}-${where}`;
 }
+
+/*
+ * R14, fair share of the workers: at most MAX_RUNS_PER_OPERATOR runs of one operator wait or run at once, and each
+ * waits with BullMQ priority 1 + the number of its operator's runs ahead of it (lower runs first, equal ones in the
+ * order they took that priority). Each operator's next run is thus at priority 1, in turn with every other
+ * operator's next run; when a run ends, the worker moves its operator's waiting runs one rank up (to the back of
+ * their new rank). See docs/decisions.md "Fair background work".
+ */
+export const MAX_RUNS_PER_OPERATOR = 3;
+/** Sorted set of an operator's runs that wait or run: job id → when it was admitted (Redis time, ms). */
+export const operatorRunsKey = (prefix: string, operatorId: number) => `${prefix}:${INVOICE_GENERATION_QUEUE}-operator:${operatorId}`;
 
 /** Kept a day after it ends, so that its progress and counts stay readable. */
 export const INVOICE_GENERATION_JOB_OPTIONS = {

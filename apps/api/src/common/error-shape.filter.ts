@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpServer, HttpS
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from './database-unavailable';
+import { RetryLaterException } from './retry-later.exception';
 
 /** The contract's error body (API.md): every error the API sends, the framework's own included, has this shape. */
 export interface ErrorBody {
@@ -68,6 +69,7 @@ export class ErrorShapeFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse();
     const body = this.bodyFor(exception);
     if (this.http.isHeadersSent(reply)) return;
+    if (exception instanceof RetryLaterException) this.http.setHeader(reply, 'Retry-After', String(exception.retryAfterSeconds));
     this.http.reply(reply, body, body.statusCode);
   }
 

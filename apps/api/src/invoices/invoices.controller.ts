@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IdPipe } from '../common/id.pipe';
@@ -30,6 +30,7 @@ export class InvoicesController {
 
   @Post('invoices/generate-monthly')
   @HttpCode(202)
+  @ApiTooManyRequestsResponse({ description: "The caller's operator already has its maximum of billing runs queued or running (R14); `Retry-After` says when to try again" })
   @RequirePermission('generate_invoice')
   generate(@CurrentCaller() caller: Caller, @Body() body: GenerateInvoicesDto) {
     return this.invoices.requestGeneration(caller, body.period);

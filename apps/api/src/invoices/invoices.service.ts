@@ -140,9 +140,9 @@ export class InvoicesService {
     });
   }
 
-  /** Enqueues the run for the caller's scope (R10), passed to the worker as data. */
+  /** Enqueues the run for the caller's scope (R10), passed to the worker as data, within its principal's share (R14). */
   async requestGeneration(caller: Caller, period: string): Promise<{ jobId: string }> {
-    return { jobId: await this.generation.enqueue({ period, scope: customerScopeOf(caller), requestedBy: caller.id }) };
+    return { jobId: await this.generation.enqueue({ period, scope: customerScopeOf(caller), requestedBy: caller.id, operatorId: caller.principalId }) };
   }
 
   /** A run is readable by whoever has the scope it bills; any other job id is "not found". */
