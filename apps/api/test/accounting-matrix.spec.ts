@@ -38,7 +38,8 @@ let admin: MadeAccount;
 let resellerBClient: ApiClient;
 const tree: Record<'A' | 'B', { reseller: MadeAccount; sub: MadeAccount; retailer: MadeAccount }> = {} as never;
 const callers = new Map<AccountType, { account: MadeAccount; principal: MadeAccount; client: ApiClient }>();
-const PERIOD = '2026-11';
+/** The current UTC month: always within the billing window (R14). */
+const PERIOD = new Date().toISOString().slice(0, 7);
 
 const fullRole = (type: AccountType, parentId?: number) => makeAccount(db, type, { parentId, permissions: allowedKeysForType(type) });
 

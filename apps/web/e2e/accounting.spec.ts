@@ -67,8 +67,10 @@ test('the Admin generates a month’s invoices and watches the job until its sum
   const a = await admin();
   const pkg = await a.post<{ id: number }>('/packages', { name: `Home ${t}`, price: 600, validityDays: 30 });
   const customers = await Promise.all([1, 2, 3].map((n) => a.subscriber({ username: `billed-${n}-${t}`, name: `Billed ${n} ${t}`, packageId: pkg.id })));
-  // A month of its own (no other spec bills it), far ahead: every active subscriber with a package gets its bill.
-  const period = `2${String(100 + (parseInt(t, 16) % 900)).padStart(3, '0')}-0${1 + (parseInt(t, 16) % 9)}`;
+  // A month of its own (no other spec bills it), 2 to 23 months back (within the billing window, R14): every active
+  // subscriber with a package gets its bill.
+  const now = new Date();
+  const period = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2 - (parseInt(t, 16) % 22), 1)).toISOString().slice(0, 7);
   const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(new Date(Number(period.slice(0, 4)), Number(period.slice(5)) - 1, 1));
 
   await signIn(page, 'admin@tiergate.test', 'admin-password-1');

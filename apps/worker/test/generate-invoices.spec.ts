@@ -2,7 +2,7 @@
 // idempotence under overlapping runs, and the built CLI (`pnpm worker generate-invoices`) in a child process.
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { allowedKeysForType, BALANCE_LIMIT, InvoiceGenerationProgress, PermissionKey } from '@tiergate/access';
+import { allowedKeysForType, BALANCE_LIMIT, billingPeriodWindow, InvoiceGenerationProgress, PermissionKey } from '@tiergate/access';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -54,6 +54,8 @@ async function world() {
   return { reseller, sub, other, own: await customers(reseller.id, 3), below: await customers(sub.id, 2), beside: await customers(other.id, 2) };
 }
 
+/** A month within the billing window (R14), `n` months before the current one: each test bills months of its own. */
+const monthsAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - n, 1)).toISOString().slice(0, 7);
 const invoicedIn = async (period: string) =>
   (await db.query(`SELECT subscriber_id FROM invoices WHERE period = $1 AND status <> 'void' ORDER BY subscriber_id`, [period])).map((r: { subscriber_id: number }) => r.subscriber_id);
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
@@ -64,19 +66,19 @@ describe('POST /invoices/generate-monthly through the worker', () => {
   it('bills the caller’s subtree once, with progress, ledger entries and one audit entry by the requester', async () => {
     const w = await world();
     const client = await signIn(w.reseller);
-    const res = await client.post('/invoices/generate-monthly', { period: '2026-11' });
+    const res = await client.post('/invoices/generate-monthly', { period: monthsAgo(1) });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ jobId: expect.any(String) });
     expect((await finished(client, res.body.jobId)).body).toEqual({ state: 'completed', progress: 100, created: 5, skipped: 0, failed: [] });
 
-    expect(await invoicedIn('2026-11')).toEqual(sorted([...w.own, ...w.below]));
+    expect(await invoicedIn(monthsAgo(1))).toEqual(sorted([...w.own, ...w.below]));
     const ledger = await db.query(`SELECT subscriber_id, amount::text, balance_after::text FROM ledger_entries WHERE kind = 'invoice' AND subscriber_id = ANY($1::int[])`, [[...w.own, ...w.below]]);
     expect(ledger).toHaveLength(5);
     expect(ledger.every((e: { amount: string; balance_after: string }) => e.amount === '-500.00' && e.balance_after === '-500.00')).toBe(true);
 
     const audit = await client.get('/audit?action=invoice.generate');
     expect(audit.body.items).toEqual([
-      expect.objectContaining({ action: 'invoice.generate', actorId: w.reseller.id, changes: expect.objectContaining({ period: '2026-11', created: 5, skipped: 0, amount: '2500.00' }) }),
+      expect.objectContaining({ action: 'invoice.generate', actorId: w.reseller.id, changes: expect.objectContaining({ period: monthsAgo(1), created: 5, skipped: 0, amount: '2500.00' }) }),
     ]);
     // Another operator neither reads the run nor sees its entry.
     const other = await signIn(w.other);
@@ -88,42 +90,42 @@ describe('POST /invoices/generate-monthly through the worker', () => {
   it('a sub-reseller’s run bills only its subtree; a second run bills nobody twice', async () => {
     const w = await world();
     const client = await signIn(w.sub);
-    const first = await client.post('/invoices/generate-monthly', { period: '2026-12' });
+    const first = await client.post('/invoices/generate-monthly', { period: monthsAgo(2) });
     expect((await finished(client, first.body.jobId)).body).toMatchObject({ state: 'completed', created: 2, skipped: 0 });
-    expect(await invoicedIn('2026-12')).toEqual(sorted(w.below));
-    const again = await client.post('/invoices/generate-monthly', { period: '2026-12' });
+    expect(await invoicedIn(monthsAgo(2))).toEqual(sorted(w.below));
+    const again = await client.post('/invoices/generate-monthly', { period: monthsAgo(2) });
     expect(again.body.jobId).toBe(first.body.jobId);
     expect((await finished(client, again.body.jobId)).body).toMatchObject({ state: 'completed', created: 0, skipped: 2 });
     const parent = await signIn(w.reseller);
-    const wider = await parent.post('/invoices/generate-monthly', { period: '2026-12' });
+    const wider = await parent.post('/invoices/generate-monthly', { period: monthsAgo(2) });
     expect((await finished(parent, wider.body.jobId)).body).toMatchObject({ created: 3, skipped: 2 });
-    expect(await invoicedIn('2026-12')).toEqual(sorted([...w.own, ...w.below]));
+    expect(await invoicedIn(monthsAgo(2))).toEqual(sorted([...w.own, ...w.below]));
   });
 
   it('two requests at once share one job, and two overlapping runs bill each subscriber once with gapless numbers', async () => {
     const w = await world();
     const client = await signIn(w.reseller);
-    const answers = await Promise.all([client.post('/invoices/generate-monthly', { period: '2027-01' }), client.post('/invoices/generate-monthly', { period: '2027-01' })]);
+    const answers = await Promise.all([client.post('/invoices/generate-monthly', { period: monthsAgo(3) }), client.post('/invoices/generate-monthly', { period: monthsAgo(3) })]);
     expect(answers.map((a) => a.status)).toEqual([202, 202]);
     expect(answers[0].body.jobId).toBe(answers[1].body.jobId);
     await finished(client, answers[0].body.jobId);
-    expect(await invoicedIn('2027-01')).toEqual(sorted([...w.own, ...w.below]));
+    expect(await invoicedIn(monthsAgo(3))).toEqual(sorted([...w.own, ...w.below]));
 
     // Two runs over the whole installation at once, bypassing the queue's one-job-per-scope.
     const service = worker.get(InvoiceGenerationService);
     const [{ last_number: before }] = await db.query(`SELECT last_number::int FROM invoice_counters WHERE branch_id = 1`);
-    const runs = await Promise.all([service.generate('2027-02', { pathPrefix: '/' }, CLI_ACTOR), service.generate('2027-02', { pathPrefix: '/' }, CLI_ACTOR)]);
-    const billed = await invoicedIn('2027-02');
+    const runs = await Promise.all([service.generate(monthsAgo(4), { pathPrefix: '/' }, CLI_ACTOR), service.generate(monthsAgo(4), { pathPrefix: '/' }, CLI_ACTOR)]);
+    const billed = await invoicedIn(monthsAgo(4));
     expect(new Set(billed).size).toBe(billed.length);
     expect(runs[0].created + runs[1].created).toBe(billed.length);
-    const numbers = (await db.query(`SELECT number FROM invoices WHERE period = '2027-02'`)).map((r: { number: string }) => Number(r.number.slice(4))).sort((a: number, b: number) => a - b);
+    const numbers = (await db.query(`SELECT number FROM invoices WHERE period = $1`, [monthsAgo(4)])).map((r: { number: string }) => Number(r.number.slice(4))).sort((a: number, b: number) => a - b);
     expect(numbers).toEqual(Array.from({ length: billed.length }, (_, i) => before + 1 + i));
   });
 
   it('reports its progress as it goes, from 0 to every subscriber looked at', async () => {
     const w = await world();
     const reported: InvoiceGenerationProgress[] = [];
-    const outcome = await worker.get(InvoiceGenerationService).generate('2027-04', { pathPrefix: w.reseller.path }, CLI_ACTOR, (p) => {
+    const outcome = await worker.get(InvoiceGenerationService).generate(monthsAgo(6), { pathPrefix: w.reseller.path }, CLI_ACTOR, (p) => {
       reported.push(p);
     });
     expect(reported[0]).toEqual({ done: 0, total: 5, created: 0, skipped: 0, failed: [] });
@@ -131,7 +133,7 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     expect(outcome).toEqual({ done: 5, total: 5, created: 5, skipped: 0, failed: [], amount: '2500.00' });
     // A queued run reads as such before the worker has taken it.
     const client = await signIn(w.reseller);
-    const { body } = await client.post('/invoices/generate-monthly', { period: '2027-05' });
+    const { body } = await client.post('/invoices/generate-monthly', { period: monthsAgo(7) });
     expect(['queued', 'running', 'completed']).toContain((await client.get(`/invoices/jobs/${body.jobId}`)).body.state);
     await finished(client, body.jobId);
   });
@@ -153,7 +155,7 @@ describe('a subscriber a run cannot bill (R14)', () => {
     // Driven to the floor directly: through the API, the invoice that would pass it is refused (test/money-limits).
     await db.query(`UPDATE subscribers SET balance = $2 WHERE id = $1`, [poisoned, -BALANCE_LIMIT]);
     const client = await signIn(w.reseller);
-    const res = await client.post('/invoices/generate-monthly', { period: '2026-10' });
+    const res = await client.post('/invoices/generate-monthly', { period: monthsAgo(2) });
     expect((await finished(client, res.body.jobId)).body).toEqual({
       state: 'completed',
       progress: 100,
@@ -161,16 +163,16 @@ describe('a subscriber a run cannot bill (R14)', () => {
       skipped: 0,
       failed: [{ subscriberId: poisoned, reason: FLOOR_REASON }],
     });
-    expect(await invoicedIn('2026-10')).toEqual(sorted([...w.own, healthy]));
+    expect(await invoicedIn(monthsAgo(2))).toEqual(sorted([...w.own, healthy]));
     const [{ balance, entries }] = await db.query(
       `SELECT balance::text, (SELECT count(*)::int FROM ledger_entries WHERE subscriber_id = $1) AS entries FROM subscribers WHERE id = $1`,
       [poisoned],
     );
     expect({ balance, entries }).toEqual({ balance: '-100000000000.00', entries: 0 });
     const audit = await client.get('/audit?action=invoice.generate');
-    expect(audit.body.items[0].changes).toMatchObject({ period: '2026-10', created: 4, skipped: 0, failed: 1, amount: '2000.00' });
+    expect(audit.body.items[0].changes).toMatchObject({ period: monthsAgo(2), created: 4, skipped: 0, failed: 1, amount: '2000.00' });
     // A second run bills nobody twice and reports the same subscriber again.
-    const again = await worker.get(InvoiceGenerationService).generate('2026-10', { pathPrefix: w.reseller.path }, CLI_ACTOR);
+    const again = await worker.get(InvoiceGenerationService).generate(monthsAgo(2), { pathPrefix: w.reseller.path }, CLI_ACTOR);
     expect(again).toMatchObject({ created: 0, skipped: 4, failed: [{ subscriberId: poisoned, reason: FLOOR_REASON }] });
   });
 
@@ -180,14 +182,14 @@ describe('a subscriber a run cannot bill (R14)', () => {
     // Any fault of a row's data the batch SQL does not foresee (here a constraint that refuses this subscriber's invoice).
     await db.query(`ALTER TABLE invoices ADD CONSTRAINT test_refuses_one CHECK (subscriber_id <> ${faulty})`);
     try {
-      const run = await cli(['generate-invoices', '--period', '2026-09', '--owner', String(w.reseller.id)]);
+      const run = await cli(['generate-invoices', '--period', monthsAgo(3), '--owner', String(w.reseller.id)]);
       expect(run.code).toBe(0);
       expect(run.output).toMatch(/created 4, skipped 0, failed 1, total amount 2000\.00/);
       expect(run.output).toContain(`not billed: subscriber ${faulty}: new row for relation "invoices" violates check constraint "test_refuses_one"`);
     } finally {
       await db.query(`ALTER TABLE invoices DROP CONSTRAINT test_refuses_one`);
     }
-    expect(await invoicedIn('2026-09')).toEqual(sorted([...w.own.slice(1), ...w.below]));
+    expect(await invoicedIn(monthsAgo(3))).toEqual(sorted([...w.own.slice(1), ...w.below]));
   }, 30000); // the CLI is a Node process of its own
 });
 
@@ -214,25 +216,28 @@ describe('pnpm worker generate-invoices', () => {
   it('counts with --dry-run writing nothing, then bills one owner’s subtree for real with a summary', async () => {
     const w = await world();
     const [{ count: before }] = await db.query(`SELECT count(*)::int FROM invoices`);
-    const dry = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id), '--dry-run']);
+    const dry = await cli(['generate-invoices', '--period', monthsAgo(5), '--owner', String(w.reseller.id), '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.output).toMatch(/dry run: would create 5, skip 0 \(already billed\), fail 0, total amount 2500\.00; nothing written/);
     expect((await db.query(`SELECT count(*)::int FROM invoices`))[0].count).toBe(before);
 
-    const real = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id)]);
+    const real = await cli(['generate-invoices', '--period', monthsAgo(5), '--owner', String(w.reseller.id)]);
     expect(real.code).toBe(0);
     expect(real.output).toContain('progress 100% (5/5)');
     expect(real.output).toMatch(/created 5, skipped 0, failed 0, total amount 2500\.00, time \d+\.\d s/);
-    expect(await invoicedIn('2027-03')).toEqual(sorted([...w.own, ...w.below]));
-    const [entry] = await db.query(`SELECT actor_name, changes FROM audit_log WHERE action = 'invoice.generate' AND target_id = '2027-03'`);
+    expect(await invoicedIn(monthsAgo(5))).toEqual(sorted([...w.own, ...w.below]));
+    const [entry] = await db.query(`SELECT actor_name, changes FROM audit_log WHERE action = 'invoice.generate' AND target_id = $1`, [monthsAgo(5)]);
     expect(entry).toMatchObject({ actor_name: 'cli', changes: expect.objectContaining({ created: 5 }) });
 
-    const again = await cli(['generate-invoices', '--period', '2027-03', '--owner', String(w.reseller.id)]);
+    const again = await cli(['generate-invoices', '--period', monthsAgo(5), '--owner', String(w.reseller.id)]);
     expect(again.output).toMatch(/created 0, skipped 5/);
   });
 
   it('refuses a bad period or owner with exit 1', async () => {
-    expect(await cli(['generate-invoices', '--period', '2027-13'])).toMatchObject({ code: 1, output: expect.stringContaining('--period must be a month') });
-    expect(await cli(['generate-invoices', '--period', '2027-01', '--owner', '999999'])).toMatchObject({ code: 1, output: expect.stringContaining('no such operator') });
+    expect(await cli(['generate-invoices', '--period', '2027-13'])).toMatchObject({ code: 1, output: expect.stringContaining('--period must be a month as YYYY-MM') });
+    // R14: the API's window (libs/access billingPeriodProblem), here too.
+    const { from, to } = billingPeriodWindow();
+    expect(await cli(['generate-invoices', '--period', monthsAgo(25)])).toMatchObject({ code: 1, output: expect.stringContaining(`--period must be a month from ${from} to ${to}`) });
+    expect(await cli(['generate-invoices', '--period', monthsAgo(3), '--owner', '999999'])).toMatchObject({ code: 1, output: expect.stringContaining('no such operator') });
   });
 });

@@ -3,6 +3,8 @@ import {
   allowedKeysForType,
   AccountType,
   ALL_PERMISSION_KEYS,
+  billingPeriodProblem,
+  billingPeriodWindow,
   CATALOG,
   copyRoleName,
   CREATABLE_ROLE_TYPES,
@@ -176,5 +178,21 @@ describe('effectivePermissions', () => {
     expect(explain.get('voucher_module')).toEqual({ granted: false, reason: 'module switched off' });
     expect(explain.get('edit_user')).toEqual({ granted: false, reason: 'module permission missing' });
     expect(explain.get('add_ticket')).toEqual({ granted: false, reason: 'not in role' });
+  });
+});
+
+describe('R14 billing periods', () => {
+  const now = new Date('2026-01-31T23:59:59Z');
+
+  it('span 24 months back to 1 month ahead of the current UTC month, across years', () => {
+    expect(billingPeriodWindow(now)).toEqual({ from: '2024-01', to: '2026-02' });
+    expect(billingPeriodWindow(new Date('2026-12-01T00:00:00Z'))).toEqual({ from: '2024-12', to: '2027-01' });
+  });
+
+  it('are months within the window, each refusal saying why', () => {
+    for (const period of ['2024-01', '2025-07', '2026-01', '2026-02']) expect(billingPeriodProblem(period, now)).toBeNull();
+    const outside = 'must be a month from 2024-01 to 2026-02 (at most 24 months before the current month, UTC, and 1 after it)';
+    for (const period of ['2023-12', '2026-03', '0001-01', '9999-12']) expect(billingPeriodProblem(period, now)).toBe(outside);
+    for (const period of ['2026-13', '2026-1', '0000-05', '']) expect(billingPeriodProblem(period, now)).toBe('must be a month as YYYY-MM, such as 2026-11');
   });
 });
