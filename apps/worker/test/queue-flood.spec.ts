@@ -5,13 +5,15 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { allowedKeysForType, BILLING_MONTHS_AHEAD, BILLING_MONTHS_BACK, billingPeriodWindow, INVOICE_GENERATION_QUEUE, MAX_RUNS_PER_OPERATOR, PermissionKey } from '@tiergate/access';
-import { QueueEvents } from 'bullmq';
+import { Queue, QueueEvents, Worker } from 'bullmq';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { RUN_RETRY_AFTER_SECONDS } from '../../api/src/invoices/invoice-generation.queue';
 import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from '../../api/test/support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from '../../api/test/support/factories';
 import { waitFor } from '../../api/test/support/redis-server';
 import { loadWorkerConfig } from '../src/config';
+import { moveUpOperatorRuns } from '../src/operator-turns';
 import { WorkerModule } from '../src/worker.module';
 
 let env: Record<string, string>;
@@ -150,5 +152,31 @@ describe('operators take turns on the workers (R14)', () => {
 
     const order = await runWorker([...runs.a, ...runs.b]);
     expect(order).toEqual(runs.a.flatMap((id, i) => [id, runs.b[i]]));
+  });
+
+  it('as an operator’s runs end, its waiting run moves up, never held behind a backlog queued after it', async () => {
+    const [a, b] = [await operator(3), await operator(3)];
+    const [aClient, bClient] = [await signIn(a), await signIn(b)];
+    const runs = { a: [] as string[], b: [] as string[] };
+    for (let i = 0; i < MAX_RUNS_PER_OPERATOR; i++) runs.a.push((await generate(aClient, month(-i))).body.jobId);
+    // A's first two runs end one by one (taken and completed by hand, as JobRunner does: move up, then complete).
+    const connection = { url: env.REDIS_URL };
+    const [queue, redis, hand] = [new Queue(INVOICE_GENERATION_QUEUE, { connection, prefix: env.QUEUE_PREFIX }), new Redis(env.REDIS_URL), new Worker(INVOICE_GENERATION_QUEUE, null, { connection, prefix: env.QUEUE_PREFIX })];
+    try {
+      for (const expected of runs.a.slice(0, 2)) {
+        const job = (await hand.getNextJob('by-hand'))!;
+        expect(job.id).toBe(expected);
+        await moveUpOperatorRuns(queue, redis, env.QUEUE_PREFIX, a.id, job.id!);
+        await job.moveToCompleted({}, 'by-hand', false);
+      }
+      expect((await queue.getJob(runs.a[2]))!.priority).toBe(1);
+    } finally {
+      await hand.close();
+      await queue.close();
+      redis.disconnect();
+    }
+    // B's backlog arrives after: A's last run, first in line, goes first.
+    for (let i = 0; i < MAX_RUNS_PER_OPERATOR; i++) runs.b.push((await generate(bClient, month(-i))).body.jobId);
+    expect(await runWorker([runs.a[2], ...runs.b])).toEqual([runs.a[2], ...runs.b]);
   });
 });
