@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPostgres, startRedis } from '../scripts/services.mjs';
 
-const LARGE = Number(process.env.BENCH_LARGE ?? 20_000);
+const LARGE = Number(process.env.BENCH_LARGE ?? 10_000);
 const SMALL = 5;
 const FLOOD = 30; // runs the large operator asks for at once
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

@@ -152,7 +152,7 @@ export class RequestGenerator {
     if (/At$/.test(name)) return '2031-01-15T00:00:00.000Z';
     if (name === 'from') return '2024-01-01';
     if (name === 'to') return '2031-01-01T00:00:00Z';
-    if (name === 'period') return '2030-01';
+    if (name === 'period') return new Date().toISOString().slice(0, 7); // within the billing window (R14)
     if (name === 'q') return rng.pick(['fuzz', 'Victim', 'a', '0170']);
     if (name === 'name') return `Fuzz ${n}`;
     return typeof schema.example === 'string' ? schema.example : `fuzz ${n}`;
