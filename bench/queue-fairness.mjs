@@ -47,12 +47,13 @@ try {
     );
     await db.query(`INSERT INTO role_permissions (role_id, permission) SELECT $1, unnest($2::text[])`, [roleId, allowedKeysForType(3)]);
     const email = `${name}@bench.test`;
-    const [{ id, path: ownerPath }] = await db.query(
-      `WITH a AS (INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id, balance)
-                  SELECT branch_id, 3, $1, $2, $3, id, '', $4, 0 FROM accounts WHERE type = 1 RETURNING id, parent_id)
-       UPDATE accounts SET path = (SELECT path FROM accounts WHERE type = 1) || a.id || '/', principal_id = a.id FROM a WHERE accounts.id = a.id RETURNING accounts.id, accounts.path`,
+    const [{ id }] = await db.query(
+      `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id, balance)
+       SELECT branch_id, 3, $1, $2, $3, id, '', $4, 0 FROM accounts WHERE type = 1 RETURNING id`,
       [name, email, await hashPassword(PASSWORD), roleId],
     );
+    const ownerPath = `${(await db.query(`SELECT path FROM accounts WHERE type = 1`))[0].path}${id}/`;
+    await db.query(`UPDATE accounts SET path = $2, principal_id = $1 WHERE id = $1`, [id, ownerPath]);
     await db.query(
       `INSERT INTO subscribers (username, name, owner_id, owner_path, package_id, status)
        SELECT $1 || '-' || g, 'Subscriber ' || g, $2, $3, $4, 'active' FROM generate_series(1, $5) g`,

@@ -23,9 +23,10 @@ export const RUN_RETRY_AFTER_SECONDS = 30;
 const ADMISSION_GRACE_MS = 60_000;
 
 /**
- * Admits a run into its operator's sorted set (R14), in one step whatever the number of API instances. Members whose
- * job has finished, or never appeared within the grace, are dropped first. Answers the number of the operator's
- * other runs that wait or run (the new run's rank), or -1 when the operator already has its maximum.
+ * Admits a run into its operator's sorted set (R14), in one step whatever the number of API instances. Other members
+ * whose job has finished, or never appeared within the grace, are dropped first; the asked job id keeps its place
+ * (it is queued, or about to be replaced) and its time is renewed. Answers the number of the operator's other runs
+ * that wait or run (the new run's rank), or -1 when the operator already has its maximum.
  * KEYS[1] the operator's runs; ARGV: job key prefix, job id, maximum, grace ms.
  */
 const ADMIT_RUN = `
@@ -36,16 +37,15 @@ local others, admitted = 0, false
 for i = 1, #held, 2 do
   local id, at = held[i], tonumber(held[i + 1])
   local job = ARGV[1] .. id
-  if redis.call('HEXISTS', job, 'finishedOn') == 1 or (redis.call('EXISTS', job) == 0 and at < now - tonumber(ARGV[4])) then
-    redis.call('ZREM', KEYS[1], id)
-  elseif id == ARGV[2] then
+  if id == ARGV[2] then
     admitted = true
+  elseif redis.call('HEXISTS', job, 'finishedOn') == 1 or (redis.call('EXISTS', job) == 0 and at < now - tonumber(ARGV[4])) then
+    redis.call('ZREM', KEYS[1], id)
   else
     others = others + 1
   end
 end
-if admitted then return others end
-if others >= tonumber(ARGV[3]) then return -1 end
+if not admitted and others >= tonumber(ARGV[3]) then return -1 end
 redis.call('ZADD', KEYS[1], now, ARGV[2])
 return others
 `;
@@ -72,8 +72,6 @@ export class InvoiceGenerationQueue implements OnApplicationShutdown {
   async enqueue(data: InvoiceGenerationData): Promise<string> {
     const jobId = invoiceGenerationJobId(data.scope, data.period);
     const admitted = await this.reach(async () => {
-      const previous = await this.queue.getJob(jobId);
-      if (previous && FINISHED.includes(await previous.getState())) await previous.remove();
       const ahead = (await this.redis.eval(
         ADMIT_RUN,
         1,
@@ -84,6 +82,8 @@ export class InvoiceGenerationQueue implements OnApplicationShutdown {
         ADMISSION_GRACE_MS,
       )) as number;
       if (ahead < 0) return false;
+      const previous = await this.queue.getJob(jobId);
+      if (previous && FINISHED.includes(await previous.getState())) await previous.remove();
       await this.queue.add(JobName.GenerateInvoices, data, { ...INVOICE_GENERATION_JOB_OPTIONS, jobId, priority: ahead + 1 });
       return true;
     });
