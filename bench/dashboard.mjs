@@ -35,13 +35,14 @@ try {
   const { big, roleOf } = await generateOperatorsAndSubscribers(db, hash);
   console.log(`10,000 operators and 1,000,000 subscribers in ${seconds(t)}`);
 
-  // Payments: one statement, the indexes and the running-totals trigger off while it runs, then rebuilt in bulk.
+  // Payments: one statement, the indexes and the triggers (running totals; the owner, which the statement copies
+  // itself) off while it runs, then rebuilt in bulk.
   t = Date.now();
   await db.query(`SET maintenance_work_mem = '512MB'`);
   await db.query(`SET synchronous_commit = off`);
   const indexes = await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'payments' AND indexname <> 'payments_pkey'`);
   for (const { indexname } of indexes) await db.query(`DROP INDEX ${indexname}`);
-  await db.query(`ALTER TABLE payments DISABLE TRIGGER payments_totals`);
+  await db.query(`ALTER TABLE payments DISABLE TRIGGER USER`);
   await db.query(
     `INSERT INTO payments (subscriber_id, owner_id, owner_path, amount, method, created_at, voided_at)
      SELECT s.id, s.owner_id, s.owner_path, 100 + (g % 50) * 10, (ARRAY['cash','bank','mobile','card','other'])[1 + g % 5],
@@ -53,16 +54,18 @@ try {
   console.log(`${PAYMENTS} payments inserted in ${seconds(t)}`);
   t = Date.now();
   for (const { indexdef } of indexes) await db.query(indexdef);
-  await db.query(`ALTER TABLE payments ENABLE TRIGGER payments_totals`);
+  await db.query(`ALTER TABLE payments ENABLE TRIGGER USER`);
   await db.query(REBUILD_PAYMENT_TOTALS_SQL);
   console.log(`payment indexes and running totals rebuilt in ${seconds(t)}`);
   t = Date.now();
+  await db.query(`ALTER TABLE invoices DISABLE TRIGGER USER`);
   await db.query(
     `INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount, paid, status)
      SELECT 1, 'INV-' || lpad(s.id::text, 7, '0'), s.id, s.owner_id, s.owner_path, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM'), 500,
             CASE WHEN s.id % 2 = 0 THEN 500 ELSE 0 END, CASE WHEN s.id % 2 = 0 THEN 'paid' ELSE 'open' END
        FROM subscribers s`,
   );
+  await db.query(`ALTER TABLE invoices ENABLE TRIGGER USER`);
   await db.query(`UPDATE subscribers SET status = CASE WHEN id % 10 = 1 THEN 'suspended' ELSE 'expired' END, expires_at = now() - interval '1 day' WHERE id % 10 IN (1, 2)`);
   await db.query(`UPDATE subscribers SET expires_at = now() + interval '3 days' WHERE id % 10 = 3`);
   await db.query(`VACUUM ANALYZE`);

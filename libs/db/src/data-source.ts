@@ -14,12 +14,14 @@ import { AuditReach1764000000100 } from './migrations/1764000000100-audit-reach'
 import { Accounting1764000000300 } from './migrations/1764000000300-accounting';
 import { Reporting1764000000330 } from './migrations/1764000000330-reporting';
 import { UnboundedTotals1764000000400 } from './migrations/1764000000400-unbounded-totals';
+import { MoneyFollowsSubscriber1764000000410 } from './migrations/1764000000410-money-follows-subscriber';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
 
 export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry, Package, Subscriber, SubscriberNote];
-export const MIGRATIONS = [InitialSchema1763800000000, CustomerBase1763900000000, LoginAttempts1764000000000, AuditReach1764000000100, Accounting1764000000300, Reporting1764000000330, UnboundedTotals1764000000400];
+export const MIGRATIONS = [InitialSchema1763800000000, CustomerBase1763900000000, LoginAttempts1764000000000, AuditReach1764000000100, Accounting1764000000300, Reporting1764000000330,
+  UnboundedTotals1764000000400, MoneyFollowsSubscriber1764000000410];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;
 

@@ -10,6 +10,7 @@ import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
 import { ListInvoicesQuery } from './dto/list-invoices.query';
 import { currentPeriod } from './dto/period';
+import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceGenerationQueue } from './invoice-generation.queue';
 import { INVOICE_VIEW_COLUMNS, InvoiceView } from './invoice.view';
@@ -22,8 +23,8 @@ const JOB_STATES: Record<string, string> = { active: 'running', completed: 'comp
 /**
  * Invoices (API.md "Accounting"). Every query goes through the caller's customer scope (R10): out of scope is
  * "not found". Issuing, editing and voiding an invoice move the subscriber's balance (ledger) in the same
- * transaction as the change and its audit entry. Locks are taken counter → invoice → subscriber, as the
- * generation job does, so concurrent changes queue up instead of deadlocking.
+ * transaction as the change and its audit entry. Locks are taken subscriber (KEY SHARE, against a concurrent
+ * move) → counter → invoice → the subscriber's balance, so concurrent changes queue up instead of deadlocking.
  */
 @Injectable()
 export class InvoicesService {
@@ -62,14 +63,12 @@ export class InvoicesService {
     return conflictOnDuplicate(
       () =>
         this.db.transaction(async (m) => {
-          const params: unknown[] = [subscriberId];
+          if (!(await lockSubscriberInScope(m, caller, subscriberId))) throw new NotFoundException(`Subscriber ${subscriberId} not found`);
           const [s] = await m.query(
-            `SELECT s.id, a.branch_id, CAST(p.price AS text) AS price
-               FROM subscribers s JOIN accounts a ON a.id = s.owner_id LEFT JOIN packages p ON p.id = s.package_id
-              WHERE s.id = $1 AND ${customerScopeSql(caller, 's', params)}`,
-            params,
+            `SELECT a.branch_id, CAST(p.price AS text) AS price
+               FROM subscribers s JOIN accounts a ON a.id = s.owner_id LEFT JOIN packages p ON p.id = s.package_id WHERE s.id = $1`,
+            [subscriberId],
           );
-          if (!s) throw new NotFoundException(`Subscriber ${subscriberId} not found`);
           const amount = dto.amount === undefined ? s.price : String(dto.amount);
           if (amount === null) throw new BadRequestException('amount is required: the subscriber has no package');
           const [{ taken }] = await m.query(
@@ -100,6 +99,7 @@ export class InvoicesService {
   /** Amount and due date, while the invoice is open; a new amount moves the balance by the difference. */
   async update(caller: Caller, id: number, dto: UpdateInvoiceDto): Promise<InvoiceView> {
     return this.db.transaction(async (m) => {
+      await lockSubscriberOf(m, 'invoices', id);
       const before = await this.findInScope(m, caller, id);
       if (before.status !== 'open') throw new ConflictException(`Invoice ${before.number} is ${before.status} and can no longer be edited`);
       // An UPDATE answers [rows, count].
@@ -126,6 +126,7 @@ export class InvoicesService {
   /** Voids the invoice (kept for the record, its period free again) and reverses its movement of the balance. */
   async void(caller: Caller, id: number): Promise<InvoiceView> {
     return this.db.transaction(async (m) => {
+      await lockSubscriberOf(m, 'invoices', id);
       const before = await this.findInScope(m, caller, id);
       if (before.status === 'void') throw new ConflictException(`Invoice ${before.number} is already void`);
       const [{ attached }] = await m.query(`SELECT EXISTS (SELECT 1 FROM payments WHERE invoice_id = $1 AND voided_at IS NULL) AS attached`, [id]);

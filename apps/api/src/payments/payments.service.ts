@@ -6,6 +6,7 @@ import { customerScopeSql } from '../access/scope';
 import { negateMoney, toMoney } from '../common/money';
 import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { ListPaymentsQuery } from './dto/list-payments.query';
+import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
 import { RecordPaymentDto } from './dto/record-payment.dto';
 import { PAYMENT_COLUMNS, PaymentRow, PaymentView, toPaymentView } from './payment.view';
 
@@ -19,8 +20,9 @@ interface InvoiceRow {
 
 /**
  * Payments (API.md "Accounting"), scoped like subscribers (R10). A payment is the subscriber's credit (+amount on
- * its balance); against an invoice it also adds to the invoice's `paid`. Locks are always taken invoice first,
- * then the subscriber's balance (moveMoney), so concurrent payments, voids and invoice changes queue up.
+ * its balance); against an invoice it also adds to the invoice's `paid`. Locks are always taken subscriber (KEY
+ * SHARE, against a concurrent move) → payment → invoice → the subscriber's balance (moveMoney), so concurrent
+ * payments, voids, invoice changes and moves queue up.
  */
 @Injectable()
 export class PaymentsService {
@@ -29,13 +31,9 @@ export class PaymentsService {
   async record(caller: Caller, subscriberId: number, dto: RecordPaymentDto): Promise<PaymentView> {
     const amount = toMoney(dto.amount);
     return this.db.transaction(async (m) => {
-      const params: unknown[] = [subscriberId];
-      // KEY SHARE: a concurrent delete of the subscriber waits for this payment (and then refuses), while other
-      // payments and balance updates of the same subscriber go on.
-      const [subscriber] = await m.query(
-        `SELECT s.id, s.username FROM subscribers s WHERE s.id = $1 AND ${customerScopeSql(caller, 's', params)} FOR KEY SHARE`,
-        params,
-      );
+      // KEY SHARE: a concurrent delete or move of the subscriber waits for this payment (a delete then refuses),
+      // while other payments and balance updates of the same subscriber go on.
+      const subscriber = await lockSubscriberInScope(m, caller, subscriberId);
       if (!subscriber) throw new NotFoundException(`Subscriber ${subscriberId} not found`);
       const invoice = dto.invoiceId === undefined ? null : await this.lockInvoice(m, dto.invoiceId, subscriberId);
       if (invoice?.status === 'void') throw new ConflictException(`Invoice ${invoice.number} is void`);
@@ -95,6 +93,7 @@ export class PaymentsService {
   /** Voids a payment: kept for the record, reversed on the subscriber's balance, taken off its invoice (which reopens). */
   async void(caller: Caller, id: number): Promise<void> {
     await this.db.transaction(async (m) => {
+      await lockSubscriberOf(m, 'payments', id);
       const params: unknown[] = [id];
       const [payment]: PaymentRow[] = await m.query(
         `SELECT ${PAYMENT_COLUMNS} FROM payments p WHERE p.id = $1 AND ${customerScopeSql(caller, 'p', params)} FOR UPDATE`,

@@ -11,6 +11,7 @@ import { PackagesService } from '../packages/packages.service';
 import { CreateSubscriberDto } from './dto/create-subscriber.dto';
 import { ListSubscribersQuery } from './dto/list-subscribers.query';
 import { UpdateSubscriberDto } from './dto/update-subscriber.dto';
+import { refileSubscriberRecords } from './subscriber-records';
 import { SubscriberView, toSubscriberView } from './subscriber.view';
 
 const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
@@ -83,6 +84,8 @@ export class SubscribersService {
         const owner = await this.ownerInScope(m, caller, dto.ownerId);
         s.ownerId = owner.id;
         s.ownerPath = owner.path;
+        // R10 as amended: its money moves with it, in this transaction (the subscriber row is locked FOR UPDATE).
+        return { moved: await refileSubscriberRecords(m, s.id, owner) };
       }
     });
   }
@@ -155,18 +158,27 @@ export class SubscribersService {
     return this.audit.list(caller, { ...page, targetType: 'subscriber', targetId: String(id) });
   }
 
-  /** One change to one subscriber: locked, mutated, saved and audited with before/after in one transaction. */
-  private async change(caller: Caller, id: number, action: string, mutate: (m: EntityManager, s: Subscriber) => Promise<void>) {
+  /**
+   * One change to one subscriber: locked, mutated, saved and audited with before/after in one transaction; what
+   * `mutate` returns is added to the audit entry's changes.
+   */
+  private async change(
+    caller: Caller,
+    id: number,
+    action: string,
+    mutate: (m: EntityManager, s: Subscriber) => Promise<Record<string, unknown> | void>,
+  ) {
     const saved = await this.db.transaction(async (m) => {
       const s = await this.findInScope(m, caller, id, true);
       const before = toSubscriberView(s);
-      await mutate(m, s);
+      const details = await mutate(m, s);
       await m.save(s);
       const after = toSubscriberView(s);
       const changed = (Object.keys(after) as (keyof SubscriberView)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
       await this.record(m, caller, s, action, {
         before: Object.fromEntries(changed.map((k) => [k, before[k]])),
         after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+        ...details,
       });
       return s;
     });
