@@ -59,7 +59,7 @@ export function EditSubscriberModal({ subscriber, opened, onClose }: { subscribe
       {mayTransfer && (
         <Select
           label="Owner"
-          description="Moving the subscriber to another operator transfers it"
+          description="Its invoices, payments and ledger entries move with it; the former owner no longer sees them"
           data={ownerChoices}
           searchable
           allowDeselect={false}
