@@ -5,8 +5,8 @@ import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeSql } from '../access/scope';
 import { negateMoney, toMoney } from '../common/money';
 import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
-import { ListPaymentsQuery } from './dto/list-payments.query';
 import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
+import { ListPaymentsQuery } from './dto/list-payments.query';
 import { RecordPaymentDto } from './dto/record-payment.dto';
 import { PAYMENT_COLUMNS, PaymentRow, PaymentView, toPaymentView } from './payment.view';
 
