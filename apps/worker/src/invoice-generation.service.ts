@@ -83,7 +83,7 @@ export class InvoiceGenerationService {
     await onProgress({ ...progress });
     for (let start = 0; start < ids.length; start += GENERATION_BATCH_SIZE) {
       const batch = ids.slice(start, start + GENERATION_BATCH_SIZE);
-      const billed = await this.billBatchOrEach(period, batch);
+      const billed = await this.billBatchOrEach(period, scope, batch);
       cents += toCents(billed.amount);
       failures += billed.failed.length;
       progress.done += batch.length;
@@ -121,9 +121,9 @@ export class InvoiceGenerationService {
    * classes 22 and 23), each of its subscribers in a transaction of its own, so that only the faulty ones fail.
    * Any other error (the database is away, a deadlock) fails the run, which BullMQ retries.
    */
-  private async billBatchOrEach(period: string, ids: number[]): Promise<BatchOutcome> {
+  private async billBatchOrEach(period: string, scope: GenerationScope, ids: number[]): Promise<BatchOutcome> {
     try {
-      return await this.db.transaction((m) => this.billBatch(m, period, ids));
+      return await this.db.transaction((m) => this.billBatch(m, period, scope, ids));
     } catch (e) {
       if (!isDataFault(e)) throw e;
       this.logger.warn(`invoices for ${period}: a batch failed (${e.message}); billing its subscribers one by one`);
@@ -132,7 +132,7 @@ export class InvoiceGenerationService {
     let cents = 0n;
     for (const id of ids) {
       try {
-        const billed = await this.db.transaction((m) => this.billBatch(m, period, [id]));
+        const billed = await this.db.transaction((m) => this.billBatch(m, period, scope, [id]));
         outcome.created += billed.created;
         cents += toCents(billed.amount);
         outcome.failed.push(...billed.failed);
@@ -145,20 +145,23 @@ export class InvoiceGenerationService {
   }
 
   /**
-   * Bills the subscribers of `ids` not yet billed for `period`, but for those whose invoice would take their balance
+   * Bills the subscribers of `ids` still billable in `scope` (one moved to another owner since the run started is
+   * no longer the run's: R10) and not yet billed for `period`, but for those whose invoice would take their balance
    * below the floor (returned as failed). The counters of their branches are locked first
    * (in branch order, so two runs never deadlock), and only then is "not yet billed" read: a run or a single
    * invoice that got there first has committed by then, so no number is taken for a row that then conflicts.
    */
-  private async billBatch(m: EntityManager, period: string, ids: number[]): Promise<BatchOutcome> {
+  private async billBatch(m: EntityManager, period: string, scope: GenerationScope, ids: number[]): Promise<BatchOutcome> {
     const branches = `SELECT DISTINCT a.branch_id FROM subscribers s JOIN accounts a ON a.id = s.owner_id WHERE s.id = ANY($1::int[])`;
     await m.query(`INSERT INTO invoice_counters (branch_id) ${branches} ON CONFLICT DO NOTHING`, [ids]);
     await m.query(`SELECT 1 FROM invoice_counters WHERE branch_id IN (${branches}) ORDER BY branch_id FOR UPDATE`, [ids]);
+    const params: unknown[] = [ids, period, -BALANCE_LIMIT];
+    const billable = billableSql(scope, params);
     const [row] = await m.query(
       `WITH due AS (
          SELECT s.id, s.owner_id, s.owner_path, s.balance, a.branch_id, p.price, ${WITHIN_FLOOR_SQL('$3')} AS ok
            FROM subscribers s JOIN accounts a ON a.id = s.owner_id JOIN packages p ON p.id = s.package_id
-          WHERE s.id = ANY($1::int[]) AND s.status = 'active' AND ${NOT_BILLED_SQL('$2')}
+          WHERE s.id = ANY($1::int[]) AND ${billable} AND ${NOT_BILLED_SQL('$2')}
        ), numbered AS (
          SELECT d.*, c.last_number + row_number() OVER (PARTITION BY d.branch_id ORDER BY d.id) AS n
            FROM due d JOIN invoice_counters c ON c.branch_id = d.branch_id WHERE d.ok
@@ -179,7 +182,7 @@ export class InvoiceGenerationService {
        )
        SELECT (SELECT count(*)::int FROM balances) AS created, (SELECT coalesce(sum(amount), 0)::text FROM balances) AS amount,
               (SELECT coalesce(json_agg(json_build_object('id', id, 'balance', balance::text) ORDER BY id), '[]') FROM due WHERE NOT ok) AS failed`,
-      [ids, period, -BALANCE_LIMIT],
+      params,
     );
     return { created: row.created, amount: row.amount, failed: row.failed.map(balanceLimitFailure) };
   }

@@ -6,7 +6,7 @@ import { allowedKeysForType, BALANCE_LIMIT, billingPeriodWindow, InvoiceGenerati
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from '../../api/test/support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from '../../api/test/support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from '../../api/test/support/factories';
 import { waitFor } from '../../api/test/support/redis-server';
 import { loadWorkerConfig } from '../src/config';
@@ -120,6 +120,21 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     expect(runs[0].created + runs[1].created).toBe(billed.length);
     const numbers = (await db.query(`SELECT number FROM invoices WHERE period = $1`, [monthsAgo(4)])).map((r: { number: string }) => Number(r.number.slice(4))).sort((a: number, b: number) => a - b);
     expect(numbers).toEqual(Array.from({ length: billed.length }, (_, i) => before + 1 + i));
+  });
+
+  it('leaves out a subscriber moved to another owner after the run read its list (R10: it is no longer the run’s)', async () => {
+    const w = await world();
+    const [moved, ...stay] = w.own;
+    const admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    // The first progress report comes after the run has read who is billable, before its first batch.
+    let first = true;
+    const outcome = await worker.get(InvoiceGenerationService).generate(monthsAgo(8), { pathPrefix: w.reseller.path }, CLI_ACTOR, async () => {
+      if (!first) return;
+      first = false;
+      expect((await admin.patch(`/subscribers/${moved}`, { ownerId: w.other.id })).status).toBe(200);
+    });
+    expect(await invoicedIn(monthsAgo(8))).toEqual(sorted([...stay, ...w.below]));
+    expect(outcome).toMatchObject({ total: 5, created: 4, skipped: 1, failed: [] });
   });
 
   it('reports its progress as it goes, from 0 to every subscriber looked at', async () => {
