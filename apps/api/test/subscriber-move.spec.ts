@@ -49,7 +49,7 @@ async function seenBy(client: ApiClient) {
 /** payment_totals as the trigger kept them, against a rebuild from the payments themselves. */
 async function runningTotals() {
   const kept = await db.query(
-    `SELECT account_id, subtree, day::text, method, total::text, count FROM payment_totals WHERE count <> 0 OR total <> 0 ORDER BY 1, 2, 3, 4`,
+    `SELECT account_id, subtree, day::text, method, total::text, count::int FROM payment_totals WHERE count <> 0 OR total <> 0 ORDER BY 1, 2, 3, 4`,
   );
   const rebuilt = await db.query(
     `SELECT account_id, subtree, day::text, method, total::text, count::int

@@ -144,7 +144,7 @@ describe('operators take turns on the workers (R14)', () => {
     expect(order).toHaveLength(MAX_RUNS_PER_OPERATOR + 1);
     expect(order.indexOf(mine)).toBeLessThanOrEqual(1);
     expect(order.indexOf(mine)).toBeLessThan(order.indexOf(backlog[backlog.length - 1]));
-    expect((await smallClient.get(`/invoices/jobs/${mine}`)).body).toEqual({ state: 'completed', progress: 100, created: 1, skipped: 0 });
+    expect((await smallClient.get(`/invoices/jobs/${mine}`)).body).toEqual({ state: 'completed', progress: 100, created: 1, skipped: 0, failed: [] });
   });
 
   it('two operators with full backlogs alternate, run for run', async () => {
