@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { answerFrameworkError, ErrorShapeFilter } from './common/error-shape.filter';
 import { InputValidationPipe } from './common/input-validation.pipe';
 import { NoUndeclaredInputInterceptor } from './common/no-undeclared-input.interceptor';
+import { noStoreByDefault } from './common/no-store';
 import { guardRequestInput } from './common/request-input';
 import { ApiConfig } from './config/config';
 import { AppLogger } from './logging/logging.module';
@@ -25,6 +26,7 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   app.setGlobalPrefix('api');
   await app.register(helmet);
   guardRequestInput(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
+  noStoreByDefault(app.getHttpAdapter().getInstance());
   app.useGlobalFilters(new ErrorShapeFilter(app.getHttpAdapter()));
   app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalInterceptors(new NoUndeclaredInputInterceptor());

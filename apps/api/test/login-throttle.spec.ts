@@ -139,19 +139,65 @@ describe('client address behind a proxy', () => {
   });
 });
 
-describe('per address, any account', () => {
-  it('answers 429 with Retry-After once an address exceeds LOGIN_THROTTLE_PER_MINUTE', async () => {
-    const throttled = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '3' }));
-    try {
-      const attempts = [];
-      for (let i = 0; i < 4; i++) attempts.push(await login(throttled, `x${i}@tiergate.test`, 'whatever1', '198.51.100.20'));
-      expect(attempts.map((a) => a.status)).toEqual([401, 401, 401, 429]);
-      const seconds = Number(/try again in (\d+) seconds/.exec(attempts[3].message)?.[1]);
+describe('per address, any account: failures only', () => {
+  let office: TestApi;
+  let officeDb: DataSource;
+  beforeAll(async () => {
+    // The default limit: 30 failures a minute from one address.
+    office = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '30' }));
+    officeDb = office.app.get(DataSource);
+  });
+  afterAll(() => office.close());
+
+  it('lets 40 accounts behind one address sign in within the minute', async () => {
+    const staff = [];
+    for (let i = 0; i < 40; i++) staff.push(await makeAccount(officeDb, 3));
+    const attempts = [];
+    for (const account of staff) attempts.push(await login(office, account.email, PASSWORD, '192.0.2.50'));
+    expect(attempts.map((a) => a.status)).toEqual(Array(40).fill(200));
+  });
+
+  it('refuses an address past 30 failures (before hashing, right password or not), while the same account signs in from elsewhere', async () => {
+    const owner = await makeAccount(officeDb, 3);
+    const failures = [];
+    // Different emails, so that no per-account lock is what stops them.
+    for (let i = 0; i < 30; i++) failures.push((await login(office, `spray${i}@tiergate.test`, 'wrong-pass', '192.0.2.60')).status);
+    expect(failures).toEqual(Array(30).fill(401));
+
+    for (const password of ['wrong-pass', PASSWORD]) {
+      const refused = await login(office, owner.email, password, '192.0.2.60');
+      expect(refused.status).toBe(429);
+      const seconds = Number(/^Too many failed attempts from this address; try again in (\d+) seconds$/.exec(refused.message)?.[1]);
       expect(seconds).toBeGreaterThan(0);
-      expect(attempts[3].retryAfter).toBe(String(seconds));
-      expect((await login(throttled, 'x@tiergate.test', 'whatever1', '198.51.100.21')).status).toBe(401);
-    } finally {
-      await throttled.close();
+      expect(seconds).toBeLessThanOrEqual(60);
+      expect(refused.retryAfter).toBe(String(seconds));
     }
+    // Refused by the address before the account was looked at: nothing counted against the account.
+    expect(await officeDb.query(`SELECT * FROM login_attempts WHERE email = $1`, [owner.email])).toEqual([]);
+    expect((await login(office, owner.email, PASSWORD, '192.0.2.61')).status).toBe(200);
+  });
+
+  it('counts the refusals of a locked pair as failures of the address', async () => {
+    const owner = await makeAccount(officeDb, 3);
+    const statuses = [];
+    // 5 wrong passwords lock the pair; its 25 refusals are failures of the address too.
+    for (let i = 0; i < 30; i++) statuses.push((await login(office, owner.email, 'wrong-pass', '192.0.2.70')).status);
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(25).fill(429)]);
+    const colleague = await makeAccount(officeDb, 3);
+    expect((await login(office, colleague.email, PASSWORD, '192.0.2.70'))).toMatchObject({ status: 429, message: expect.stringMatching(/from this address/) });
+  });
+
+  it('counts failed refreshes per address too, not successful ones', async () => {
+    const account = await makeAccount(officeDb, 3);
+    let { refreshToken } = (await office.anonymous.post('/auth/login', { email: account.email, password: PASSWORD })).body;
+    const refresh = (token: string) =>
+      office.app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: token }, remoteAddress: '192.0.2.80' });
+    for (let i = 0; i < 40; i++) {
+      const res = await refresh(refreshToken);
+      expect(res.statusCode).toBe(200);
+      refreshToken = res.json().refreshToken;
+    }
+    for (let i = 0; i < 30; i++) expect((await refresh('x'.repeat(20))).statusCode).toBe(401);
+    expect((await refresh(refreshToken)).statusCode).toBe(429);
   });
 });

@@ -1,46 +1,74 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, Public } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
-import { AuthService } from './auth.service';
+import { ApiConfig } from '../config/config';
+import { AddressThrottle } from './address-throttle';
+import { AuthService, INVALID_REFRESH, IssuedTokens } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
-import { withRetryAfter } from './login-throttle';
 import { TokenPairDto } from './dto/token-pair.dto';
+import { withRetryAfter } from './login-throttle';
+import { clearRefreshCookie, refreshTokenFromCookie, setRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly addressThrottle: AddressThrottle,
+    private readonly config: ApiConfig,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this account from this address or in the last hour; `Retry-After` says when to try again' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failures from this address, or for this account from this address or in the last hour; `Retry-After` says when to try again' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const userAgent = request.headers['user-agent'] ?? null;
-    return withRetryAfter(reply, () => this.auth.login(body.email, body.password, { ip: request.ip ?? null, userAgent }));
+    const ip = request.ip ?? null;
+    const tokens = await withRetryAfter(reply, () => this.addressThrottle.attempt(ip ?? 'unknown', () => this.auth.login(body.email, body.password, { ip, userAgent })));
+    return body.cookie ? this.inCookie(reply, tokens) : tokens;
   }
 
+  /** With `refreshToken` in the body as before; without it, from a browser's cookie (API.md, "browser sessions"). */
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
   @ApiOkResponse({ type: TokenPairDto })
-  refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
-    return this.auth.refresh(body.refreshToken);
+  @ApiUnauthorizedResponse({ description: 'Invalid refresh token' })
+  @ApiForbiddenResponse({ description: 'A refresh from the cookie without the x-tiergate-csrf header' })
+  async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
+    return withRetryAfter(reply, () =>
+      this.addressThrottle.attempt(request.ip ?? 'unknown', async () => {
+        if (body.refreshToken !== undefined) return this.auth.refresh(body.refreshToken);
+        const fromCookie = refreshTokenFromCookie(request);
+        if (!fromCookie) throw new UnauthorizedException(INVALID_REFRESH);
+        try {
+          return this.inCookie(reply, await this.auth.refresh(fromCookie));
+        } catch (e) {
+          // The session is over (or the token was never valid): the browser need not keep sending it.
+          if (e instanceof UnauthorizedException) clearRefreshCookie(reply);
+          throw e;
+        }
+      }),
+    );
   }
 
   @Post('logout')
   @HttpCode(204)
   @Authenticated()
   @ApiNoContentResponse()
-  logout(@CurrentCaller() caller: Caller): Promise<void> {
-    return this.auth.logout(caller);
+  async logout(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(caller);
+    clearRefreshCookie(reply);
+  }
+
+  private inCookie(reply: FastifyReply, { refreshToken, ...rest }: IssuedTokens): TokenPairDto {
+    setRefreshCookie(reply, refreshToken, this.config.REFRESH_TOKEN_TTL_SECONDS);
+    return rest;
   }
 }

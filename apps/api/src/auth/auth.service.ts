@@ -13,9 +13,12 @@ import { verifyPassword } from './passwords';
 import { TokenPairDto } from './dto/token-pair.dto';
 
 export const INVALID_LOGIN = 'Invalid email or password';
-const INVALID_REFRESH = 'Invalid refresh token';
+export const INVALID_REFRESH = 'Invalid refresh token';
 /** `<session id>.<secret>`, as tokens() issues it. */
 const REFRESH_TOKEN = new RegExp(`^(${SESSION_ID})\\.([A-Za-z0-9_-]{43})$`);
+
+/** The pair as issued; the controller moves the refresh token into a cookie when a browser asks. */
+export type IssuedTokens = Required<TokenPairDto>;
 
 interface Client {
   ip: string | null;
@@ -35,7 +38,7 @@ export class AuthService {
     this.key = jwtKey(config);
   }
 
-  async login(email: string, password: string, client: Client): Promise<TokenPairDto> {
+  async login(email: string, password: string, client: Client): Promise<IssuedTokens> {
     const normalized = email.trim().toLowerCase();
     const account = await this.db.getRepository(Account).findOneBy({ email: normalized });
     const actor: AuditActor = {
@@ -80,7 +83,7 @@ export class AuthService {
    * copy) revokes the session; a secret the session never had is refused and ends nothing, so knowing a
    * session id (it is in the access token) is not enough to sign its owner out.
    */
-  async refresh(refreshToken: string): Promise<TokenPairDto> {
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
     const [, sessionId, secret] = REFRESH_TOKEN.exec(refreshToken) ?? [];
     if (!sessionId) throw new UnauthorizedException(INVALID_REFRESH);
     const presented = sha256(secret);
@@ -119,7 +122,7 @@ export class AuthService {
     await this.authz.changed();
   }
 
-  private tokens(accountId: number, sessionId: string, secret: string): TokenPairDto {
+  private tokens(accountId: number, sessionId: string, secret: string): IssuedTokens {
     const expiresIn = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = jwt.sign({ sid: sessionId }, this.key, {
       algorithm: JWT_ALGORITHM,

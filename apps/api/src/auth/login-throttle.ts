@@ -11,19 +11,28 @@ const HOURLY_CEILING = 100;
 /** Failures older than an hour are forgotten; rows holding only such failures are deleted this often. */
 const PRUNE_INTERVAL_MS = 10 * 60_000;
 
-/** 429 with the seconds to wait, which the controller also sends as `Retry-After`. */
-export class LoginThrottledException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, HttpStatus.TOO_MANY_REQUESTS);
+/** 429 with the seconds to wait, which withRetryAfter() also sends as `Retry-After`. */
+export class RetryLaterException extends HttpException {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, HttpStatus.TOO_MANY_REQUESTS);
   }
 }
 
-/** Runs an attempt the throttle counts; its 429 carries `Retry-After` (the contract asks it of every 429). */
+export class LoginThrottledException extends RetryLaterException {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
+  }
+}
+
+/** Runs an attempt a throttle counts; its 429 carries `Retry-After` (the contract asks it of every 429). */
 export async function withRetryAfter<T>(reply: FastifyReply, attempt: () => Promise<T>): Promise<T> {
   try {
     return await attempt();
   } catch (e) {
-    if (e instanceof LoginThrottledException) reply.header('Retry-After', e.retryAfterSeconds);
+    if (e instanceof RetryLaterException) reply.header('Retry-After', e.retryAfterSeconds);
     throw e;
   }
 }

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@example.com' })
@@ -12,4 +12,9 @@ export class LoginDto {
   @MaxLength(200)
   @IsString()
   password: string;
+
+  @ApiPropertyOptional({ description: 'A browser: the refresh token comes as an HttpOnly cookie for POST /auth/refresh instead of in the body' })
+  @IsOptional()
+  @IsBoolean()
+  cookie?: boolean;
 }

@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'Left out by a browser whose refresh token is in its cookie (then the x-tiergate-csrf header is needed)' })
+  @IsOptional()
   @MinLength(10)
   @MaxLength(200)
   @IsString()
-  refreshToken: string;
+  refreshToken?: string;
 }

@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
+  @ApiPropertyOptional({ description: 'Absent when it went into the HttpOnly cookie instead' }) refreshToken?: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
 }
