@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, ProxyOptions } from 'vite';
+import { SECURITY_HEADERS } from './security-headers';
 
 /**
  * /api goes to the API. This proxy is the panel's edge: it tells the API the client's address in
@@ -19,5 +20,6 @@ export default defineConfig({
   // The catalog is TypeScript source shared with the API; Vite compiles it with the SPA.
   resolve: { alias: { '@tiergate/access': fileURLToPath(new URL('../../libs/access/src/index.ts', import.meta.url)) } },
   server: { proxy: api },
-  preview: { proxy: api },
+  // The built panel as users get it (`pnpm start`, the e2e suite); the dev server's inline refresh script needs none.
+  preview: { proxy: api, headers: SECURITY_HEADERS },
 });

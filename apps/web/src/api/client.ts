@@ -1,15 +1,20 @@
 /**
- * The panel's one way to the API (API.md). Tokens are kept in localStorage, so every tab of the panel shares one
- * session (a second tab does not ask to sign in again) and signing out in one tab signs out all. Refresh tokens
- * rotate and a rotated one presented again revokes the session, so only one refresh may run at a time across
- * tabs: it runs under a Web Lock, and a tab that waited for the lock uses the pair the other tab stored.
+ * The panel's one way to the API (API.md). The refresh token is an HttpOnly cookie that no script can read (API.md,
+ * "browser sessions"; docs/decisions.md); the access token, which expires within minutes, is kept in localStorage, so
+ * every tab of the panel shares one session (a second tab does not ask to sign in again) and signing out in one tab
+ * signs out all. Refresh tokens rotate and a rotated one presented again revokes the session, so only one refresh
+ * may run at a time across tabs: it runs under a Web Lock, and a tab that waited for the lock uses the access token
+ * the other tab stored.
  */
-const TOKENS = 'tiergate.tokens';
+const ACCESS_TOKEN = 'tiergate.access';
 const REFRESH_LOCK = 'tiergate.refresh';
+/** The header that tells the API a cookie refresh comes from the panel itself (its CSRF check). */
+const CSRF = { 'x-tiergate-csrf': '1' };
 
-export interface Tokens {
+/** What sign-in and refresh answer the panel: the refresh token went into the cookie. */
+interface TokenAnswer {
   accessToken: string;
-  refreshToken: string;
+  expiresIn: number;
 }
 
 export class ApiError extends Error {
@@ -39,19 +44,20 @@ function announce(signedOut: boolean, reason?: string) {
 }
 
 if (typeof window !== 'undefined') {
+  // Earlier versions kept the whole pair here, the refresh token included.
+  localStorage.removeItem('tiergate.tokens');
   window.addEventListener('storage', (event) => {
-    if (event.key === TOKENS) announce(event.newValue === null);
+    if (event.key === ACCESS_TOKEN) announce(event.newValue === null);
   });
 }
 
-export function storedTokens(): Tokens | null {
-  const raw = localStorage.getItem(TOKENS);
-  return raw ? (JSON.parse(raw) as Tokens) : null;
+export function storedAccessToken(): string | null {
+  return localStorage.getItem(ACCESS_TOKEN);
 }
 
-function storeTokens(tokens: Tokens | null) {
-  if (tokens) localStorage.setItem(TOKENS, JSON.stringify(tokens));
-  else localStorage.removeItem(TOKENS);
+function storeAccessToken(token: string | null) {
+  if (token) localStorage.setItem(ACCESS_TOKEN, token);
+  else localStorage.removeItem(ACCESS_TOKEN);
 }
 
 async function problemOf(res: Response): Promise<ApiError> {
@@ -67,19 +73,15 @@ function withLock<T>(run: () => Promise<T>): Promise<T> {
 
 let refreshing: Promise<boolean> | null = null;
 
-/** A new pair for the one that failed; false when the session is over (revoked, expired, account disabled). */
-function refresh(failed: Tokens): Promise<boolean> {
+/** A new access token for the one that failed, from the refresh cookie; false when the session is over (revoked, expired, account disabled). */
+function refresh(failed: string): Promise<boolean> {
   refreshing ??= withLock(async () => {
-    const current = storedTokens();
+    const current = storedAccessToken();
     if (!current) return false;
-    if (current.accessToken !== failed.accessToken) return true; // another tab refreshed while we waited
-    const res = await fetch('/api/auth/refresh', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: current.refreshToken }),
-    });
+    if (current !== failed) return true; // another tab refreshed while we waited
+    const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json', ...CSRF }, body: '{}' });
     if (res.ok) {
-      storeTokens((await res.json()) as Tokens);
+      storeAccessToken(((await res.json()) as TokenAnswer).accessToken);
       return true;
     }
     if (res.status !== 401) throw await problemOf(res);
@@ -89,22 +91,22 @@ function refresh(failed: Tokens): Promise<boolean> {
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const send = (tokens: Tokens | null) =>
+  const send = (token: string | null) =>
     fetch(`/api${path}`, {
       method,
       headers: {
         ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(tokens && { authorization: `Bearer ${tokens.accessToken}` }),
+        ...(token && { authorization: `Bearer ${token}` }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const tokens = storedTokens();
-  let res = await send(tokens);
-  if (res.status === 401 && tokens) {
-    if (await refresh(tokens)) {
-      res = await send(storedTokens());
+  const token = storedAccessToken();
+  let res = await send(token);
+  if (res.status === 401 && token) {
+    if (await refresh(token)) {
+      res = await send(storedAccessToken());
     } else {
-      storeTokens(null);
+      storeAccessToken(null);
       announce(true, SESSION_ENDED);
       throw new ApiError(401, SESSION_ENDED);
     }
@@ -131,15 +133,16 @@ export async function signIn(email: string, password: string): Promise<void> {
   const res = await fetch('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
+    body: JSON.stringify({ email, password, cookie: true }),
   });
   if (!res.ok) throw await problemOf(res);
-  storeTokens((await res.json()) as Tokens);
+  storeAccessToken(((await res.json()) as TokenAnswer).accessToken);
   announce(false);
 }
 
 export async function signOut(): Promise<void> {
+  // The API also clears the refresh cookie.
   await call('POST', '/auth/logout').catch(() => undefined);
-  storeTokens(null);
+  storeAccessToken(null);
   announce(true);
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, storedTokens } from '../api/client';
+import { api, storedAccessToken } from '../api/client';
 import type { Me } from '../api/types';
 
 export const ME_QUERY_KEY = ['me'] as const;
@@ -11,7 +11,7 @@ export const ME_QUERY_KEY = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: ME_QUERY_KEY,
-    queryFn: () => (storedTokens() ? api.get<Me>('/me') : null),
+    queryFn: () => (storedAccessToken() ? api.get<Me>('/me') : null),
     refetchOnWindowFocus: true,
     refetchInterval: 30_000,
     retry: false,

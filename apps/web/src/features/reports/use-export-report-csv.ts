@@ -1,11 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { api, ApiError, query, storedTokens } from '../../api/client';
+import { api, ApiError, query, storedAccessToken } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { rangeParams } from '../../components/date-range';
 
 async function fetchCsv(path: string): Promise<Response> {
-  const send = () => fetch(`/api${path}`, { headers: { authorization: `Bearer ${storedTokens()?.accessToken ?? ''}` } });
+  const send = () => fetch(`/api${path}`, { headers: { authorization: `Bearer ${storedAccessToken() ?? ''}` } });
   let res = await send();
   if (res.status === 401) {
     // The access token expired: any call through the client refreshes it (or ends the session), then try once more.
