@@ -54,7 +54,7 @@ export class ApiConfig {
   @Transform(toInt) @IsInt() @Min(60)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
-  /** Login attempts per IP per minute (the account lockout is separate and always on). */
+  /** Failed sign-ins and refreshes per client address per minute (successes are not counted; the account lockout is separate and always on). */
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_THROTTLE_PER_MINUTE = 30;
 
