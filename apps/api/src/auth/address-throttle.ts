@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ApiConfig } from '../config/config';
-import { LoginThrottledException, RetryLaterException } from './login-throttle';
+import { RetryLaterException } from '../common/retry-later.exception';
+import { LoginThrottledException } from './login-throttle';
 
 const WINDOW_MS = 60_000;
 

@@ -9,7 +9,6 @@ import { AuthService, INVALID_REFRESH, IssuedTokens } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
-import { withRetryAfter } from './login-throttle';
 import { clearRefreshCookie, refreshTokenFromCookie, setRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
@@ -30,7 +29,7 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const userAgent = request.headers['user-agent'] ?? null;
     const ip = request.ip ?? null;
-    const tokens = await withRetryAfter(reply, () => this.addressThrottle.attempt(ip ?? 'unknown', () => this.auth.login(body.email, body.password, { ip, userAgent })));
+    const tokens = await this.addressThrottle.attempt(ip ?? 'unknown', () => this.auth.login(body.email, body.password, { ip, userAgent }));
     return body.cookie ? this.inCookie(reply, tokens) : tokens;
   }
 
@@ -42,20 +41,18 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Invalid refresh token' })
   @ApiForbiddenResponse({ description: 'A refresh from the cookie without the x-tiergate-csrf header' })
   async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
-    return withRetryAfter(reply, () =>
-      this.addressThrottle.attempt(request.ip ?? 'unknown', async () => {
-        if (body.refreshToken !== undefined) return this.auth.refresh(body.refreshToken);
-        const fromCookie = refreshTokenFromCookie(request);
-        if (!fromCookie) throw new UnauthorizedException(INVALID_REFRESH);
-        try {
-          return this.inCookie(reply, await this.auth.refresh(fromCookie));
-        } catch (e) {
-          // The session is over (or the token was never valid): the browser need not keep sending it.
-          if (e instanceof UnauthorizedException) clearRefreshCookie(reply);
-          throw e;
-        }
-      }),
-    );
+    return this.addressThrottle.attempt(request.ip ?? 'unknown', async () => {
+      if (body.refreshToken !== undefined) return this.auth.refresh(body.refreshToken);
+      const fromCookie = refreshTokenFromCookie(request);
+      if (!fromCookie) throw new UnauthorizedException(INVALID_REFRESH);
+      try {
+        return this.inCookie(reply, await this.auth.refresh(fromCookie));
+      } catch (e) {
+        // The session is over (or the token was never valid): the browser need not keep sending it.
+        if (e instanceof UnauthorizedException) clearRefreshCookie(reply);
+        throw e;
+      }
+    });
   }
 
   @Post('logout')

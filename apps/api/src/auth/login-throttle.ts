@@ -1,6 +1,6 @@
-import { HttpException, HttpStatus, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { RetryLaterException } from '../common/retry-later.exception';
 
 /** Per (email, address): after this many failures the pair is locked, 30 s doubling per further failure, at most 15 min. */
 const FREE_FAILURES = 5;
@@ -11,29 +11,9 @@ const HOURLY_CEILING = 100;
 /** Failures older than an hour are forgotten; rows holding only such failures are deleted this often. */
 const PRUNE_INTERVAL_MS = 10 * 60_000;
 
-/** 429 with the seconds to wait, which withRetryAfter() also sends as `Retry-After`. */
-export class RetryLaterException extends HttpException {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(message, HttpStatus.TOO_MANY_REQUESTS);
-  }
-}
-
 export class LoginThrottledException extends RetryLaterException {
   constructor(retryAfterSeconds: number) {
     super(`Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
-  }
-}
-
-/** Runs an attempt a throttle counts; its 429 carries `Retry-After` (the contract asks it of every 429). */
-export async function withRetryAfter<T>(reply: FastifyReply, attempt: () => Promise<T>): Promise<T> {
-  try {
-    return await attempt();
-  } catch (e) {
-    if (e instanceof RetryLaterException) reply.header('Retry-After', e.retryAfterSeconds);
-    throw e;
   }
 }
 

@@ -1,9 +1,7 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import { Authenticated, RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
-import { withRetryAfter } from '../auth/login-throttle';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { MeService } from './me.service';
@@ -32,7 +30,7 @@ export class MeController {
   @ApiNoContentResponse({ description: 'Changed; every other session of the account has ended' })
   @ApiBadRequestResponse({ description: 'Current password is wrong (counted like a failed sign-in), or the new one is too short' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account from this address or in the last hour; `Retry-After` says when to try again' })
-  changePassword(@CurrentCaller() caller: Caller, @Body() body: ChangePasswordDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    return withRetryAfter(reply, () => this.me.changePassword(caller, body));
+  changePassword(@CurrentCaller() caller: Caller, @Body() body: ChangePasswordDto): Promise<void> {
+    return this.me.changePassword(caller, body);
   }
 }
