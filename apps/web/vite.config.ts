@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, ProxyOptions } from 'vite';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 /**
  * /api goes to the API. This proxy is the panel's edge: it tells the API the client's address in
