@@ -150,16 +150,17 @@ function placeDataDir(dir, persistent, account) {
 
 /** Removes each kept cluster under SYSTEM_DIR whose clone is gone (its id file deleted or holding another id). */
 function removeOrphans() {
-  for (const entry of readdirSync(SYSTEM_DIR)) {
-    const match = /^pg-([0-9a-f]+)$/.exec(entry);
-    if (!match) continue;
-    const clone = path.join(SYSTEM_DIR, `${entry}.clone`);
+  // Each id found as a cluster, or as the `.clone` file of a cluster removed by hand (or by a test's clean-up).
+  const ids = new Set(readdirSync(SYSTEM_DIR).map((entry) => /^pg-([0-9a-f]+)(?:\.clone)?$/.exec(entry)?.[1]).filter(Boolean));
+  for (const id of ids) {
+    const cluster = path.join(SYSTEM_DIR, `pg-${id}`);
+    const clone = `${cluster}.clone`;
     const idFile = existsSync(clone) ? readFileSync(clone, 'utf8').trim() : null;
-    const owned = idFile && existsSync(idFile) && readFileSync(idFile, 'utf8').trim() === match[1];
-    if (owned || running(path.join(SYSTEM_DIR, entry))) continue;
-    rmSync(path.join(SYSTEM_DIR, entry), { recursive: true, force: true });
+    const owned = idFile && existsSync(idFile) && readFileSync(idFile, 'utf8').trim() === id;
+    if (owned || running(cluster)) continue;
+    if (existsSync(cluster)) console.log(`(removed ${cluster}, the database of a clone that is gone${idFile ? `: ${path.dirname(idFile)}` : ''})`);
+    rmSync(cluster, { recursive: true, force: true });
     rmSync(clone, { force: true });
-    console.log(`(removed ${path.join(SYSTEM_DIR, entry)}, the database of a clone that is gone${idFile ? `: ${path.dirname(idFile)}` : ''})`);
   }
 }
 
