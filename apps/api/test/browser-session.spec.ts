@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from './support/harness';
 
 /**
  * API.md "browser sessions": a browser asks for its refresh token as an HttpOnly cookie, scoped to the refresh
@@ -8,10 +8,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, t
 let api: TestApi;
 let db: DataSource;
 
-beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-});
+beforeAll(async () => ({ api, db } = await openApi()));
 afterAll(() => api.close());
 
 const COOKIE = /^tiergate_refresh=([^;]*); Path=\/api\/auth\/refresh; Max-Age=(\d+); HttpOnly; Secure; SameSite=Strict$/;

@@ -1,7 +1,7 @@
 import { AccountType, allowedKeysForType } from '@tiergate/access';
 import { REBUILD_PAYMENT_TOTALS_SQL } from '@tiergate/db';
 import { DataSource } from 'typeorm';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from './support/factories';
 
 /**
@@ -13,11 +13,7 @@ let api: TestApi;
 let db: DataSource;
 let admin: ApiClient;
 
-beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-});
+beforeAll(async () => ({ api, db, admin } = await openApi()));
 afterAll(() => api.close());
 
 const full = (type: AccountType, parentId?: number) => makeAccount(db, type, { parentId, permissions: allowedKeysForType(type) });

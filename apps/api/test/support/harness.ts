@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { ApiConfig, loadApiConfig } from '../../src/config/config';
 import { databaseUrl, TEMPLATE_DB } from './global-setup';
@@ -97,4 +98,10 @@ export async function startApi(env: Record<string, string>): Promise<TestApi> {
     },
     close: () => app.close(),
   };
+}
+
+/** What most specs start from: the API on a database of the file's own, and the Admin signed in. */
+export async function openApi(overrides: Record<string, string> = {}): Promise<{ api: TestApi; db: DataSource; admin: ApiClient }> {
+  const api = await startApi(testEnv(await createTestDatabase(), overrides));
+  return { api, db: api.app.get(DataSource), admin: await api.login(ADMIN_EMAIL, ADMIN_PASSWORD) };
 }
