@@ -5,7 +5,7 @@
 // uses; their digest is kept in its dist/ folder. `--force` builds everything.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +41,8 @@ for (const pkg of packages) {
   const stamp = path.join(root, pkg.dir, 'dist', '.build-digest');
   if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) continue;
   const started = Date.now();
+  // A build that fails may still have written some of dist/: no stamp then, so the next build does it again.
+  rmSync(stamp, { force: true });
   // npm runs a package's script as well as pnpm does, and is there even before pnpm is.
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: path.join(root, pkg.dir), stdio: 'inherit' });
   if (result.status !== 0) {

@@ -4,7 +4,7 @@ import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './config';
 import { InvoiceGenerationService } from './invoice-generation.service';
-import { moveUpOperatorRuns } from './operator-turns';
+import { endOperatorTurn, takeOperatorTurn } from './operator-turns';
 import { RoleDefaultsService } from './role-defaults.service';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -12,7 +12,7 @@ export const SWEEP_SCHEDULER_ID = 'role-defaults-sweep';
 /** How long a stopping worker lets its running jobs finish before it hands them back to the queue. */
 export const HAND_BACK_AFTER_MS = 2000;
 
-type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data'], job: Job) => Promise<unknown> };
+type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data'], job: Job, token?: string) => Promise<unknown> };
 
 /** Consumes the role-defaults and invoice-generation queues; every JobName has a handler, or this does not compile. */
 @Injectable()
@@ -54,12 +54,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         }
         return ids;
       },
-      [JobName.GenerateInvoices]: async ({ period, scope, requestedBy, operatorId }, job) => {
+      [JobName.GenerateInvoices]: async ({ period, scope, requestedBy, operatorId }, job, token) => {
+        // Fair share (R14): one run of an operator at a time; its next one waits for this one's end.
+        if (token) await takeOperatorTurn(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job, token, config.lockDurationMs);
         try {
           return await this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress }));
         } finally {
-          // Fair share (R14); if it fails, only this operator's own runs wait a rank too far back.
-          await moveUpOperatorRuns(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job.id!).catch((e) => this.logger.warn(`runs of operator ${operatorId} not moved up: ${e.message}`));
+          // Should this fail, the operator's next run starts when its recheck is due, and its waiting runs keep their rank.
+          await endOperatorTurn(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job.id!).catch((e) => this.logger.warn(`turn of operator ${operatorId} not passed on: ${e.message}`));
         }
       },
     };
@@ -99,9 +101,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
    * own transaction is rolled back when its connection closes, or commits first and the rerun finds it done.
    */
   run(job: Job, token?: string, signal?: AbortSignal): Promise<unknown> {
-    const handler = this.handlers[job.name as JobName] as (data: unknown, job: Job) => Promise<unknown>;
+    const handler = this.handlers[job.name as JobName] as (data: unknown, job: Job, token?: string) => Promise<unknown>;
     if (!handler) throw new Error(`no handler for job ${job.name}`);
-    const work = handler(job.data, job);
+    const work = handler(job.data, job, token);
     if (!token || !signal) return work;
     const handedBack = new Promise<never>((_, reject) => {
       signal.addEventListener('abort', () => job.moveToWait(token).then(() => reject(new WaitingError()), reject), { once: true });

@@ -15,8 +15,9 @@ export class WorkerModule implements OnApplicationShutdown {
       module: WorkerModule,
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
-        // The API owns migrations; the worker only connects.
-        { provide: DataSource, useFactory: () => createDataSource(config.databaseUrl, { poolSize: config.concurrency + 1 }).initialize() },
+        // The API owns migrations; the worker only connects. Two connections a job: a billing batch takes its invoice
+        // numbers in a transaction of its own while it holds its subscribers.
+        { provide: DataSource, useFactory: () => createDataSource(config.databaseUrl, { poolSize: 2 * config.concurrency + 1 }).initialize() },
         RoleDefaultsService,
         InvoiceGenerationService,
         JobRunner,

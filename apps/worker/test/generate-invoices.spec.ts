@@ -122,6 +122,33 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     expect(numbers).toEqual(Array.from({ length: billed.length }, (_, i) => before + 1 + i));
   });
 
+  it('invoices made by hand in the branch while runs bill it: each subscriber billed once, numbers unique and gapless', async () => {
+    const w = await world();
+    const admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const [{ last_number: before }] = await db.query(`SELECT last_number::int FROM invoice_counters WHERE branch_id = 1`);
+    // Hand-made invoices for the runs' own subscribers (the run or the hand gets there first) and for the month
+    // before (no run bills it), while two runs over the installation and one of the reseller bill the month.
+    const service = worker.get(InvoiceGenerationService);
+    const [runs, byHand] = await Promise.all([
+      Promise.all([
+        service.generate(monthsAgo(11), { pathPrefix: '/' }, CLI_ACTOR),
+        service.generate(monthsAgo(11), { pathPrefix: '/' }, CLI_ACTOR),
+        service.generate(monthsAgo(11), { pathPrefix: w.reseller.path }, CLI_ACTOR),
+      ]),
+      Promise.all([...w.own, ...w.beside].flatMap((id) => [monthsAgo(11), monthsAgo(12)].map((period) => admin.post(`/subscribers/${id}/invoices`, { period })))),
+    ]);
+    expect(byHand.every((r) => r.status === 201 || (r.status === 409 && r.body.message === `Invoice for ${monthsAgo(11)} already exists`))).toBe(true);
+    const billed = await invoicedIn(monthsAgo(11));
+    expect(new Set(billed).size).toBe(billed.length);
+    expect(byHand.filter((r) => r.status === 201 && r.body.period === monthsAgo(11)).length + runs.reduce((n, r) => n + r.created, 0)).toBe(billed.length);
+    const numbers = (await db.query(`SELECT number FROM invoices WHERE branch_id = 1`))
+      .map((r: { number: string }) => Number(r.number.slice(4)))
+      .filter((n: number) => n > before)
+      .sort((a: number, b: number) => a - b);
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => before + 1 + i));
+    expect(numbers.length).toBe(billed.length + w.own.length + w.beside.length);
+  });
+
   it('leaves out a subscriber moved to another owner after the run read its list (R10: it is no longer the run’s)', async () => {
     const w = await world();
     const [moved, ...stay] = w.own;

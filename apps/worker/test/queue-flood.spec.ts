@@ -13,7 +13,7 @@ import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from '../..
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from '../../api/test/support/factories';
 import { waitFor } from '../../api/test/support/redis-server';
 import { loadWorkerConfig } from '../src/config';
-import { moveUpOperatorRuns } from '../src/operator-turns';
+import { endOperatorTurn } from '../src/operator-turns';
 import { WorkerModule } from '../src/worker.module';
 
 let env: Record<string, string>;
@@ -36,9 +36,10 @@ const month = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new 
 const generate = (client: ApiClient, period: string) => client.post('/invoices/generate-monthly', { period });
 
 /** One active subscriber on the package, billed by its owner's runs. */
-async function customer(ownerId: number) {
+async function customer(ownerId: number): Promise<number> {
   const id = await makeSubscriber(db, ownerId);
   await db.query(`UPDATE subscribers SET package_id = $2 WHERE id = $1`, [id, packageId]);
+  return id;
 }
 
 /**
@@ -170,7 +171,7 @@ describe('operators take turns on the workers (R14)', () => {
       for (const expected of runs.a.slice(0, 2)) {
         const job = (await hand.getNextJob('by-hand'))!;
         expect(job.id).toBe(expected);
-        await moveUpOperatorRuns(queue, redis, env.QUEUE_PREFIX, a.id, job.id!);
+        await endOperatorTurn(queue, redis, env.QUEUE_PREFIX, a.id, job.id!);
         await job.moveToCompleted({}, 'by-hand', false);
       }
       expect((await queue.getJob(runs.a[2]))!.priority).toBe(1);
@@ -182,5 +183,39 @@ describe('operators take turns on the workers (R14)', () => {
     // B's backlog arrives after: A's last run, first in line, goes first.
     for (let i = 0; i < MAX_RUNS_PER_OPERATOR; i++) runs.b.push((await generate(bClient, month(-i))).body.jobId);
     expect(await runWorker([runs.a[2], ...runs.b])).toEqual([runs.a[2], ...runs.b]);
+  });
+
+  it('an operator’s backlog holds one worker at most: another operator’s run is taken while the first run is held', async () => {
+    const large = await operator(3);
+    const small = await operator(3);
+    const held = await customer(large.id);
+    await customer(small.id);
+    const backlog: string[] = [];
+    for (let i = 0; i < MAX_RUNS_PER_OPERATOR; i++) backlog.push((await generate(await signIn(large), month(-i))).body.jobId);
+    // Every run of the large operator needs its subscriber's row, held here: a run that starts does not end.
+    const hold = db.createQueryRunner();
+    await hold.connect();
+    await hold.startTransaction();
+    await hold.query(`SELECT 1 FROM subscribers WHERE id = $1 FOR UPDATE`, [held]);
+    const queue = new Queue(INVOICE_GENERATION_QUEUE, { connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX });
+    const states = () => Promise.all(backlog.map(async (id) => (await queue.getJob(id))!.getState()));
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig({ ...env, WORKER_CONCURRENCY: '2' })), { logger: false, abortOnError: false });
+    try {
+      // One run holds the operator's turn; its others wait for it (delayed), not on the second worker.
+      expect((await waitFor(states, (s) => s.filter((x) => x === 'active').length === 1 && s.filter((x) => x === 'delayed').length === 2)).sort()).toEqual(['active', 'delayed', 'delayed']);
+      const mine = (await generate(await signIn(small), month(0))).body.jobId;
+      expect(await waitFor(async () => (await queue.getJob(mine))!.getState(), (s) => s === 'completed')).toBe('completed');
+      expect((await states()).filter((x) => x === 'active')).toHaveLength(1);
+
+      await hold.commitTransaction();
+      expect(await waitFor(states, (s) => s.every((x) => x === 'completed'))).toEqual(backlog.map(() => 'completed'));
+      // Each ran once its turn came, and billed its month.
+      for (const id of backlog) expect((await queue.getJob(id))!.returnvalue).toMatchObject({ created: 1, skipped: 0, failed: [] });
+    } finally {
+      if (hold.isTransactionActive) await hold.rollbackTransaction();
+      await hold.release();
+      await worker.close();
+      await queue.close();
+    }
   });
 });
