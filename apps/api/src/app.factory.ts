@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { answerFrameworkError, ErrorShapeFilter } from './common/error-shape.filter';
 import { InputValidationPipe } from './common/input-validation.pipe';
@@ -11,6 +11,7 @@ import { guardRequestInput } from './common/request-input';
 import { ApiConfig } from './config/config';
 import { AppLogger } from './logging/logging.module';
 import { requestId } from './logging/request-log';
+import { openApiDocument } from './openapi/document';
 import { DestinationStream } from 'pino';
 
 /** Request bodies are small JSON documents; anything larger is refused with 413. */
@@ -30,16 +31,7 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   app.useGlobalFilters(new ErrorShapeFilter(app.getHttpAdapter()));
   app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalInterceptors(new NoUndeclaredInputInterceptor());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tiergate API')
-      .setDescription('Roles, permissions and the operator tree of an ISP panel. Each operation names its permission in x-permission.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

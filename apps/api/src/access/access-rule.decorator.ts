@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { AccountType, PermissionKey } from '@tiergate/access';
+import { ApiCommonErrors } from '../common/api-answers';
 
 /** What a route requires. Every route declares one; the global AccessGuard denies a route that does not. */
 export type AccessRule =
@@ -13,31 +14,35 @@ export type AccessRule =
 
 export const ACCESS_RULE = 'tiergate:access-rule';
 
-export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule), ApiExtension('x-permission', 'public'));
+/** What every route may answer whatever its rule: its body or query refused (also one it does not take). */
+const anyRoute = () => ApiCommonErrors({ 400: 'Invalid body or query: unknown fields, wrong types, or a body or query the route does not take' });
+
+export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule), ApiExtension('x-permission', 'public'), anyRoute());
 
 /** Every rule but `public`: a bearer token, and what its absence answers. */
 const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator | MethodDecorator)[]) =>
   applyDecorators(
     SetMetadata(ACCESS_RULE, rule),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No, bad, expired or revoked token; disabled account' }),
+    ApiCommonErrors({ 401: 'No, bad, expired or revoked token; disabled account' }),
     ApiExtension('x-permission', permission),
+    anyRoute(),
     ...more,
   );
 
 export const Authenticated = () => signedIn({ kind: 'authenticated' }, 'authenticated');
 
 export const RequirePermission = (key: PermissionKey) =>
-  signedIn({ kind: 'permission', key }, key, ApiForbiddenResponse({ description: `Requires the permission \`${key}\`` }));
+  signedIn({ kind: 'permission', key }, key, ApiCommonErrors({ 403: `Requires the permission \`${key}\`` }));
 
 /** For a read that several kinds of account need for different jobs (e.g. packages: managing them, or assigning them). */
 export const RequireAnyPermission = (...keys: PermissionKey[]) =>
   signedIn(
     { kind: 'anyPermission', keys },
     keys.join(' | '),
-    ApiForbiddenResponse({ description: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }),
+    ApiCommonErrors({ 403: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }),
   );
 
 /** For what no permission can hand out (module switches are the Admin's alone): any other type gets 403 `refusal`. */
 export const RequireAccountType = (type: AccountType, refusal: string) =>
-  signedIn({ kind: 'accountType', type, refusal }, `type ${type}`, ApiForbiddenResponse({ description: refusal }));
+  signedIn({ kind: 'accountType', type, refusal }, `type ${type}`, ApiCommonErrors({ 403: refusal }));

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
+import { AuditPage } from './audit.response';
 import { AuditService } from './audit.service';
 import { ListAuditQuery } from './dto/list-audit.query';
 
@@ -12,7 +13,9 @@ export class AuditController {
 
   @Get()
   @RequirePermission('activity_log')
-  list(@CurrentCaller() caller: Caller, @Query() query: ListAuditQuery) {
+  @ApiOperation({ summary: 'The action log, newest first (R12)' })
+  @ApiOkResponse({ type: AuditPage })
+  list(@CurrentCaller() caller: Caller, @Query() query: ListAuditQuery): Promise<AuditPage> {
     return this.audit.list(caller, query);
   }
 }

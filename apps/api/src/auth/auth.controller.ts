@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-answers';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, Public } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
@@ -23,9 +24,12 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
+  @ApiOperation({ summary: 'Sign in' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failures from this address, or for this account from this address or in the last hour; `Retry-After` says when to try again' })
+  @ApiErrors({
+    401: 'Invalid email or password',
+    429: 'Too many failures from this address, or for this account from this address or in the last hour; `Retry-After` says when to try again',
+  })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const userAgent = request.headers['user-agent'] ?? null;
     const ip = request.ip ?? null;
@@ -37,9 +41,13 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @ApiOperation({ summary: 'Renew the token pair' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'Invalid refresh token' })
-  @ApiForbiddenResponse({ description: 'A refresh from the cookie without the x-tiergate-csrf header' })
+  @ApiErrors({
+    401: 'Invalid refresh token',
+    403: 'A refresh from the cookie without the x-tiergate-csrf header',
+    429: 'Too many failures from this address; `Retry-After` says when to try again',
+  })
   async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     return this.addressThrottle.attempt(request.ip ?? 'unknown', async () => {
       if (body.refreshToken !== undefined) return this.auth.refresh(body.refreshToken);
@@ -58,7 +66,8 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Authenticated()
-  @ApiNoContentResponse()
+  @ApiOperation({ summary: 'Sign out: end this session' })
+  @ApiNoContentResponse({ description: "Signed out; the session's tokens stop working" })
   async logout(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(caller);
     clearRefreshCookie(reply);

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
+import { DashboardResponse } from './dashboard.response';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')
@@ -12,7 +13,9 @@ export class DashboardController {
   /** Each counter only with its home_* key (API.md); none held: `{}`. */
   @Get()
   @Authenticated()
-  get(@CurrentCaller() caller: Caller) {
+  @ApiOperation({ summary: "The counters of the caller's home page" })
+  @ApiOkResponse({ type: DashboardResponse })
+  get(@CurrentCaller() caller: Caller): Promise<DashboardResponse> {
     return this.dashboard.dashboard(caller);
   }
 }

@@ -1,11 +1,13 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access-rule.decorator';
 import { withTimeout } from '../common/with-timeout';
+import { ApiErrors } from '../common/api-answers';
 import { REDIS } from '../redis/redis.module';
+import { HealthView } from './health.view';
 
 /** A dependency that does not answer within this is reported down: the health check itself never hangs. */
 const PROBE_TIMEOUT_MS = 2000;
@@ -23,7 +25,10 @@ export class HealthController {
 
   @Get()
   @Public()
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Whether the database and Redis answer' })
+  @ApiOkResponse({ type: HealthView })
+  @ApiErrors({ 503: 'A component is down; the message names it' })
   check() {
     return this.health.check([
       () => this.probe('database', () => this.db.query('SELECT 1')),

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-answers';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IdPipe } from '../common/id.pipe';
@@ -7,53 +8,69 @@ import { CreateInvoiceDto } from './dto/create-invoice.dto';
 import { GenerateInvoicesDto } from './dto/generate-invoices.dto';
 import { ListInvoicesQuery } from './dto/list-invoices.query';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
+import { InvoiceJobAccepted, InvoiceJobStatus, InvoicePage, InvoiceResponse } from './invoice.response';
 import { InvoicesService } from './invoices.service';
 
 @ApiTags('invoices')
-@ApiNotFoundResponse({ description: "No such invoice, subscriber or job, or outside the caller's scope (R10)" })
+@ApiErrors({ 404: "No such invoice, subscriber or job, or outside the caller's scope (R10)" })
 @Controller()
 export class InvoicesController {
   constructor(private readonly invoices: InvoicesService) {}
 
   @Post('subscribers/:id/invoices')
   @RequirePermission('subscriber_invoice')
-  @ApiConflictResponse({ description: 'The period is already invoiced, or the balance would pass its floor (BALANCE_LIMIT)' })
-  create(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: CreateInvoiceDto) {
+  @ApiOperation({ summary: 'Invoice a subscriber for a period' })
+  @ApiCreatedResponse({ type: InvoiceResponse })
+  @ApiErrors({ 409: 'The period is already invoiced, or the balance would pass its floor (BALANCE_LIMIT)' })
+  create(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: CreateInvoiceDto): Promise<InvoiceResponse> {
     return this.invoices.create(caller, id, body);
   }
 
   @Get('invoices')
   @RequirePermission('invoice_module')
-  list(@CurrentCaller() caller: Caller, @Query() query: ListInvoicesQuery) {
+  @ApiOperation({ summary: "Invoices in the caller's scope (R10)" })
+  @ApiOkResponse({ type: InvoicePage })
+  list(@CurrentCaller() caller: Caller, @Query() query: ListInvoicesQuery): Promise<InvoicePage> {
     return this.invoices.list(caller, query);
   }
 
   @Post('invoices/generate-monthly')
   @HttpCode(202)
-  @ApiTooManyRequestsResponse({ description: "The caller's operator already has its maximum of billing runs queued or running (R14); `Retry-After` says when to try again" })
   @RequirePermission('generate_invoice')
-  generate(@CurrentCaller() caller: Caller, @Body() body: GenerateInvoicesDto) {
+  @ApiOperation({ summary: "Bill every active subscriber in the caller's scope for a period" })
+  @ApiAcceptedResponse({ type: InvoiceJobAccepted })
+  @ApiErrors({
+    429: "The caller's operator already has its maximum of billing runs queued or running (R14); `Retry-After` says when to try again",
+    503: 'The job queue is unavailable; try again shortly',
+  })
+  generate(@CurrentCaller() caller: Caller, @Body() body: GenerateInvoicesDto): Promise<InvoiceJobAccepted> {
     return this.invoices.requestGeneration(caller, body.period);
   }
 
   @Get('invoices/jobs/:jobId')
   @RequirePermission('generate_invoice')
-  job(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string) {
+  @ApiOperation({ summary: 'The state of a billing run' })
+  @ApiOkResponse({ type: InvoiceJobStatus })
+  job(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string): Promise<InvoiceJobStatus> {
     return this.invoices.generationStatus(caller, jobId);
   }
 
   @Patch('invoices/:id')
   @RequirePermission('edit_invoice')
-  @ApiConflictResponse({ description: 'Paid or void, or the new amount would take the balance past its limit (BALANCE_LIMIT)' })
-  update(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: UpdateInvoiceDto) {
+  @ApiOperation({ summary: "Change an invoice's amount or due date" })
+  @ApiOkResponse({ type: InvoiceResponse })
+  @ApiErrors({ 409: 'Paid or void, or the new amount would take the balance past its limit (BALANCE_LIMIT)' })
+  update(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: UpdateInvoiceDto): Promise<InvoiceResponse> {
     return this.invoices.update(caller, id, body);
   }
 
   /** Voids, never deletes: the invoice stays for the record and is answered with status `void`. */
   @Delete('invoices/:id')
   @RequirePermission('delete_invoice')
-  @ApiConflictResponse({ description: 'Already void, payments attached, or the balance would pass its limit (BALANCE_LIMIT)' })
-  void(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number) {
+  @ApiOperation({ summary: 'Void an invoice' })
+  @ApiOkResponse({ type: InvoiceResponse, description: 'The invoice, now `void`' })
+  @ApiErrors({ 409: 'Already void, payments attached, or the balance would pass its limit (BALANCE_LIMIT)' })
+  void(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<InvoiceResponse> {
     return this.invoices.void(caller, id);
   }
 }

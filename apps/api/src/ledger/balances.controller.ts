@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-answers';
+import { AccountResponse } from '../users/account.response';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IdPipe } from '../common/id.pipe';
@@ -14,10 +16,14 @@ export class BalancesController {
   @Post('users/:id/balance')
   @HttpCode(200)
   @RequirePermission('add_balance')
-  @ApiNotFoundResponse({ description: 'No such account, or not one the caller manages (R11)' })
-  @ApiBadRequestResponse({ description: 'Only resellers, sub-resellers and retailers have a balance' })
-  @ApiConflictResponse({ description: "The target's balance, or the caller's own when it pays, would go below zero or above its limit (BALANCE_LIMIT)" })
-  change(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: ChangeBalanceDto) {
+  @ApiOperation({ summary: "Top up or deduct an operator's prepaid balance" })
+  @ApiOkResponse({ type: AccountResponse, description: 'The account with its new balance' })
+  @ApiErrors({
+    400: 'Only resellers, sub-resellers and retailers have a balance',
+    404: 'No such account, or not one the caller manages (R11)',
+    409: "The target's balance, or the caller's own when it pays, would go below zero or above its limit (BALANCE_LIMIT)",
+  })
+  change(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: ChangeBalanceDto): Promise<AccountResponse> {
     return this.balances.change(caller, id, body);
   }
 }

@@ -20,7 +20,8 @@ export function toLedgerEntryView(l: LedgerEntryRow) {
   return {
     id: Number(l.id),
     at: l.at,
-    ...(l.account_id !== null ? { accountId: l.account_id } : { subscriberId: l.subscriber_id }),
+    // The table's CHECK: exactly one of the two is set.
+    ...(l.account_id !== null ? { accountId: l.account_id } : { subscriberId: l.subscriber_id! }),
     kind: l.kind,
     amount: l.amount,
     balanceAfter: l.balance_after,

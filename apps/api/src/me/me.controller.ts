@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-answers';
 import { Authenticated, RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { MeService } from './me.service';
+import { MeView } from './me.view';
 
 @ApiTags('me')
 @Controller('me')
@@ -14,13 +16,17 @@ export class MeController {
   /** R13: the account and its effective permission keys; the SPA builds its menu from them. */
   @Get()
   @Authenticated()
-  get(@CurrentCaller() caller: Caller) {
+  @ApiOperation({ summary: 'The signed-in account and its effective permissions' })
+  @ApiOkResponse({ type: MeView })
+  get(@CurrentCaller() caller: Caller): Promise<MeView> {
     return this.me.view(caller);
   }
 
   @Patch()
   @RequirePermission('edit_my_profile')
-  update(@CurrentCaller() caller: Caller, @Body() body: UpdateMeDto) {
+  @ApiOperation({ summary: 'Change my name or phone' })
+  @ApiOkResponse({ type: MeView })
+  update(@CurrentCaller() caller: Caller, @Body() body: UpdateMeDto): Promise<MeView> {
     return this.me.update(caller, body);
   }
 
@@ -28,8 +34,11 @@ export class MeController {
   @HttpCode(204)
   @RequirePermission('my_profile_change_password')
   @ApiNoContentResponse({ description: 'Changed; every other session of the account has ended' })
-  @ApiBadRequestResponse({ description: 'Current password is wrong (counted like a failed sign-in), or the new one is too short' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account from this address or in the last hour; `Retry-After` says when to try again' })
+  @ApiOperation({ summary: 'Change my password' })
+  @ApiErrors({
+    400: 'Current password is wrong (counted like a failed sign-in), or the new one is too short',
+    429: 'Too many failed attempts for this account from this address or in the last hour; `Retry-After` says when to try again',
+  })
   changePassword(@CurrentCaller() caller: Caller, @Body() body: ChangePasswordDto): Promise<void> {
     return this.me.changePassword(caller, body);
   }

@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-answers';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IdPipe } from '../common/id.pipe';
 import { ListPaymentsQuery } from './dto/list-payments.query';
 import { RecordPaymentDto } from './dto/record-payment.dto';
+import { PaymentPage, PaymentResponse } from './payment.response';
 import { PaymentsService } from './payments.service';
 
 @ApiTags('payments')
@@ -14,15 +16,21 @@ export class PaymentsController {
 
   @Post('subscribers/:id/payments')
   @RequirePermission('subscriber_payment')
-  @ApiNotFoundResponse({ description: "No such subscriber in the caller's scope (R10), or no such invoice of it" })
-  @ApiConflictResponse({ description: 'The invoice is void, or the balance would pass its limit (BALANCE_LIMIT)' })
-  record(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: RecordPaymentDto) {
+  @ApiOperation({ summary: "Record a subscriber's payment" })
+  @ApiCreatedResponse({ type: PaymentResponse })
+  @ApiErrors({
+    404: "No such subscriber in the caller's scope (R10), or no such invoice of it",
+    409: 'The invoice is void, or the balance would pass its limit (BALANCE_LIMIT)',
+  })
+  record(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: RecordPaymentDto): Promise<PaymentResponse> {
     return this.payments.record(caller, id, body);
   }
 
   @Get('payments')
   @RequirePermission('payment_module')
-  list(@CurrentCaller() caller: Caller, @Query() query: ListPaymentsQuery) {
+  @ApiOperation({ summary: "Payments in the caller's scope (R10)" })
+  @ApiOkResponse({ type: PaymentPage })
+  list(@CurrentCaller() caller: Caller, @Query() query: ListPaymentsQuery): Promise<PaymentPage> {
     return this.payments.list(caller, query);
   }
 
@@ -30,8 +38,8 @@ export class PaymentsController {
   @HttpCode(204)
   @RequirePermission('delete_payment')
   @ApiNoContentResponse({ description: 'Voided: kept for the record, reversed in the ledger, its invoice reopened' })
-  @ApiNotFoundResponse({ description: "No such payment in the caller's scope (R10)" })
-  @ApiConflictResponse({ description: 'Already void, or the balance would pass its limit (BALANCE_LIMIT)' })
+  @ApiOperation({ summary: 'Void a payment' })
+  @ApiErrors({ 404: "No such payment in the caller's scope (R10)", 409: 'Already void, or the balance would pass its limit (BALANCE_LIMIT)' })
   void(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<void> {
     return this.payments.void(caller, id);
   }

@@ -1,21 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiAccountType, ApiDateTime, ApiInt } from '../common/api-answers';
 import { ACCOUNT_TYPE_NAMES, AccountType } from '@tiergate/access';
 import { DefaultsStatus } from '@tiergate/db';
 
 /** A role as API.md shows it. */
 export class RoleView {
-  @ApiProperty() id: number;
+  @ApiInt() id: number;
   @ApiProperty({ example: 'branch-salesmanager' }) name: string;
   @ApiProperty({ example: 'Sales Manager' }) displayName: string;
-  @ApiProperty() type: AccountType;
+  @ApiAccountType() type: AccountType;
   @ApiProperty() typeName: string;
-  @ApiProperty({ nullable: true, type: Number }) ownerId: number | null;
+  @ApiInt({ nullable: true }) ownerId: number | null;
   @ApiProperty() isSystem: boolean;
   @ApiProperty({ enum: ['pending', 'applied', 'skipped'] }) defaultsStatus: DefaultsStatus;
-  @ApiProperty() userCount: number;
-  @ApiProperty() permissionCount: number;
-  @ApiProperty() version: number;
-  @ApiProperty() createdAt: Date;
+  @ApiInt() userCount: number;
+  @ApiInt() permissionCount: number;
+  @ApiInt() version: number;
+  @ApiDateTime() createdAt: Date;
   @ApiPropertyOptional({ type: [String], description: 'Only on GET /roles/:id and after changes' }) permissions?: string[];
 }
 

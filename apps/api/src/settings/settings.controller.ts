@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountType } from '@tiergate/access';
 import { RequireAccountType } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
+import { ApiErrors } from '../common/api-answers';
 import { SwitchModuleDto } from './dto/switch-module.dto';
 import { ModuleSwitch } from './module-switch.view';
 import { SettingsService } from './settings.service';
@@ -17,6 +18,7 @@ export class SettingsController {
 
   @Get('modules')
   @RequireAccountType(AccountType.Admin, ADMIN_ONLY)
+  @ApiOperation({ summary: 'Every module and whether it is on' })
   @ApiOkResponse({ type: [ModuleSwitch] })
   modules(): Promise<ModuleSwitch[]> {
     return this.settings.modules();
@@ -26,7 +28,8 @@ export class SettingsController {
   @Put('modules')
   @RequireAccountType(AccountType.Admin, ADMIN_ONLY)
   @ApiOkResponse({ type: [ModuleSwitch], description: 'Every module after the switch' })
-  @ApiBadRequestResponse({ description: 'Unknown module: <key>' })
+  @ApiOperation({ summary: 'Switch a module on or off for the whole installation' })
+  @ApiErrors({ 400: 'Unknown module: <key>' })
   switchModule(@CurrentCaller() caller: Caller, @Body() body: SwitchModuleDto): Promise<ModuleSwitch[]> {
     return this.settings.switchModule(caller, body);
   }

@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-answers';
+import { AccountPage, AccountResponse, EffectivePermissions } from './account.response';
 import { RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IdPipe } from '../common/id.pipe';
@@ -11,59 +13,75 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
-@ApiNotFoundResponse({ description: 'No such account, or not one the caller manages (R11)' })
+@ApiErrors({ 404: 'No such account, or not one the caller manages (R11)' })
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
   @RequirePermission('user_module')
-  list(@CurrentCaller() caller: Caller, @Query() query: ListUsersQuery) {
+  @ApiOperation({ summary: 'Accounts the caller manages (R11)' })
+  @ApiOkResponse({ type: AccountPage })
+  list(@CurrentCaller() caller: Caller, @Query() query: ListUsersQuery): Promise<AccountPage> {
     return this.users.list(caller, query);
   }
 
   @Get(':id')
   @RequirePermission('user_profile')
-  get(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number) {
+  @ApiOperation({ summary: 'An account' })
+  @ApiOkResponse({ type: AccountResponse })
+  get(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<AccountResponse> {
     return this.users.get(caller, id);
   }
 
   @Post()
   @RequirePermission('add_user')
-  @ApiConflictResponse({ description: 'Email already in use' })
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto) {
+  @ApiOperation({ summary: 'Create an account' })
+  @ApiCreatedResponse({ type: AccountResponse })
+  @ApiErrors({ 409: 'Email already in use' })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<AccountResponse> {
     return this.users.create(caller, body);
   }
 
   @Patch(':id')
   @RequirePermission('edit_user')
-  update(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: UpdateUserDto) {
+  @ApiOperation({ summary: "Change an account's name, phone, status or scope" })
+  @ApiOkResponse({ type: AccountResponse })
+  update(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: UpdateUserDto): Promise<AccountResponse> {
     return this.users.update(caller, id, body);
   }
 
   @Put(':id/role')
   @RequirePermission('change_user_role')
-  setRole(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: SetUserRoleDto) {
+  @ApiOperation({ summary: 'Give an account another role' })
+  @ApiOkResponse({ type: AccountResponse })
+  setRole(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: SetUserRoleDto): Promise<AccountResponse> {
     return this.users.setRole(caller, id, body.roleId);
   }
 
   @Put(':id/permissions')
   @RequirePermission('change_user_role')
-  setPermissions(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: SetUserPermissionsDto) {
+  @ApiOperation({ summary: "Replace an account's own grants and revokes" })
+  @ApiOkResponse({ type: AccountResponse })
+  setPermissions(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: SetUserPermissionsDto): Promise<AccountResponse> {
     return this.users.setPermissions(caller, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @RequirePermission('delete_user')
-  @ApiConflictResponse({ description: 'The account still owns subscribers, accounts or roles' })
+  @ApiOperation({ summary: 'Delete an account that owns nothing' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiErrors({ 409: 'Not Eligible To Delete: the account still owns subscribers, accounts or roles' })
   remove(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<void> {
     return this.users.remove(caller, id);
   }
 
   @Get(':id/effective-permissions')
   @RequirePermission('user_profile')
-  effective(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number) {
+  @ApiOperation({ summary: "An account's effective permissions, each explained" })
+  @ApiOkResponse({ type: EffectivePermissions })
+  effective(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<EffectivePermissions> {
     return this.users.effective(caller, id);
   }
 }

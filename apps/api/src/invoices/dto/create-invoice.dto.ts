@@ -2,9 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsMoney, OptionalField } from '../../common/fields';
 import { IsPeriod } from './period';
+import { ApiMoneyInput } from '../../common/api-answers';
 
 export class CreateInvoiceDto {
-  @ApiPropertyOptional({ example: '1250.00', description: "Defaults to the price of the subscriber's package" })
+  @ApiMoneyInput({ required: false, description: "Defaults to the price of the subscriber's package" })
   @OptionalField()
   @IsMoney(0, MAX_MONEY_AMOUNT)
   amount?: number | string;

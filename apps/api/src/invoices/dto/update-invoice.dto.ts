@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsDateTime, IsMoney, OptionalField } from '../../common/fields';
+import { ApiMoneyInput } from '../../common/api-answers';
 
 export class UpdateInvoiceDto {
-  @ApiPropertyOptional({ example: '1250.00' })
+  @ApiMoneyInput({ required: false })
   @OptionalField()
   @IsMoney(0, MAX_MONEY_AMOUNT)
   amount?: number | string;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { ClearableField, IsIntegerIn, IsMoney } from '../../common/fields';
+import { ApiMoneyInput } from '../../common/api-answers';
 
 export class CreatePackageDto {
   @ApiProperty({ example: 'Home 20 Mbps' })
@@ -11,7 +12,7 @@ export class CreatePackageDto {
   name: string;
 
   /** At most what one invoice may be: the monthly run bills it as is. */
-  @ApiProperty({ example: 800 })
+  @ApiMoneyInput({ example: '800.00' })
   @IsMoney(0, MAX_MONEY_AMOUNT)
   price: number;
 
@@ -19,7 +20,7 @@ export class CreatePackageDto {
   @IsIntegerIn(1, 3650)
   validityDays: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: 'string', nullable: true, description: 'null clears it' })
   @ClearableField()
   @MaxLength(500)
   @IsString({ message: 'description must be a string' })

@@ -3,9 +3,10 @@ import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { IsId, IsMoney, OptionalField } from '../../common/fields';
 import { PAYMENT_METHODS, PaymentMethod } from '../payment.view';
+import { ApiMoneyInput } from '../../common/api-answers';
 
 export class RecordPaymentDto {
-  @ApiProperty({ example: '500.00', description: 'More than zero, at most 2 decimals (a JSON number or a decimal string)' })
+  @ApiMoneyInput({ example: '500.00', description: 'More than zero, at most 2 decimals (a JSON number or a decimal string)' })
   @IsMoney(0.01, MAX_MONEY_AMOUNT)
   amount: number | string;
 

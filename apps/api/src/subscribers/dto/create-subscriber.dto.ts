@@ -14,12 +14,12 @@ export class CreateSubscriberDto {
   @IsString({ message: 'name must be a string' })
   name: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: 'string', nullable: true, description: 'null clears it' })
   @ClearableField()
   @IsPhone()
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: 'string', nullable: true, description: 'null clears it' })
   @ClearableField()
   @MaxLength(300)
   @IsString({ message: 'address must be a string' })

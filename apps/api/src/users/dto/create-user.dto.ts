@@ -19,7 +19,7 @@ export class CreateUserDto {
   @IsNewPassword()
   password: string;
 
-  @ApiPropertyOptional({ example: '+8801700000000', nullable: true })
+  @ApiPropertyOptional({ type: 'string', example: '+8801700000000', nullable: true })
   @ClearableField()
   @IsPhone()
   phone?: string | null;

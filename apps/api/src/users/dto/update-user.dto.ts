@@ -11,7 +11,7 @@ export class UpdateUserDto {
   @IsString({ message: 'name must be a string' })
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: 'string', nullable: true, description: 'null clears it' })
   @ClearableField()
   @IsPhone()
   phone?: string | null;

@@ -1,0 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
+import { PAYMENT_METHODS } from './payment.view';
+
+/** A payment as API.md shows it. */
+export class PaymentResponse {
+  @ApiInt() id: number;
+  @ApiInt() subscriberId: number;
+  @ApiInt({ nullable: true }) invoiceId: number | null;
+  @ApiMoney() amount: string;
+  @ApiProperty({ enum: PAYMENT_METHODS }) method: string;
+  @ApiProperty({ type: 'string', nullable: true }) reference: string | null;
+  @ApiInt({ nullable: true }) receivedBy: number | null;
+  @ApiDateTime() createdAt: Date;
+  @ApiDateTime({ nullable: true }) voidedAt: Date | null;
+}
+
+export class PaymentPage extends NextCursor {
+  @ApiProperty({ type: [PaymentResponse] }) items: PaymentResponse[];
+}

@@ -1,0 +1,29 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
+
+/** A subscriber as API.md shows it. */
+export class SubscriberResponse {
+  @ApiInt() id: number;
+  @ApiProperty() username: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'string', nullable: true }) phone: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) address: string | null;
+  @ApiInt() ownerId: number;
+  @ApiInt({ nullable: true }) packageId: number | null;
+  @ApiProperty({ enum: ['active', 'suspended', 'expired'] }) status: 'active' | 'suspended' | 'expired';
+  @ApiDateTime({ nullable: true }) expiresAt: Date | null;
+  @ApiMoney() balance: string;
+  @ApiDateTime() createdAt: Date;
+}
+
+export class SubscriberPage extends NextCursor {
+  @ApiProperty({ type: [SubscriberResponse] }) items: SubscriberResponse[];
+}
+
+export class SubscriberNoteResponse {
+  @ApiInt() id: number;
+  @ApiInt({ nullable: true, description: 'Null once the author account is deleted; the name stays' }) authorId: number | null;
+  @ApiProperty() authorName: string;
+  @ApiProperty() body: string;
+  @ApiDateTime() createdAt: Date;
+}

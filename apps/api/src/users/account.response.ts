@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiAccountType, ApiDateTime, ApiInt, ApiMoney } from '../common/api-answers';
+
+export class AccountRoleView {
+  @ApiInt() id: number;
+  @ApiProperty() name: string;
+}
+
+/** An account as API.md shows it. */
+export class AccountResponse {
+  @ApiInt() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ type: 'string', nullable: true }) phone: string | null;
+  @ApiAccountType() type: number;
+  @ApiProperty() typeName: string;
+  @ApiInt({ nullable: true }) parentId: number | null;
+  @ApiInt() principalId: number;
+  @ApiProperty({ enum: ['active', 'disabled'] }) status: 'active' | 'disabled';
+  @ApiProperty({ enum: ['direct', 'subtree'] }) scope: 'direct' | 'subtree';
+  @ApiProperty({ type: AccountRoleView }) role: AccountRoleView;
+  @ApiProperty({ type: [String] }) grants: string[];
+  @ApiProperty({ type: [String] }) revokes: string[];
+  @ApiMoney({ required: false, description: 'Resellers, sub-resellers and retailers (types 3-5) only' }) balance?: string;
+  @ApiDateTime() createdAt: Date;
+}
+
+export class AccountPage {
+  @ApiProperty({ type: [AccountResponse] }) items: AccountResponse[];
+  @ApiInt({ description: 'Accounts matching the filters, over all pages' }) total: number;
+}
+
+export class EffectivePermissions {
+  @ApiProperty({ type: [String] }) permissions: string[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Why each key is granted or not', example: { subscriber_module: 'granted by role' } })
+  explain: Record<string, string>;
+}
