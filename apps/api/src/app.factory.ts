@@ -12,6 +12,7 @@ import { ApiConfig } from './config/config';
 import { AppLogger } from './logging/logging.module';
 import { requestId } from './logging/request-log';
 import { openApiDocument } from './openapi/document';
+import { serializeAnswersByDocument } from './openapi/response-serialization';
 import { DestinationStream } from 'pino';
 
 /** Request bodies are small JSON documents; anything larger is refused with 413. */
@@ -31,7 +32,9 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   app.useGlobalFilters(new ErrorShapeFilter(app.getHttpAdapter()));
   app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalInterceptors(new NoUndeclaredInputInterceptor());
-  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  const document = openApiDocument(app);
+  serializeAnswersByDocument(document, app.getHttpAdapter().getInstance());
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -47,7 +47,8 @@ export class RequestGenerator {
     private readonly rng: Prng,
   ) {}
 
-  next(n: number): FuzzRequest {
+  /** `validOnly`: a request the contract accepts (its credential may still be broken), for checking answers against the document. */
+  next(n: number, validOnly = false): FuzzRequest {
     const rng = this.rng;
     const route = this.routes[n % this.routes.length];
     const identity = rng.weighted(this.fixtures.identities.map((i) => [i, i.login ? 3 : i.name === 'anonymous' ? 1 : 0.3] as const));
@@ -65,7 +66,7 @@ export class RequestGenerator {
     let payload: string | undefined = body && toJsonText(body);
 
     const fields = Object.entries(route.body?.properties ?? {});
-    const kind = rng.weighted<'valid' | 'body-field' | 'body-shape' | 'query' | 'path' | 'transport'>([
+    const kind = validOnly ? 'valid' : rng.weighted<'valid' | 'body-field' | 'body-shape' | 'query' | 'path' | 'transport'>([
       ['valid', 2],
       ['body-field', fields.length ? 6 : 0],
       ['body-shape', route.body ? 3 : 1],

@@ -13,6 +13,10 @@ export interface FuzzOptions {
   replenishEvery?: number;
   /** A request unanswered for this long counts as hung. */
   timeoutMs?: number;
+  /** Only requests the contract accepts (credentials still vary): for checking answers rather than attacking. */
+  validOnly?: boolean;
+  /** What else is wrong with an answer (say, off the OpenAPI document), or undefined. */
+  check?: (request: FuzzRequest, answer: Answer) => string | undefined;
 }
 
 export interface Failure {
@@ -52,7 +56,7 @@ const SESSION_ENDING = new Set(['POST /api/auth/logout']);
 const STOPPED_EARLY = new Set([401, 403, 405, 413, 414, 415, 429]);
 
 export async function runFuzz(api: TestApi, options: FuzzOptions): Promise<FuzzResult> {
-  const { seed, requests, replenishEvery = 400, timeoutMs = 10_000 } = options;
+  const { seed, requests, replenishEvery = 400, timeoutMs = 10_000, validOnly = false, check } = options;
   const doc = await api.anonymous.get('/docs-json');
   if (doc.status !== 200) throw new Error(`GET /api/docs-json answered ${doc.status}`);
   const routes = routesOf(doc.body);
@@ -84,7 +88,7 @@ export async function runFuzz(api: TestApi, options: FuzzOptions): Promise<FuzzR
     count(result.statuses, answer.status);
     if (!result.classes.has(request.inputClass)) result.classes.set(request.inputClass, new Map());
     count(result.classes.get(request.inputClass)!, answer.status);
-    const violation = contractViolation(answer, request.route.answerTypes) ?? inputViolation(request, answer);
+    const violation = contractViolation(answer, request.route.answerTypes) ?? inputViolation(request, answer) ?? check?.(request, answer);
     if (violation) result.failures.push({ request, answer, reason: violation });
 
     const signedIn = !!request.identity.login;
@@ -112,7 +116,7 @@ export async function runFuzz(api: TestApi, options: FuzzOptions): Promise<FuzzR
       await fixtures.replenish();
       auditHigh = await lastAuditId();
     }
-    const request = generator.next(n);
+    const request = generator.next(n, validOnly);
     for (let i = 0; i < request.repeat && sent < requests; i++, sent++) await exchange(request);
   }
   result.ms = Date.now() - started;

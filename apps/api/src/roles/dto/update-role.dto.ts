@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AccountType } from '@tiergate/access';
+import { ACCOUNT_TYPES, AccountType } from '@tiergate/access';
 import { IsInt, IsString, Matches, MaxLength } from 'class-validator';
 import { OptionalField } from '../../common/fields';
 import { ROLE_NAME_MESSAGE, ROLE_NAME_PATTERN } from './create-role.dto';
@@ -12,7 +12,7 @@ export class UpdateRoleDto {
   name: string;
 
   /** Accepted only when it equals the role's type (R3): a different one answers 400. */
-  @ApiPropertyOptional({ description: 'Must equal the current type: a role type can never change' })
+  @ApiPropertyOptional({ enum: ACCOUNT_TYPES, description: 'Must equal the current type: a role type can never change' })
   @OptionalField()
   @IsInt({ message: 'type must be an integer' })
   type?: AccountType;
