@@ -76,6 +76,16 @@ try {
     const typecheck = await run('pnpm', ['-r', '--workspace-concurrency=2', 'run', 'typecheck']);
     if (typecheck === 0) passed += 1;
     else failed += 1;
+
+    // The OpenAPI document against Redocly's recommended rules, counted as one test. It lints apps/api/openapi.json,
+    // which apps/api/test/openapi.spec.ts keeps equal to the document the API serves.
+    console.log('OpenAPI lint (Redocly, recommended rules) of apps/api/openapi.json:');
+    const lint = await run('pnpm', ['--filter', '@tiergate/api', 'run', 'lint:openapi'], { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' });
+    if (lint === 0) passed += 1;
+    else {
+      failed += 1;
+      console.log('OpenAPI lint FAILED: see the errors above (`pnpm --filter @tiergate/api lint:openapi`).');
+    }
   }
 
   const jestReport = path.join(work, 'jest.json');

@@ -1,5 +1,6 @@
 import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
 import { registeredRoutes, routeKey } from './fuzz/routes';
+import { answerChecker } from './support/openapi-answers';
 import { formatAccepted, formatClassTable, formatReport, FuzzResult, runFuzz } from './fuzz/runner';
 
 /** A fixed default seed keeps `pnpm test` reproducible; FUZZ_SEED and FUZZ_REQUESTS explore further (`pnpm fuzz` runs 10,000). */
@@ -19,7 +20,15 @@ let result: FuzzResult;
 
 beforeAll(async () => {
   api = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '10' }));
-  result = await runFuzz(api, { seed: SEED, requests: REQUESTS });
+  // Each answer also keeps the OpenAPI document: a declared status, a body its schema accepts. A path variant
+  // (`/api/x/`, `/API/X`) reaches another route or none, so it answers for no operation.
+  const check = answerChecker((await api.anonymous.get('/docs-json')).body);
+  result = await runFuzz(api, {
+    seed: SEED,
+    requests: REQUESTS,
+    check: (request, answer) =>
+      request.method === request.route.method && request.inputClass !== 'transport:path-variant' ? check(request.method, request.route.path, answer) : undefined,
+  });
   const verbose = process.env.FUZZ_VERBOSE ? `\nanswers by input class:\n${formatClassTable(result)}\nhostile input accepted:\n${formatAccepted(result)}` : '';
   // A failing run throws the same report from its test below.
   if (!result.failures.length || verbose) console.log(formatReport(result, SEED, REQUESTS) + verbose);

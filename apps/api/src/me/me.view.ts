@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiAccountType, ApiInt } from '../common/api-answers';
+import { ApiInt } from '../common/api-answers';
+import { AccountIdentity } from '../users/account.response';
 
 export class MeRole {
   @ApiInt() id: number;
@@ -8,15 +9,7 @@ export class MeRole {
 }
 
 /** GET /me (R13): the account and its effective permission keys. */
-export class MeView {
-  @ApiInt() id: number;
-  @ApiProperty() name: string;
-  @ApiProperty() email: string;
-  @ApiProperty({ type: 'string', nullable: true }) phone: string | null;
-  @ApiAccountType() type: number;
-  @ApiProperty() typeName: string;
-  @ApiInt({ nullable: true }) parentId: number | null;
-  @ApiInt() principalId: number;
+export class MeView extends AccountIdentity {
   @ApiProperty() branch: string;
   @ApiProperty({ enum: ['direct', 'subtree'] }) scope: 'direct' | 'subtree';
   @ApiProperty({ type: MeRole }) role: MeRole;

@@ -8,6 +8,20 @@ export const OPENAPI_SNAPSHOT = path.resolve(__dirname, '../../openapi.json');
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /**
+ * What the HTTP layer answers before any route's code, by method: no decorator sees the method of the route it
+ * is on, so these are added here. A route's own description of the same status stays.
+ */
+const LAYER_ERRORS: Record<string, string> = {
+  414: 'The URL is too long',
+  503: 'The database or the job queue is unavailable; try again shortly',
+};
+const BODY_ERRORS: Record<string, string> = {
+  413: 'Request body is too large',
+  415: 'Unsupported content type: send application/json',
+};
+const TAKES_BODY = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
  * The OpenAPI document of the app's routes (API.md: exact, and clients take their types from it). Served at
  * /api/docs-json, kept as apps/api/openapi.json (`pnpm --filter @tiergate/api openapi`), linted by Redocly.
  */
@@ -22,10 +36,16 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
+  const errorSchema = { $ref: '#/components/schemas/ErrorResponse' };
   for (const path of Object.values(document.paths)) {
     for (const method of METHODS) {
+      const operation = path[method];
+      if (!operation) continue;
       // A public route says so (no credentials) rather than leaving security unstated.
-      if (path[method] && !path[method].security) path[method].security = [];
+      operation.security ??= [];
+      for (const [status, description] of Object.entries({ ...LAYER_ERRORS, ...(TAKES_BODY.has(method) ? BODY_ERRORS : {}) })) {
+        operation.responses[status] ??= { description, content: { 'application/json': { schema: errorSchema } } };
+      }
     }
   }
   return document;

@@ -6,8 +6,8 @@ export class AccountRoleView {
   @ApiProperty() name: string;
 }
 
-/** An account as API.md shows it. */
-export class AccountResponse {
+/** What an account and GET /me both show of it. */
+export class AccountIdentity {
   @ApiInt() id: number;
   @ApiProperty() name: string;
   @ApiProperty() email: string;
@@ -16,6 +16,10 @@ export class AccountResponse {
   @ApiProperty() typeName: string;
   @ApiInt({ nullable: true }) parentId: number | null;
   @ApiInt() principalId: number;
+}
+
+/** An account as API.md shows it. */
+export class AccountResponse extends AccountIdentity {
   @ApiProperty({ enum: ['active', 'disabled'] }) status: 'active' | 'disabled';
   @ApiProperty({ enum: ['direct', 'subtree'] }) scope: 'direct' | 'subtree';
   @ApiProperty({ type: AccountRoleView }) role: AccountRoleView;
