@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
-import { answerFrameworkError, ErrorShapeFilter } from './common/error-shape.filter';
+import { answerClientError, answerFrameworkError, ErrorShapeFilter } from './common/error-shape.filter';
 import { InputValidationPipe } from './common/input-validation.pipe';
 import { NoUndeclaredInputInterceptor } from './common/no-undeclared-input.interceptor';
 import { noStoreByDefault } from './common/no-store';
@@ -20,7 +20,7 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The whole HTTP application, ready to listen: used by main.ts and by the integration tests. */
 export async function createApp(config: ApiConfig, logs: DestinationStream | false = process.stdout): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY, genReqId: requestId, frameworkErrors: answerFrameworkError });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY, genReqId: requestId, frameworkErrors: answerFrameworkError, clientErrorHandler: answerClientError });
   // Logs go as JSON lines to `logs` (buffered until the pino logger exists), or nowhere when it is false.
   const logging = logs ? { bufferLogs: true } : { logger: false as const };
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logs), adapter, { ...logging, abortOnError: false, bodyParser: false });

@@ -32,7 +32,7 @@ describe('login', () => {
   it('answers 401 with one message for a wrong password and an unknown email, and audits both with IP and user agent', async () => {
     const wrong = await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: 'nope-nope' });
     const unknown = await api.anonymous.post('/auth/login', { email: 'ghost@tiergate.test', password: 'nope-nope' });
-    for (const res of [wrong, unknown]) expect(res).toMatchObject({ status: 401, body: { message: 'Invalid email or password' } });
+    for (const res of [wrong, unknown]) expect(res).toMatchObject({ status: 401, body: { message: 'Invalid email or password', code: 'INVALID_CREDENTIALS' } });
     expect(await auditActions('ghost@tiergate.test')).toEqual([
       expect.objectContaining({ action: 'auth.login_failed', ip: '127.0.0.1', user_agent: 'tiergate-tests' }),
     ]);

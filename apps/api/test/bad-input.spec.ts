@@ -141,7 +141,7 @@ async function expectRefused(send: () => Promise<Answer>, status: number, messag
   const before = await counts();
   const res = await send();
   expect({ status: res.status, message: messageOf(res) }).toEqual({ status, message: expect.stringContaining(message) });
-  expect(res.body).toEqual({ statusCode: status, message: res.body.message, error: expect.any(String) });
+  expect(res.body).toEqual({ statusCode: status, message: res.body.message, error: expect.any(String), code: expect.any(String) });
   expect(await counts()).toEqual(before);
 }
 

@@ -57,7 +57,7 @@ describe('an operator’s balance', () => {
     await admin.post(`/users/${reseller.id}/balance`, { amount: 30 });
     const before = await counts();
     const res = await admin.post(`/users/${reseller.id}/balance`, { amount: -30.01 });
-    expect(res).toEqual({ status: 409, body: { statusCode: 409, message: 'Insufficient balance: 30.00 available', error: 'Conflict' } });
+    expect(res).toEqual({ status: 409, body: { statusCode: 409, message: 'Insufficient balance: 30.00 available', error: 'Conflict', code: 'INSUFFICIENT_BALANCE' } });
     expect(await balanceOf(reseller.id)).toBe('30.00');
     expect(await counts()).toEqual(before);
   });
@@ -165,7 +165,7 @@ describe('credit sold down the tree', () => {
     await admin.post(`/users/${retailer.id}/balance`, { amount: 1 });
     await admin.post(`/users/${retailer.id}/balance`, { amount: -1 });
     const res = await admin.delete(`/users/${retailer.id}`);
-    expect(res).toMatchObject({ status: 409, body: { statusCode: 409, message: 'Not Eligible To Delete: the account still owns ledger entries', error: 'Conflict' } });
+    expect(res).toMatchObject({ status: 409, body: { statusCode: 409, message: 'Not Eligible To Delete: the account still owns ledger entries', error: 'Conflict', code: 'NOT_ELIGIBLE_TO_DELETE' } });
   });
 });
 

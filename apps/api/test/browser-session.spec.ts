@@ -69,7 +69,7 @@ it('a refresh from the cookie rotates it; the old cookie presented again revokes
   expect((await new ApiClient(api.app, first.body.accessToken).get('/me')).status).toBe(200);
 
   const reused = await refreshFromCookie(cookie);
-  expect(reused).toMatchObject({ status: 401, body: { message: 'Refresh token was already used; the session is revoked' } });
+  expect(reused).toMatchObject({ status: 401, body: { message: 'Refresh token was already used; the session is revoked', code: 'SESSION_ENDED' } });
   expect(reused.setCookie).toMatch(/^tiergate_refresh=; Path=\/api\/auth\/refresh; Max-Age=0; HttpOnly; Secure; SameSite=Strict$/);
   expect((await refreshFromCookie(rotated)).status).toBe(401);
   expect((await new ApiClient(api.app, first.body.accessToken).get('/me')).status).toBe(401);
@@ -78,18 +78,18 @@ it('a refresh from the cookie rotates it; the old cookie presented again revokes
 it('a refresh from the cookie without the CSRF header is 403 and leaves the session alone', async () => {
   const { cookie } = await browserLogin();
   const forged = await refreshFromCookie(cookie, false);
-  expect(forged).toMatchObject({ status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'A refresh from the cookie needs the x-tiergate-csrf header' } });
+  expect(forged).toMatchObject({ status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'A refresh from the cookie needs the x-tiergate-csrf header', code: 'FORBIDDEN' } });
   expect(forged.setCookie).toBeUndefined();
   // The token was neither rotated nor revoked: the real panel's refresh still works with it.
   expect((await refreshFromCookie(cookie)).status).toBe(200);
 });
 
 it('a refresh with neither a body token nor a cookie, or with a cookie never issued, is 401 and ends nothing', async () => {
-  expect(await send('/auth/refresh', {}, { 'x-tiergate-csrf': '1' })).toMatchObject({ status: 401, body: { message: 'Invalid refresh token' } });
+  expect(await send('/auth/refresh', {}, { 'x-tiergate-csrf': '1' })).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
   const { accessToken, cookie } = await browserLogin();
   const sessionId = cookie.split('=')[1].split('.')[0];
   const guessed = await refreshFromCookie(`tiergate_refresh=${sessionId}.${'A'.repeat(43)}`);
-  expect(guessed).toMatchObject({ status: 401, body: { message: 'Invalid refresh token' } });
+  expect(guessed).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
   expect((await new ApiClient(api.app, accessToken).get('/me')).status).toBe(200);
 });
 

@@ -1,8 +1,11 @@
 import * as jwt from 'jsonwebtoken';
 import { AddressInfo, connect, createServer } from 'node:net';
 import { Client } from 'pg';
+import { ArgumentsHost, HttpServer } from '@nestjs/common';
+import { ErrorCode } from '@tiergate/access';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from '../src/common/database-unavailable';
+import { ErrorShapeFilter } from '../src/common/error-shape.filter';
 import { MAX_URL_LENGTH } from '../src/common/request-input';
 import { makeSubscriber } from './support/factories';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
@@ -18,11 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/** The contract's error body, exactly: no other field, a readable message. */
-const shape = (statusCode: number, error: string, message: string | RegExp) => ({
+/** The contract's error body, exactly: no other field, a readable message, the cause's code. */
+const shape = (statusCode: number, error: string, message: string | RegExp, code: ErrorCode) => ({
   statusCode,
   error,
   message: typeof message === 'string' ? message : expect.stringMatching(message),
+  code,
 });
 
 function send(method: string, url: string, options: { payload?: string | Buffer; headers?: Record<string, string>; token?: string } = {}) {
@@ -42,7 +46,7 @@ describe('the framework’s own errors answer in the contract’s shape', () => 
   ])('401 with %s', async (_, token) => {
     const res = await send('GET', '/api/roles', { token });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual(shape(401, 'Unauthorized', 'Missing or invalid access token'));
+    expect(res.json()).toEqual(shape(401, 'Unauthorized', 'Missing or invalid access token', 'UNAUTHENTICATED'));
   });
 
   it.each([
@@ -53,29 +57,29 @@ describe('the framework’s own errors answer in the contract’s shape', () => 
   ])('404 for %s %s, a route that does not exist', async (method, url) => {
     const res = await send(method, url, { token: admin.token });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual(shape(404, 'Not Found', `Cannot ${method} ${url}`));
+    expect(res.json()).toEqual(shape(404, 'Not Found', `Cannot ${method} ${url}`, 'NOT_FOUND'));
   });
 
   it('400 for a URL whose percent-encoding is broken', async () => {
     const res = await send('GET', '/api/roles/%E0%A4%A', { token: admin.token });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual(shape(400, 'Bad Request', 'The URL is not valid'));
+    expect(res.json()).toEqual(shape(400, 'Bad Request', 'The URL is not valid', 'VALIDATION_FAILED'));
   });
 
   it('413 for a body over 64 KiB', async () => {
     const payload = JSON.stringify({ name: 'x'.repeat(70 * 1024), type: 2 });
     const res = await send('POST', '/api/roles', { token: admin.token, payload, headers: { 'content-type': 'application/json' } });
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toEqual(shape(413, 'Payload Too Large', 'Request body is too large'));
+    expect(res.json()).toEqual(shape(413, 'Payload Too Large', 'Request body is too large', 'REQUEST_REJECTED'));
   });
 
   it('414 for a path parameter or a URL that is too long', async () => {
     const longParam = await send('GET', `/api/roles/${'1'.repeat(200)}`, { token: admin.token });
     expect(longParam.statusCode).toBe(414);
-    expect(longParam.json()).toEqual(shape(414, 'URI Too Long', 'The URL is too long'));
+    expect(longParam.json()).toEqual(shape(414, 'URI Too Long', 'The URL is too long', 'REQUEST_REJECTED'));
     const longUrl = await send('GET', `/api/subscribers?q=${'a'.repeat(MAX_URL_LENGTH)}`, { token: admin.token });
     expect(longUrl.statusCode).toBe(414);
-    expect(longUrl.json()).toEqual(shape(414, 'URI Too Long', `URL is too long (at most ${MAX_URL_LENGTH} characters)`));
+    expect(longUrl.json()).toEqual(shape(414, 'URI Too Long', `URL is too long (at most ${MAX_URL_LENGTH} characters)`, 'REQUEST_REJECTED'));
   });
 
   it.each([
@@ -87,14 +91,14 @@ describe('the framework’s own errors answer in the contract’s shape', () => 
     const before = await db.query(`SELECT count(*)::int AS n FROM roles`);
     const res = await send('POST', '/api/roles', { token: admin.token, payload, headers: { 'content-type': contentType } });
     expect(res.statusCode).toBe(415);
-    expect(res.json()).toEqual(shape(415, 'Unsupported Media Type', 'Unsupported content type: send application/json'));
+    expect(res.json()).toEqual(shape(415, 'Unsupported Media Type', 'Unsupported content type: send application/json', 'REQUEST_REJECTED'));
     expect(await db.query(`SELECT count(*)::int AS n FROM roles`)).toEqual(before);
   });
 
   it('415 for a body without a content type', async () => {
     const res = await send('POST', '/api/roles', { token: admin.token, payload: '{"name":"Untyped","type":2}' });
     expect(res.statusCode).toBe(415);
-    expect(res.json()).toEqual(shape(415, 'Unsupported Media Type', 'Unsupported content type: send application/json'));
+    expect(res.json()).toEqual(shape(415, 'Unsupported Media Type', 'Unsupported content type: send application/json', 'REQUEST_REJECTED'));
   });
 
   it.each([
@@ -107,7 +111,7 @@ describe('the framework’s own errors answer in the contract’s shape', () => 
   ])('400 for %s where a body is required', async (_, payload, message) => {
     const res = await send('POST', '/api/roles', { token: admin.token, payload, headers: { 'content-type': 'application/json' } });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ ...shape(400, 'Bad Request', ''), message: expect.anything() });
+    expect(res.json()).toEqual({ ...shape(400, 'Bad Request', '', 'VALIDATION_FAILED'), message: expect.anything() });
     expect([res.json().message].flat().join('; ')).toContain(message);
   });
 });
@@ -137,19 +141,19 @@ describe('input a route does not declare is refused, not ignored', () => {
     const [{ id: adminId }] = await db.query(`SELECT id FROM accounts WHERE type = 1`);
     const subscriber = await makeSubscriber(db, adminId);
     const res = await admin.post(`/subscribers/${subscriber}/suspend`, { isAdmin: true });
-    expect(res).toEqual({ status: 400, body: shape(400, 'Bad Request', 'This route takes no body') });
+    expect(res).toEqual({ status: 400, body: shape(400, 'Bad Request', 'This route takes no body', 'VALIDATION_FAILED') });
     expect((await admin.get(`/subscribers/${subscriber}`)).body.status).toBe('active');
   });
 
   it('query parameters sent to a route that takes none', async () => {
-    expect(await admin.get('/me?sort=name')).toEqual({ status: 400, body: shape(400, 'Bad Request', 'This route takes no query parameters: sort') });
+    expect(await admin.get('/me?sort=name')).toEqual({ status: 400, body: shape(400, 'Bad Request', 'This route takes no query parameters: sort', 'VALIDATION_FAILED') });
   });
 });
 
 describe('path ids are read from their text, never converted first', () => {
   it.each(['+1', '0x10', '1e1', '1.0', ' 1'])('%s is 400', async (id) => {
     const res = await admin.get(`/roles/${encodeURIComponent(id)}`);
-    expect(res).toEqual({ status: 400, body: shape(400, 'Bad Request', 'id must be a positive integer') });
+    expect(res).toEqual({ status: 400, body: shape(400, 'Bad Request', 'id must be a positive integer', 'VALIDATION_FAILED') });
   });
 });
 
@@ -163,7 +167,7 @@ describe('a validly signed token is still checked like input', () => {
   ])('%s is 401', async (_, claims) => {
     const res = await send('GET', '/api/me', { token: sign(claims) });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual(shape(401, 'Unauthorized', 'Missing or invalid access token'));
+    expect(res.json()).toEqual(shape(401, 'Unauthorized', 'Missing or invalid access token', 'UNAUTHENTICATED'));
   });
 });
 
@@ -183,7 +187,7 @@ describe('the throttler’s 429', () => {
     const retryAfter = Number(res.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(res.json()).toEqual(shape(429, 'Too Many Requests', new RegExp(`try again in ${retryAfter} seconds`)));
+    expect(res.json()).toEqual(shape(429, 'Too Many Requests', new RegExp(`try again in ${retryAfter} seconds`), 'LOGIN_THROTTLED'));
     expect(res.body).not.toMatch(/Exception/);
   });
 });
@@ -212,8 +216,19 @@ describe('errors Node raises before Fastify sees the request, over a real socket
     const answer = await raw(request);
     expect(answer).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
-    expect(Object.keys(body).sort()).toEqual(['error', 'message', 'statusCode']);
-    expect(body.statusCode).toBe(status);
+    expect(Object.keys(body).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
+    expect(body).toMatchObject({ statusCode: status, code: 'REQUEST_REJECTED' });
+  });
+});
+
+describe('a fault of the server itself', () => {
+  it('answers 500 INTERNAL_ERROR and names nothing of the fault', () => {
+    // No route of the API fails on purpose, so the filter is given the fault as Nest would give it.
+    const sent: { status?: number; body?: unknown } = {};
+    const http = { isHeadersSent: () => false, setHeader: () => undefined, reply: (_: unknown, body: unknown, status: number) => Object.assign(sent, { status, body }) };
+    const host = { switchToHttp: () => ({ getResponse: () => ({}) }) } as unknown as ArgumentsHost;
+    new ErrorShapeFilter(http as unknown as HttpServer).catch(new TypeError('secret is undefined'), host);
+    expect(sent).toEqual({ status: 500, body: shape(500, 'Internal Server Error', 'Internal server error', 'INTERNAL_ERROR') });
   });
 });
 

@@ -19,7 +19,7 @@ async function answered<T>(request: Promise<Answer<T>>): Promise<Answer<T>> {
   return answer;
 }
 
-const DATABASE_UNAVAILABLE = { statusCode: 503, message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' };
+const DATABASE_UNAVAILABLE = { statusCode: 503, message: 'The database is unavailable; try again shortly', error: 'Service Unavailable', code: 'UNAVAILABLE' };
 
 describe('Redis stopped while requests run', () => {
   let redis: RedisServer;
@@ -51,7 +51,7 @@ describe('Redis stopped while requests run', () => {
     await redis.stop();
     for (const api of [a, b]) {
       const health = await waitFor(() => api.anonymous.get('/health'), (r) => r.status === 503, 3000);
-      expect(health.body).toEqual({ statusCode: 503, message: expect.stringMatching(/^redis is down/), error: 'Service Unavailable' });
+      expect(health.body).toEqual({ statusCode: 503, message: expect.stringMatching(/^redis is down/), error: 'Service Unavailable', code: 'UNAVAILABLE' });
     }
 
     expect((await answered(onA.get('/me'))).status).toBe(200);
@@ -81,7 +81,7 @@ describe('Redis stopped while requests run', () => {
     const admin = await a.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     redis.freeze();
     try {
-      expect((await answered(a.anonymous.get('/health'))).body).toEqual({ statusCode: 503, message: expect.stringMatching(/^redis is down/), error: 'Service Unavailable' });
+      expect((await answered(a.anonymous.get('/health'))).body).toEqual({ statusCode: 503, message: expect.stringMatching(/^redis is down/), error: 'Service Unavailable', code: 'UNAVAILABLE' });
       expect((await answered(admin.get('/me'))).status).toBe(200);
       expect((await answered(admin.post('/subscribers', { username: `frozen.${Date.now()}`, name: 'Frozen' }))).status).toBe(201);
       const role = await answered(admin.post('/roles', { name: 'Made while frozen', type: 2 }));
@@ -127,7 +127,7 @@ describe('PostgreSQL restarted under the running API', () => {
     ]) {
       expect(await answered(request())).toEqual({ status: 503, body: DATABASE_UNAVAILABLE });
     }
-    expect((await answered(api.anonymous.get('/health'))).body).toEqual({ statusCode: 503, message: expect.stringMatching(/^database is down/), error: 'Service Unavailable' });
+    expect((await answered(api.anonymous.get('/health'))).body).toEqual({ statusCode: 503, message: expect.stringMatching(/^database is down/), error: 'Service Unavailable', code: 'UNAVAILABLE' });
 
     await pg.start();
     const recovered = await waitFor(() => admin.get('/subscribers'), (r) => r.status === 200, 10000);

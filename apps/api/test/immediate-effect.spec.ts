@@ -32,7 +32,7 @@ it('a role change applies to every holder on the other instance at their very ne
   expect((await staff.get('/me')).body.permissions).toEqual(['user_module', 'role_module']);
 
   await admin.put(`/roles/${role.id}/permissions`, { permissions: ['user_module'] });
-  expect(await staff.get('/roles')).toMatchObject({ status: 403, body: { message: 'Missing permission: role_module' } });
+  expect(await staff.get('/roles')).toMatchObject({ status: 403, body: { message: 'Missing permission: role_module', code: 'MISSING_PERMISSION' } });
   expect((await staff.get('/me')).body.permissions).toEqual(['user_module']);
 
   await admin.put(`/roles/${role.id}/permissions`, { permissions: ['user_module', 'role_module', 'add_role'] });

@@ -60,7 +60,7 @@ describe('POST /subscribers/:id/invoices', () => {
     expect(first.body).toMatchObject({ amount: '12.50', period: '2026-01' });
     const again = await client.post(`/subscribers/${subscriberId}/invoices`, { amount: 10, period: '2026-01' });
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ statusCode: 409, message: 'Invoice for 2026-01 already exists', error: 'Conflict' });
+    expect(again.body).toEqual({ statusCode: 409, message: 'Invoice for 2026-01 already exists', error: 'Conflict', code: 'DUPLICATE_INVOICE' });
     expect((await client.post(`/subscribers/${subscriberId}/invoices`, { amount: 10, period: '2026-02' })).status).toBe(201);
   });
 

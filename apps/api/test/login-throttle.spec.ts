@@ -15,6 +15,7 @@ afterAll(() => api.close());
 interface Attempt {
   status: number;
   message: string;
+  code: string;
   retryAfter?: string;
 }
 
@@ -27,7 +28,7 @@ async function login(target: TestApi, email: string, password: string, from: str
     remoteAddress: from,
     headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
   });
-  return { status: res.statusCode, message: res.json().message, retryAfter: res.headers['retry-after'] as string | undefined };
+  return { status: res.statusCode, message: res.json().message, code: res.json().code, retryAfter: res.headers['retry-after'] as string | undefined };
 }
 
 async function failureReasons(email: string): Promise<string[]> {
@@ -37,6 +38,7 @@ async function failureReasons(email: string): Promise<string[]> {
 
 function expectThrottled(attempt: Attempt, atMostSeconds: number): number {
   expect(attempt.status).toBe(429);
+  expect(attempt.code).toBe('LOGIN_THROTTLED');
   const seconds = Number(/^Too many failed sign-in attempts; try again in (\d+) seconds$/.exec(attempt.message)?.[1]);
   expect(seconds).toBeGreaterThan(0);
   expect(seconds).toBeLessThanOrEqual(atMostSeconds);

@@ -101,7 +101,7 @@ describe('PATCH /me', () => {
   it('needs edit_my_profile', async () => {
     const account = await staffWith(['my_profile_module']);
     const { client } = await clientOf(account, '10.8.0.4');
-    expect(await client.patch('/me', { name: 'Nope' })).toMatchObject({ status: 403, body: { message: 'Missing permission: edit_my_profile' } });
+    expect(await client.patch('/me', { name: 'Nope' })).toMatchObject({ status: 403, body: { message: 'Missing permission: edit_my_profile', code: 'MISSING_PERMISSION' } });
   });
 });
 
@@ -139,7 +139,7 @@ describe('POST /me/password', () => {
     for (let i = 0; i < 5; i++) {
       expect(await client.post('/me/password', { currentPassword: 'not-my-password', newPassword: 'brand-new-pass' })).toMatchObject({
         status: 400,
-        body: { statusCode: 400, message: 'Current password is wrong', error: 'Bad Request' },
+        body: { statusCode: 400, message: 'Current password is wrong', error: 'Bad Request', code: 'WRONG_CURRENT_PASSWORD' },
       });
     }
     // Locked for this account and address, the right password included, and for signing in from there too.
@@ -177,7 +177,7 @@ describe('POST /me/password', () => {
     const { client } = await clientOf(account, '10.9.3.1');
     expect(await client.post('/me/password', { currentPassword: PASSWORD, newPassword: 'brand-new-pass' })).toMatchObject({
       status: 403,
-      body: { message: 'Missing permission: my_profile_change_password' },
+      body: { message: 'Missing permission: my_profile_change_password', code: 'MISSING_PERMISSION' },
     });
   });
 });

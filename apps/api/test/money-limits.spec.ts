@@ -31,7 +31,7 @@ const counts = async () =>
               (SELECT coalesce(sum(total), 0)::text FROM payment_totals) AS totals, (SELECT max(last_number)::text FROM invoice_counters) AS counter`,
     )
   )[0];
-const conflict = (message: string) => ({ status: 409, body: { statusCode: 409, message, error: 'Conflict' } });
+const conflict = (message: string) => ({ status: 409, body: { statusCode: 409, message, error: 'Conflict', code: 'BALANCE_LIMIT' } });
 const belowFloor = (balance: string) => `Balance limit: this would take the subscriber's balance below -100000000000.00 (it is ${balance})`;
 const aboveCeiling = (whose: 'subscriber' | 'account', balance: string) => `Balance limit: this would take the ${whose}'s balance above 100000000000.00 (it is ${balance})`;
 

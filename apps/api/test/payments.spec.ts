@@ -111,7 +111,7 @@ describe('recording payments', () => {
     const othersInvoice = await makeInvoice(b.subscriber, '10.00');
     const mid = await counts();
     const wrong = await a.client.post(`/subscribers/${a.subscriber}/payments`, { amount: 10, method: 'cash', invoiceId: othersInvoice });
-    expect(wrong).toMatchObject({ status: 404, body: { statusCode: 404, message: `Invoice ${othersInvoice} not found`, error: 'Not Found' } });
+    expect(wrong).toMatchObject({ status: 404, body: { statusCode: 404, message: `Invoice ${othersInvoice} not found`, error: 'Not Found', code: 'NOT_FOUND' } });
     const voided = await makeInvoice(a.subscriber, '10.00');
     await db.query(`UPDATE invoices SET status = 'void', voided_at = now() WHERE id = $1`, [voided]);
     expect((await a.client.post(`/subscribers/${a.subscriber}/payments`, { amount: 10, method: 'cash', invoiceId: voided })).status).toBe(409);
@@ -193,7 +193,7 @@ describe('deleting what has money records', () => {
     const { client, subscriber } = await reseller();
     await client.post(`/subscribers/${subscriber}/payments`, { amount: 5, method: 'cash' });
     const res = await client.delete(`/subscribers/${subscriber}`);
-    expect(res).toMatchObject({ status: 409, body: { statusCode: 409, message: 'Not Eligible To Delete: the subscriber has payments and ledger entries', error: 'Conflict' } });
+    expect(res).toMatchObject({ status: 409, body: { statusCode: 409, message: 'Not Eligible To Delete: the subscriber has payments and ledger entries', error: 'Conflict', code: 'NOT_ELIGIBLE_TO_DELETE' } });
     const billed = await makeSubscriber(db, (await reseller()).operator.id);
     await makeInvoice(billed, '1.00');
     expect((await admin.delete(`/subscribers/${billed}`)).body.message).toBe('Not Eligible To Delete: the subscriber has invoices and ledger entries');

@@ -55,7 +55,7 @@ describe('create, rename, copy, delete', () => {
     const res = await admin.post('/roles', { name: 'Sales Manager', type: 2 });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'branch-salesmanager', displayName: 'Sales Manager', type: 2, typeName: 'Staff', ownerId: 1, isSystem: false, defaultsStatus: 'pending', userCount: 0, permissionCount: 0, version: 1 });
-    expect((await admin.post('/roles', { name: 'sales  MANAGER', type: 3 })).status).toBe(409);
+    expect(await admin.post('/roles', { name: 'sales  MANAGER', type: 3 })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_NAME' } });
     expect(await auditFor(res.body.id)).toEqual([expect.objectContaining({ action: 'role.create', actor_id: 1 })]);
   });
 
@@ -79,7 +79,7 @@ describe('create, rename, copy, delete', () => {
     const { reseller } = await chain();
     const resellerClient = await signIn(reseller);
     const { body: staffRole } = await resellerClient.post('/roles', { name: 'Assistant', type: 6 });
-    expect(await admin.post(`/roles/${staffRole.id}/copy`)).toMatchObject({ status: 403, body: { message: 'Not Eligible To This Type Of Role' } });
+    expect(await admin.post(`/roles/${staffRole.id}/copy`)).toMatchObject({ status: 403, body: { message: 'Not Eligible To This Type Of Role', code: 'NOT_ELIGIBLE_TO_ROLE_TYPE' } });
     expect((await resellerClient.post(`/roles/${staffRole.id}/copy`)).status).toBe(201);
   });
 
@@ -91,10 +91,10 @@ describe('create, rename, copy, delete', () => {
 
     const { body: used } = await admin.post('/roles', { name: 'Assigned', type: 3 });
     await makeAccount(db, 3, { roleId: used.id });
-    expect(await admin.delete(`/roles/${used.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete' } });
+    expect(await admin.delete(`/roles/${used.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete', code: 'NOT_ELIGIBLE_TO_DELETE' } });
     const [system] = (await admin.get('/roles?type=1')).body;
     expect(system.isSystem).toBe(true);
-    expect(await admin.delete(`/roles/${system.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete' } });
+    expect(await admin.delete(`/roles/${system.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete', code: 'NOT_ELIGIBLE_TO_DELETE' } });
     expect((await admin.put(`/roles/${system.id}/permissions`, { permissions: [] })).status).toBe(403);
   });
 });
@@ -107,7 +107,7 @@ describe('permissions of a role', () => {
     const second = await admin.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'edit_subscriber'], version: 2 });
     expect(second.body.permissions).toEqual(['edit_subscriber', 'subscriber_module']);
     const stale = await admin.put(`/roles/${role.id}/permissions`, { permissions: [], version: 2 });
-    expect(stale.status).toBe(409);
+    expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_VERSION' } });
     expect((await admin.get(`/roles/${role.id}`)).body.permissions).toEqual(['edit_subscriber', 'subscriber_module']);
     const audit = await auditFor(role.id);
     expect(audit[audit.length - 1]).toMatchObject({ action: 'role.permissions.update', changes: { added: ['edit_subscriber'], removed: ['add_subscriber'], version: 3 } });
@@ -116,7 +116,7 @@ describe('permissions of a role', () => {
   it('refuses unknown keys and keys the type may not hold with 400, writing nothing', async () => {
     const { body: role } = await admin.post('/roles', { name: 'Strict', type: 3 });
     expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_subscriber', 'fly_to_moon'] })).toMatchObject({ status: 400, body: { message: 'Unknown permission keys: fly_to_moon' } });
-    expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_package'] })).toMatchObject({ status: 400, body: { message: 'Not allowed for role type Reseller: add_package' } });
+    expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_package'] })).toMatchObject({ status: 400, body: { message: 'Not allowed for role type Reseller: add_package', code: 'NOT_ALLOWED_FOR_TYPE' } });
     expect((await admin.get(`/roles/${role.id}`)).body).toMatchObject({ version: 1, permissions: [] });
   });
 
@@ -125,7 +125,7 @@ describe('permissions of a role', () => {
     const client = await signIn(reseller);
     const { body: role } = await client.post('/roles', { name: 'Helper', type: 6 });
     const escalate = await client.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'delete_subscriber'] });
-    expect(escalate).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber' } });
+    expect(escalate).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' } });
     expect((await client.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'add_subscriber'] })).status).toBe(200);
     expect((await client.post(`/roles/${role.id}/copy`)).status).toBe(201);
   });
@@ -142,7 +142,7 @@ describe('permissions of a role', () => {
 
   it('answers 403 naming the missing key', async () => {
     const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'role_module'] });
-    expect(await (await signIn(reseller)).post('/roles', { name: 'Nope', type: 4 })).toMatchObject({ status: 403, body: { message: 'Missing permission: add_role' } });
+    expect(await (await signIn(reseller)).post('/roles', { name: 'Nope', type: 4 })).toMatchObject({ status: 403, body: { message: 'Missing permission: add_role', code: 'MISSING_PERMISSION' } });
   });
 });
 

@@ -40,7 +40,7 @@ describe('refresh', () => {
     expect((await me(third)).status).toBe(200);
 
     const reuse = await refresh(first.refreshToken); // two rotations old
-    expect(reuse).toMatchObject({ status: 401, body: { message: 'Refresh token was already used; the session is revoked' } });
+    expect(reuse).toMatchObject({ status: 401, body: { message: 'Refresh token was already used; the session is revoked', code: 'SESSION_ENDED' } });
     expect((await refresh(third.refreshToken)).status).toBe(401);
     expect((await me(third)).status).toBe(401);
     expect(await reuseAudits(first)).toBe(1);
@@ -49,7 +49,7 @@ describe('refresh', () => {
   it('refuses a secret the session never had and ends nothing', async () => {
     const pair = await signIn();
     for (const secret of [randomBytes(32).toString('base64url'), 'short', '']) {
-      expect(await refresh(`${sessionOf(pair)}.${secret}`)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token' } });
+      expect(await refresh(`${sessionOf(pair)}.${secret}`)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
     }
     expect((await me(pair)).status).toBe(200);
     expect((await refresh(pair.refreshToken)).status).toBe(200);
@@ -60,7 +60,7 @@ describe('refresh', () => {
     const pair = await signIn();
     const secret = randomBytes(32).toString('base64url');
     for (const token of [`${'-'.repeat(36)}.${secret}`, `${'0'.repeat(36)}.${secret}`, `00000000-0000-0000-0000-000000000000.${secret}`, `${sessionOf(pair)}.${secret}.${secret}`]) {
-      expect(await refresh(token)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token' } });
+      expect(await refresh(token)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
     }
   });
 
@@ -74,6 +74,6 @@ describe('refresh', () => {
   it('refuses the refresh token of a session that was logged out', async () => {
     const pair = await signIn();
     expect((await new ApiClient(api.app, pair.accessToken).post('/auth/logout')).status).toBe(204);
-    expect(await refresh(pair.refreshToken)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token' } });
+    expect(await refresh(pair.refreshToken)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
   });
 });

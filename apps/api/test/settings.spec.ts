@@ -40,7 +40,7 @@ it('refuses every other account, whatever it holds: a reseller and the Admin’s
   const before = { audits: await settingsAudits(), stored: await storedSwitches() };
   for (const account of [reseller, staff]) {
     const client = await two.login(account.email, PASSWORD);
-    const refused = { status: 403, body: { statusCode: 403, message: 'Only the Admin can switch modules', error: 'Forbidden' } };
+    const refused = { status: 403, body: { statusCode: 403, message: 'Only the Admin can switch modules', error: 'Forbidden', code: 'FORBIDDEN' } };
     expect(await client.get('/settings/modules')).toEqual(refused);
     expect(await switchModule('voucher_management', false, client)).toEqual(refused);
   }
@@ -59,7 +59,7 @@ it('switching a module off takes its keys and routes from an account signed in o
   expect(off.body.filter((m: { enabled: boolean }) => !m.enabled)).toHaveLength(1);
 
   expect((await onTwo.get('/me')).body.permissions).toEqual(['user_module', 'user_profile']);
-  expect(await onTwo.get('/subscribers')).toMatchObject({ status: 403, body: { message: 'Missing permission: subscriber_module' } });
+  expect(await onTwo.get('/subscribers')).toMatchObject({ status: 403, body: { message: 'Missing permission: subscriber_module', code: 'MODULE_DISABLED' } });
   expect((await onTwo.post('/subscribers', { username: `off${Date.now()}`, name: 'Nobody' })).status).toBe(403);
   // The Admin holds all, except a module switched off; the explanation says so.
   expect((await admin.get('/subscribers')).status).toBe(403);
@@ -93,7 +93,7 @@ it('audits each switch in its transaction, before and after; a switch to the sta
 it('lets the Admin switch off User Management, the module of roles, and switch it back: settings need no permission', async () => {
   const off = await switchModule('user_management', false);
   expect(enabledOf(off.body, 'user_management')).toBe(false);
-  expect(await admin.get('/roles')).toMatchObject({ status: 403, body: { message: 'Missing permission: role_module' } });
+  expect(await admin.get('/roles')).toMatchObject({ status: 403, body: { message: 'Missing permission: role_module', code: 'MODULE_DISABLED' } });
   expect((await admin.get('/me')).body.permissions).not.toContain('user_module');
   const on = await switchModule('user_management', true);
   expect(enabledOf(on.body, 'user_management')).toBe(true);

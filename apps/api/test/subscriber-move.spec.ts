@@ -109,7 +109,7 @@ describe('moving a subscriber to another operator', () => {
     expect(kept.filter((t: { account_id: number }) => t.account_id === a.id)).toEqual([]);
 
     // ...and acts on all of it. The month A billed is billed: the invoice is B's now.
-    expect(await clients.b.post(`/subscribers/${subscriber}/invoices`, {})).toMatchObject({ status: 409, body: { message: `Invoice for ${thisMonth()} already exists` } });
+    expect(await clients.b.post(`/subscribers/${subscriber}/invoices`, {})).toMatchObject({ status: 409, body: { message: `Invoice for ${thisMonth()} already exists`, code: 'DUPLICATE_INVOICE' } });
     expect(await clients.b.patch(`/invoices/${earlier.id}`, { amount: '40.00' })).toMatchObject({ status: 200, body: { ownerId: b.id, amount: '40.00' } });
     expect((await clients.b.delete(`/payments/${cash.id}`)).status).toBe(204);
     expect((await clients.b.post(`/subscribers/${subscriber}/invoices`, { amount: '5.00', period: '2026-02' })).body).toMatchObject({ ownerId: b.id });

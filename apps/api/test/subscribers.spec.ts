@@ -97,7 +97,7 @@ describe('changes', () => {
     expect((await operator.post('/subscribers', { username: `y.${Date.now()}`, name: 'Y', ownerId: a.retailer.id })).body.ownerId).toBe(a.retailer.id);
     expect(await operator.post('/subscribers', { username: `z.${Date.now()}`, name: 'Z', ownerId: b.reseller.id })).toMatchObject({ status: 404, body: { message: `Operator ${b.reseller.id} not found` } });
     expect((await operator.post('/subscribers', { username: `w.${Date.now()}`, name: 'W', ownerId: a.direct.id })).status).toBe(404); // a manager owns no subscribers
-    expect((await operator.post('/subscribers', { username: res.body.username, name: 'Dup' })).status).toBe(409);
+    expect(await operator.post('/subscribers', { username: res.body.username, name: 'Dup' })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_NAME' } });
     const [entry] = await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'subscriber' AND target_id = $1`, [String(res.body.id)]);
     expect(entry).toMatchObject({ action: 'subscriber.create', actor_id: a.direct.id, changes: { after: { username: res.body.username } } });
 
@@ -112,7 +112,7 @@ describe('changes', () => {
     const client = await signIn(a.reseller);
     const id = a.own[0];
     expect((await client.post(`/subscribers/${id}/suspend`)).body.status).toBe('suspended');
-    expect(await client.post(`/subscribers/${id}/suspend`)).toMatchObject({ status: 409, body: { message: 'Subscriber is already suspended' } });
+    expect(await client.post(`/subscribers/${id}/suspend`)).toMatchObject({ status: 409, body: { message: 'Subscriber is already suspended', code: 'CONFLICT' } });
     expect((await client.post(`/subscribers/${id}/reconnect`)).body.status).toBe('active');
     expect((await client.post(`/subscribers/${id}/reconnect`)).status).toBe(409);
     const pkg = await makePackage(db);
@@ -144,7 +144,7 @@ describe('changes', () => {
     expect(ids(await (await signIn(a.sub)).get('/subscribers'))).toContain(a.own[1]);
     await db.query(`INSERT INTO account_permissions VALUES ($1, 'transfer_subscriber', 'revoke')`, [a.reseller.id]);
     await api.app.get(AuthzService).changed();
-    expect(await client.patch(`/subscribers/${a.own[0]}`, { ownerId: a.sub.id })).toMatchObject({ status: 403, body: { message: 'Missing permission: transfer_subscriber' } });
+    expect(await client.patch(`/subscribers/${a.own[0]}`, { ownerId: a.sub.id })).toMatchObject({ status: 403, body: { message: 'Missing permission: transfer_subscriber', code: 'MISSING_PERMISSION' } });
     expect((await client.delete(`/subscribers/${a.own[0]}`)).status).toBe(204);
     expect((await client.get(`/subscribers/${a.own[0]}`)).status).toBe(404);
   });
@@ -154,14 +154,14 @@ describe('packages', () => {
   it('the Admin side manages them; operators list them to assign; a used one is not deleted', async () => {
     const created = await admin.post('/packages', { name: 'Home 20', price: 800.5, validityDays: 30, description: '20 Mbps' });
     expect(created).toMatchObject({ status: 201, body: { name: 'Home 20', price: '800.50', validityDays: 30 } });
-    expect((await admin.post('/packages', { name: 'Home 20', price: 1, validityDays: 1 })).status).toBe(409);
+    expect(await admin.post('/packages', { name: 'Home 20', price: 1, validityDays: 1 })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_NAME' } });
     expect((await admin.patch(`/packages/${created.body.id}`, { price: 900 })).body.price).toBe('900.00');
     const a = await world();
     const operator = await signIn(a.reseller);
     expect((await operator.get('/packages')).body.map((p: { id: number }) => p.id)).toContain(created.body.id);
     expect((await operator.post('/packages', { name: 'Mine', price: 1, validityDays: 1 })).status).toBe(403);
     await operator.post(`/subscribers/${a.own[0]}/package`, { packageId: created.body.id });
-    expect(await admin.delete(`/packages/${created.body.id}`)).toMatchObject({ status: 409 });
+    expect(await admin.delete(`/packages/${created.body.id}`)).toMatchObject({ status: 409, body: { code: 'NOT_ELIGIBLE_TO_DELETE' } });
     const unused = await admin.post('/packages', { name: 'Unused', price: 1, validityDays: 1 });
     expect((await admin.delete(`/packages/${unused.body.id}`)).status).toBe(204);
     const actions = await db.query(`SELECT action FROM audit_log WHERE target_type = 'package' ORDER BY id`);

@@ -39,7 +39,7 @@ describe('creating managers and operators', () => {
     const manager = await api.login('desk.manager@tiergate.test', 'manager-pass');
     expect((await manager.get('/me')).body).toMatchObject({ type: 6, principalId: reseller.id, permissions: ['subscriber_module', 'subscriber_profile'] });
     expect(await lastAudit(res.body.id)).toMatchObject({ action: 'user.create', actor_id: reseller.id, changes: { after: { email: 'desk.manager@tiergate.test', type: 6, roleId: role.id } } });
-    expect((await client.post('/users', { name: 'Again', email: 'desk.manager@tiergate.test', password: 'manager-pass', type: 6, roleId: role.id })).status).toBe(409);
+    expect(await client.post('/users', { name: 'Again', email: 'desk.manager@tiergate.test', password: 'manager-pass', type: 6, roleId: role.id })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_EMAIL' } });
   });
 
   it('creates operators below: a sub-reseller under the reseller, with a balance', async () => {
@@ -65,7 +65,7 @@ describe('creating managers and operators', () => {
       [`branch-rich${Date.now()}`, reseller.id],
     );
     await db.query(`INSERT INTO role_permissions VALUES ($1, 'delete_subscriber'), ($1, 'subscriber_module')`, [rich.id]);
-    expect(await client.post('/users', { ...base, type: 6, roleId: rich.id })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber' } });
+    expect(await client.post('/users', { ...base, type: 6, roleId: rich.id })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' } });
     expect(await client.post('/users', { ...base, type: 7, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 403 });
     expect(await client.post('/users', { ...base, type: 4, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 400, body: { message: 'scope applies to staff accounts only' } });
   });
@@ -135,8 +135,8 @@ describe('grants, revokes and the effective set', () => {
     });
     expect((await (await signIn(staff)).get('/me')).body.permissions.sort()).toEqual(['add_subscriber', 'subscriber_module']);
 
-    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['delete_subscriber'], revokes: [] })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber' } });
-    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_package'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Not allowed for account type Reseller Staff: add_package' } });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['delete_subscriber'], revokes: [] })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' } });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_package'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Not allowed for account type Reseller Staff: add_package', code: 'NOT_ALLOWED_FOR_TYPE' } });
     expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_user'], revokes: ['add_user'] })).toMatchObject({ status: 400, body: { message: 'A key cannot be both granted and revoked: add_user' } });
     expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['warp'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Unknown permission keys: warp' } });
   });
@@ -205,7 +205,7 @@ describe('status, role and deletion', () => {
     const { reseller, client } = await resellerWithStaffRole();
     const sub = await makeAccount(db, 4, { parentId: reseller.id });
     const subscriber = await makeSubscriber(db, sub.id);
-    expect(await client.delete(`/users/${sub.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete: the account still owns subscribers' } });
+    expect(await client.delete(`/users/${sub.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete: the account still owns subscribers', code: 'NOT_ELIGIBLE_TO_DELETE' } });
     await db.query(`DELETE FROM subscribers WHERE id = $1`, [subscriber]);
     const staff = await makeAccount(db, 6, { parentId: reseller.id });
     expect((await client.delete(`/users/${staff.id}`)).status).toBe(204);

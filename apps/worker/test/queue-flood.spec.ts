@@ -78,6 +78,7 @@ describe('billing periods (R14)', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: [`period must be a month from ${from} to ${to} (at most 24 months before the current month, UTC, and 1 after it)`],
+        code: 'VALIDATION_FAILED',
       });
     }
     // Both ends are billable.
@@ -111,6 +112,7 @@ describe('each operator’s queued runs (R14)', () => {
         statusCode: 429,
         error: 'Too Many Requests',
         message: `Too many billing runs: at most ${MAX_RUNS_PER_OPERATOR} of yours may be queued or running at once; try again in ${RUN_RETRY_AFTER_SECONDS} seconds`,
+        code: 'TOO_MANY_RUNS',
       });
     }
     expect((await client.get(`/invoices/jobs/${queued[0]}`)).body.state).toBe('queued');

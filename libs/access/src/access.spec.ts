@@ -6,12 +6,16 @@ import {
   billingPeriodProblem,
   billingPeriodWindow,
   CATALOG,
+  codeForStatus,
   copyRoleName,
   CREATABLE_ROLE_TYPES,
   effectivePermissions,
+  ERROR_CODES,
+  ErrorCode,
   explainPermissions,
   formatRoleName,
   isAllowedForType,
+  isErrorCode,
   isPermissionKey,
   mayCreateRoleType,
   mayParentType,
@@ -194,5 +198,28 @@ describe('R14 billing periods', () => {
     const outside = 'must be a month from 2024-01 to 2026-02 (at most 24 months before the current month, UTC, and 1 after it)';
     for (const period of ['2023-12', '2026-03', '0001-01', '9999-12']) expect(billingPeriodProblem(period, now)).toBe(outside);
     for (const period of ['2026-13', '2026-1', '0000-05', '']) expect(billingPeriodProblem(period, now)).toBe('must be a month as YYYY-MM, such as 2026-11');
+  });
+});
+
+describe('error codes (API.md: `code` in every error body)', () => {
+  const codes = Object.keys(ERROR_CODES) as ErrorCode[];
+
+  it('are stable upper-case names, each with a 4xx or 5xx status', () => {
+    for (const code of codes) {
+      expect(code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+      expect(ERROR_CODES[code]).toBeGreaterThanOrEqual(400);
+      expect(ERROR_CODES[code]).toBeLessThan(600);
+    }
+  });
+
+  it('give every status a general code of that status, whatever a client is sent', () => {
+    for (const status of [400, 401, 403, 404, 409, 500, 503]) expect(ERROR_CODES[codeForStatus(status)]).toBe(status);
+    expect([413, 414, 415, 429, 431].map(codeForStatus)).toEqual(Array(5).fill('REQUEST_REJECTED'));
+    expect([502, 504].map(codeForStatus)).toEqual(['UNAVAILABLE', 'UNAVAILABLE']);
+  });
+
+  it('are told from other strings, a Fastify code or an inherited name included', () => {
+    expect(codes.every(isErrorCode)).toBe(true);
+    expect(['FST_ERR_BAD_URL', 'toString', 'not_found', undefined, 404].some(isErrorCode)).toBe(false);
   });
 });

@@ -5,3 +5,4 @@ export * from './role-name';
 export * from './effective-permissions';
 export * from './jobs';
 export * from './money-limits';
+export * from './error-codes';

@@ -1,4 +1,4 @@
-import { BALANCE_LIMIT, formatLimit } from '@tiergate/access';
+import { BALANCE_LIMIT, ErrorCode, formatLimit } from '@tiergate/access';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -22,9 +22,10 @@ export interface LedgerEntryRow {
   balanceAfter: string;
 }
 
-/** Thrown when the movement would take an operator's balance below zero; answered 409. */
+/** Thrown when the movement would take an operator's balance below zero; answered 409 with its code. */
 export class InsufficientBalanceError extends Error {
   readonly statusCode = 409;
+  readonly code = 'INSUFFICIENT_BALANCE' satisfies ErrorCode;
   constructor(readonly balance: string) {
     super(`Insufficient balance: ${balance} available`);
   }
@@ -33,6 +34,7 @@ export class InsufficientBalanceError extends Error {
 /** Thrown when the movement would take a balance past BALANCE_LIMIT (R14); answered 409 naming the limit. */
 export class BalanceLimitError extends Error {
   readonly statusCode = 409;
+  readonly code = 'BALANCE_LIMIT' satisfies ErrorCode;
   constructor(whose: 'subscriber' | 'account', readonly limit: number, readonly balance: string) {
     super(`Balance limit: this would take the ${whose}'s balance ${limit < 0 ? 'below' : 'above'} ${formatLimit(limit)} (it is ${balance})`);
   }

@@ -1,9 +1,11 @@
 import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import { moduleOf, PermissionKey } from '@tiergate/access';
 import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
 import { TokenClaims } from '../auth/jwt.strategy';
+import { ApiException } from '../common/api.exception';
 
 /** The one global guard: deny by default, then token, then session and account state, then the permission. */
 @Injectable()
@@ -25,11 +27,17 @@ export class AccessGuard extends AuthGuard('jwt') {
     const userAgent = request.headers['user-agent'];
     request.caller = await this.authz.callerFor(claims, request.ip ?? null, typeof userAgent === 'string' ? userAgent : null);
     const held: ReadonlySet<string> = request.caller.permissions;
-    if (rule.kind === 'permission' && !held.has(rule.key)) throw new ForbiddenException(`Missing permission: ${rule.key}`);
+    if (rule.kind === 'permission' && !held.has(rule.key)) throw await this.missing([rule.key], `Missing permission: ${rule.key}`);
     if (rule.kind === 'anyPermission' && !rule.keys.some((k) => held.has(k))) {
-      throw new ForbiddenException(`Missing permission: one of ${rule.keys.join(', ')}`);
+      throw await this.missing(rule.keys, `Missing permission: one of ${rule.keys.join(', ')}`);
     }
     if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
     return true;
+  }
+
+  /** The 403 for keys the caller lacks: MODULE_DISABLED when their modules are switched off for everyone (R9). */
+  private async missing(keys: readonly PermissionKey[], message: string): Promise<ApiException> {
+    const off = await this.authz.disabledModules();
+    return new ApiException(keys.every((k) => off.has(moduleOf(k).key)) ? 'MODULE_DISABLED' : 'MISSING_PERMISSION', message);
   }
 }

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { authzChangedChannel, authzFlushedChannel, authzInstancesKey, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
 import { AccessRow, loadAccessRow, loadDisabledModules } from '@tiergate/db';
@@ -8,6 +8,7 @@ import { ApiConfig } from '../config/config';
 import { REDIS } from '../redis/redis.module';
 import { Caller } from './caller';
 import { HEARTBEAT_MS, INSTANCE_TTL_MS, LiveInstances } from './live-instances';
+import { ApiException } from '../common/api.exception';
 
 type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes'>;
 interface Access {
@@ -105,11 +106,11 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   async callerFor(token: { accountId: number; sessionId: string }, ip: string | null, userAgent: string | null): Promise<Caller> {
     const session = await this.cached(this.sessions, token.sessionId, () => this.loadSession(token.sessionId));
     if (!session || session.revoked || session.expiresAt < Date.now() || session.accountId !== token.accountId) {
-      throw new UnauthorizedException('Session has ended; sign in again');
+      throw new ApiException('SESSION_ENDED', 'Session has ended; sign in again');
     }
     const { account, principal, permissions } = await this.accessOf(token.accountId);
     // R9: the account, its principal or an operator above it disabled (cached with the account).
-    if (account.disabledOnPath) throw new UnauthorizedException('Account is disabled');
+    if (account.disabledOnPath) throw new ApiException('ACCOUNT_DISABLED', 'Account is disabled');
     const { status: _s, disabledOnPath: _d, path: _p, ...rest } = account;
     return {
       ...rest,
@@ -240,7 +241,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
 
   private async loadAccess(accountId: number): Promise<Access> {
     const row = await loadAccessRow(this.db, accountId);
-    if (!row) throw new UnauthorizedException('Account no longer exists');
+    if (!row) throw new ApiException('SESSION_ENDED', 'Account no longer exists');
     const { rolePermissions, grants, revokes, ...account } = row;
     const principal = isStaffType(account.type) ? await this.accessOf(account.principalId) : null;
     const permissions = effectivePermissions({

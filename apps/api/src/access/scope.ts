@@ -1,6 +1,6 @@
 import { AccountType, GenerationScope, isStaffType, PermissionKey } from '@tiergate/access';
-import { ForbiddenException } from '@nestjs/common';
 import { Caller } from './caller';
+import { ApiException } from '../common/api.exception';
 
 /**
  * R10 as data: an operator (and a staff account with scope "subtree") sees what its principal's path
@@ -42,5 +42,5 @@ export function accountScopeSql(caller: Caller, alias: string, params: unknown[]
 export function assertHeld(caller: Caller, keys: Iterable<string>): void {
   if (caller.type === AccountType.Admin) return;
   const missing = [...keys].filter((k) => !caller.permissions.has(k as PermissionKey));
-  if (missing.length) throw new ForbiddenException(`You cannot grant permissions you do not hold: ${missing.join(', ')}`);
+  if (missing.length) throw new ApiException('GRANT_NOT_HELD', `You cannot grant permissions you do not hold: ${missing.join(', ')}`);
 }

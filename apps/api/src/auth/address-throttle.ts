@@ -29,7 +29,7 @@ export class AddressThrottle implements OnModuleInit, OnModuleDestroy {
     const window = this.windows.get(address);
     if (window && window.endsAt > now && window.failures >= this.config.LOGIN_THROTTLE_PER_MINUTE) {
       const seconds = Math.ceil((window.endsAt - now) / 1000);
-      throw new RetryLaterException(`Too many failed attempts from this address; try again in ${seconds} seconds`, seconds);
+      throw new RetryLaterException('LOGIN_THROTTLED', `Too many failed attempts from this address; try again in ${seconds} seconds`, seconds);
     }
     try {
       return await run();

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpException, HttpStatus, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-answers';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -11,6 +11,7 @@ import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { clearRefreshCookie, refreshTokenFromCookie, setRefreshCookie } from './refresh-cookie';
+import { ApiException } from '../common/api.exception';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -52,12 +53,12 @@ export class AuthController {
     return this.addressThrottle.attempt(request.ip ?? 'unknown', async () => {
       if (body.refreshToken !== undefined) return this.auth.refresh(body.refreshToken);
       const fromCookie = refreshTokenFromCookie(request);
-      if (!fromCookie) throw new UnauthorizedException(INVALID_REFRESH);
+      if (!fromCookie) throw new ApiException('SESSION_ENDED', INVALID_REFRESH);
       try {
         return this.inCookie(reply, await this.auth.refresh(fromCookie));
       } catch (e) {
         // The session is over (or the token was never valid): the browser need not keep sending it.
-        if (e instanceof UnauthorizedException) clearRefreshCookie(reply);
+        if (e instanceof HttpException && e.getStatus() === HttpStatus.UNAUTHORIZED) clearRefreshCookie(reply);
         throw e;
       }
     });

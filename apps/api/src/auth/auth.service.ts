@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Account, accountTarget, AuditActor, isDisabledOnPath, Session, writeAudit } from '@tiergate/db';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
@@ -11,6 +11,7 @@ import { JWT_ALGORITHM, JWT_ISSUER, SESSION_ID, jwtKey } from './jwt.strategy';
 import { LoginThrottle, LoginThrottledException } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { TokenPairDto } from './dto/token-pair.dto';
+import { ApiException } from '../common/api.exception';
 
 export const INVALID_LOGIN = 'Invalid email or password';
 export const INVALID_REFRESH = 'Invalid refresh token';
@@ -57,11 +58,11 @@ export class AuthService {
     }
     if (!(await verifyPassword(account?.passwordHash ?? null, password))) {
       await auditFailure(account ? 'wrong password' : 'unknown email');
-      throw new UnauthorizedException(INVALID_LOGIN);
+      throw new ApiException('INVALID_CREDENTIALS', INVALID_LOGIN);
     }
     const found = account!;
     // R9: refused with a disabled principal or operator above it, as on every request.
-    if (await isDisabledOnPath(this.db, found.id)) throw new UnauthorizedException('Account is disabled');
+    if (await isDisabledOnPath(this.db, found.id)) throw new ApiException('ACCOUNT_DISABLED', 'Account is disabled');
 
     const sessionId = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -85,7 +86,7 @@ export class AuthService {
    */
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const [, sessionId, secret] = REFRESH_TOKEN.exec(refreshToken) ?? [];
-    if (!sessionId) throw new UnauthorizedException(INVALID_REFRESH);
+    if (!sessionId) throw new ApiException('SESSION_ENDED', INVALID_REFRESH);
     const presented = sha256(secret);
     const next = randomBytes(32).toString('base64url');
     const outcome = await this.db.transaction(async (m) => {
@@ -107,10 +108,10 @@ export class AuthService {
     });
     if (outcome === 'reused') {
       await this.authz.changed();
-      throw new UnauthorizedException('Refresh token was already used; the session is revoked');
+      throw new ApiException('SESSION_ENDED', 'Refresh token was already used; the session is revoked');
     }
-    if (outcome === 'invalid') throw new UnauthorizedException(INVALID_REFRESH);
-    if (outcome === 'disabled') throw new UnauthorizedException('Account is disabled');
+    if (outcome === 'invalid') throw new ApiException('SESSION_ENDED', INVALID_REFRESH);
+    if (outcome === 'disabled') throw new ApiException('ACCOUNT_DISABLED', 'Account is disabled');
     return this.tokens(outcome.accountId, sessionId, next);
   }
 

@@ -13,7 +13,7 @@ const PRUNE_INTERVAL_MS = 10 * 60_000;
 
 export class LoginThrottledException extends RetryLaterException {
   constructor(retryAfterSeconds: number) {
-    super(`Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
+    super('LOGIN_THROTTLED', `Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
   }
 }
 

@@ -1,6 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpServer, HttpStatus, Logger } from '@nestjs/common';
+import { codeForStatus, ErrorCode, isErrorCode } from '@tiergate/access';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { ApiException } from './api.exception';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { RetryLaterException } from './retry-later.exception';
 
@@ -9,12 +12,14 @@ export interface ErrorBody {
   statusCode: number;
   message: string | string[];
   error: string;
+  /** The cause, for clients to branch on (libs/access ERROR_CODES): an ApiException's own, else its status's general code. */
+  code: ErrorCode;
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
 
-export function errorBody(statusCode: number, message: string | string[]): ErrorBody {
-  return { statusCode, message, error: STATUS_CODES[statusCode] ?? 'Error' };
+export function errorBody(statusCode: number, message: string | string[], code = codeForStatus(statusCode)): ErrorBody {
+  return { statusCode, message, error: STATUS_CODES[statusCode] ?? 'Error', code };
 }
 
 /** Fastify's own messages where they are terse or speak of its internals. */
@@ -74,15 +79,18 @@ export class ErrorShapeFilter implements ExceptionFilter {
   }
 
   private bodyFor(exception: unknown): ErrorBody {
-    if (exception instanceof HttpException) return errorBody(exception.getStatus(), httpExceptionMessage(exception));
+    if (exception instanceof HttpException) {
+      return errorBody(exception.getStatus(), httpExceptionMessage(exception), exception instanceof ApiException ? exception.code : undefined);
+    }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
       return errorBody(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
     }
     const status = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
+      // Fastify's errors and our libraries' (libs/db's balance refusals) carry a status; the latter also an ErrorCode.
       const code = (exception as FastifyError).code;
-      return errorBody(status, FASTIFY_MESSAGES[code] ?? (exception as Error).message);
+      return errorBody(status, FASTIFY_MESSAGES[code] ?? (exception as Error).message, isErrorCode(code) ? code : undefined);
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
@@ -93,4 +101,18 @@ export class ErrorShapeFilter implements ExceptionFilter {
 export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : HttpStatus.BAD_REQUEST;
   reply.code(status).send(errorBody(status, FASTIFY_MESSAGES[error.code] ?? error.message));
+}
+
+/** Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before Fastify sees a request, as Fastify's default answers it but with the contract's `code`. */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message]: [number, string] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Client Timeout']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Exceeded maximum allowed HTTP header size']
+        : [400, 'Client Error'];
+  const body = JSON.stringify(errorBody(status, message, 'REQUEST_REJECTED'));
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\n\r\n${body}`);
+  socket.destroy(error);
 }

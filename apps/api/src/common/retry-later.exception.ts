@@ -1,11 +1,12 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { ApiException } from './api.exception';
 
 /** 429 whose answer carries `Retry-After` (ErrorShapeFilter sends it): the contract asks it of every 429. */
-export class RetryLaterException extends HttpException {
+export class RetryLaterException extends ApiException {
   constructor(
+    code: 'LOGIN_THROTTLED' | 'TOO_MANY_RUNS',
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message, HttpStatus.TOO_MANY_REQUESTS);
+    super(code, message);
   }
 }

@@ -89,6 +89,7 @@ export class InvoiceGenerationQueue implements OnApplicationShutdown {
     });
     if (!admitted) {
       throw new RetryLaterException(
+        'TOO_MANY_RUNS',
         `Too many billing runs: at most ${MAX_RUNS_PER_OPERATOR} of yours may be queued or running at once; try again in ${RUN_RETRY_AFTER_SECONDS} seconds`,
         RUN_RETRY_AFTER_SECONDS,
       );

@@ -14,6 +14,7 @@ import { currentPeriod } from './dto/period';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceGenerationQueue } from './invoice-generation.queue';
 import { INVOICE_VIEW_COLUMNS, InvoiceView } from './invoice.view';
+import { ApiException } from '../common/api.exception';
 
 type InvoiceRow = InvoiceView & { ownerPath: string };
 
@@ -75,7 +76,7 @@ export class InvoicesService {
             `SELECT EXISTS (SELECT 1 FROM invoices WHERE subscriber_id = $1 AND period = $2 AND status <> 'void') AS taken`,
             [subscriberId, period],
           );
-          if (taken) throw new ConflictException(`Invoice for ${period} already exists`);
+          if (taken) throw new ApiException('DUPLICATE_INVOICE', `Invoice for ${period} already exists`);
           // The counter row stays locked until commit: no two invoices get one number, and a rollback gives it back.
           const [{ last_number: n }] = await m.query(
             `INSERT INTO invoice_counters (branch_id, last_number) VALUES ($1, 1)
@@ -92,6 +93,7 @@ export class InvoicesService {
           await this.record(m, caller, invoice, 'invoice.create', { after: view(invoice) });
           return view(invoice);
         }),
+      'DUPLICATE_INVOICE',
       `Invoice for ${period} already exists`,
     );
   }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ACCOUNT_TYPE_NAMES, hasBalance } from '@tiergate/access';
 import { accountTarget, BalanceLimitError, InsufficientBalanceError, moveMoney, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { negateMoney, toMoney } from '../common/money';
 import { AccountView } from '../users/account.view';
 import { UsersService } from '../users/users.service';
 import { ChangeBalanceDto } from './dto/change-balance.dto';
+import { ApiException } from '../common/api.exception';
 
 /**
  * An operator's prepaid balance (types 3-5), moved only through the ledger and never below zero. Credit given by
@@ -62,7 +63,7 @@ async function refusedInYourAccount<T>(move: () => Promise<T>): Promise<T> {
   try {
     return await move();
   } catch (e) {
-    if (e instanceof InsufficientBalanceError || e instanceof BalanceLimitError) throw new ConflictException(`${e.message} in your account`);
+    if (e instanceof InsufficientBalanceError || e instanceof BalanceLimitError) throw new ApiException(e.code, `${e.message} in your account`);
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ACCOUNT_TYPE_NAMES, PermissionKey } from '@tiergate/access';
 import { AccessRow, Role, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { LoginThrottle, LoginThrottledException } from '../auth/login-throttle';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
+import { ApiException } from '../common/api.exception';
 
 /** What GET /me shows of an account: the caller, or the account as reloaded after a change. */
 type Profile = Pick<AccessRow, 'id' | 'name' | 'email' | 'phone' | 'type' | 'parentId' | 'principalId' | 'branchSlug' | 'scope' | 'roleId'> & {
@@ -79,7 +80,7 @@ export class MeService {
     const [{ password_hash }] = await this.db.query(`SELECT password_hash FROM accounts WHERE id = $1`, [caller.id]);
     if (!(await verifyPassword(password_hash, dto.currentPassword))) {
       await failed('wrong password');
-      throw new BadRequestException('Current password is wrong');
+      throw new ApiException('WRONG_CURRENT_PASSWORD', 'Current password is wrong');
     }
     const newHash = await hashPassword(dto.newPassword);
     await this.db.transaction(async (m) => {

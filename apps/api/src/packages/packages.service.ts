@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { Package, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
@@ -6,6 +6,7 @@ import { toMoney } from '../common/money';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreatePackageDto } from './dto/create-package.dto';
 import { UpdatePackageDto } from './dto/update-package.dto';
+import { ApiException } from '../common/api.exception';
 
 export function toPackageView(p: Package) {
   return { id: p.id, name: p.name, price: toMoney(p.price), validityDays: p.validityDays, description: p.description, createdAt: p.createdAt };
@@ -29,6 +30,7 @@ export class PackagesService {
           await writeAudit(m, auditActorOf(caller), { action: 'package.create', targetType: 'package', targetId: saved.id, targetLabel: saved.name, changes: { after: toPackageView(saved) } });
           return saved;
         }),
+      'DUPLICATE_NAME',
       `Package ${dto.name.trim()} already exists`,
     );
     return toPackageView(created);
@@ -49,6 +51,7 @@ export class PackagesService {
           await writeAudit(m, auditActorOf(caller), { action: 'package.update', targetType: 'package', targetId: id, targetLabel: after.name, changes: { before: toPackageView(before), after: toPackageView(after) } });
           return after;
         }),
+      'DUPLICATE_NAME',
       `Package ${dto.name?.trim()} already exists`,
     );
     return toPackageView(updated);
@@ -58,7 +61,7 @@ export class PackagesService {
     await this.db.transaction(async (m) => {
       const before = await this.find(m, id);
       const [{ used }] = await m.query(`SELECT EXISTS (SELECT 1 FROM subscribers WHERE package_id = $1) AS used`, [id]);
-      if (used) throw new ConflictException('Not Eligible To Delete: subscribers are on this package');
+      if (used) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', 'Not Eligible To Delete: subscribers are on this package');
       await m.delete(Package, id);
       await writeAudit(m, auditActorOf(caller), { action: 'package.delete', targetType: 'package', targetId: id, targetLabel: before.name, changes: { before: toPackageView(before) } });
     });

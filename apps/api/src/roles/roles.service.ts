@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   AccountType,
   ACCOUNT_TYPE_NAMES,
@@ -21,6 +21,7 @@ import { SetRolePermissionsDto } from './dto/set-role-permissions.dto';
 import { UpdateRoleDto } from './dto/update-role.dto';
 import { RoleDefaultsQueue } from './role-defaults.queue';
 import { RoleRow, RoleView, toRoleView } from './role.view';
+import { ApiException } from '../common/api.exception';
 
 export const NOT_ELIGIBLE_TYPE = 'Not Eligible To This Type Of Role';
 export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
@@ -68,7 +69,7 @@ export class RolesService {
   }
 
   async create(caller: Caller, dto: CreateRoleDto): Promise<RoleView> {
-    if (!mayCreateRoleType(caller.principalType, dto.type)) throw new ForbiddenException(NOT_ELIGIBLE_TYPE);
+    if (!mayCreateRoleType(caller.principalType, dto.type)) throw new ApiException('NOT_ELIGIBLE_TO_ROLE_TYPE', NOT_ELIGIBLE_TYPE);
     const name = formatRoleName(caller.branchSlug, dto.name);
     const id = await conflictOnDuplicate(
       () =>
@@ -85,6 +86,7 @@ export class RolesService {
           });
           return id as number;
         }),
+      'DUPLICATE_NAME',
       `Role ${name} already exists`,
     );
     await this.defaults.enqueue(id);
@@ -106,6 +108,7 @@ export class RolesService {
             changes: { before: { name: role.name, displayName: role.display_name }, after: { name, displayName: dto.name.trim() } },
           });
         }),
+      'DUPLICATE_NAME',
       `Role ${name} already exists`,
     );
     return this.get(caller, id);
@@ -121,11 +124,11 @@ export class RolesService {
       this.assertChangeable(role);
       if (role.id === caller.roleId) throw new ForbiddenException('You cannot change the permissions of your own role');
       if (dto.version !== undefined && dto.version !== role.version) {
-        throw new ConflictException(`Role was changed by someone else: you read version ${dto.version}, it is now ${role.version}; reload it`);
+        throw new ApiException('STALE_VERSION', `Role was changed by someone else: you read version ${dto.version}, it is now ${role.version}; reload it`);
       }
       const notAllowed = wanted.filter((k) => !isAllowedForType(k, role.type));
       if (notAllowed.length) {
-        throw new BadRequestException(`Not allowed for role type ${ACCOUNT_TYPE_NAMES[role.type]}: ${notAllowed.join(', ')}`);
+        throw new ApiException('NOT_ALLOWED_FOR_TYPE', `Not allowed for role type ${ACCOUNT_TYPE_NAMES[role.type]}: ${notAllowed.join(', ')}`);
       }
       const current = new Set(await this.permissionsOf(m, id));
       const added = wanted.filter((k) => !current.has(k));
@@ -148,7 +151,7 @@ export class RolesService {
   async copy(caller: Caller, id: number): Promise<RoleView> {
     const newId = await this.db.transaction(async (m) => {
       const source = await this.findVisible(m, caller, id);
-      if (!mayCreateRoleType(caller.principalType, source.type)) throw new ForbiddenException(NOT_ELIGIBLE_TYPE);
+      if (!mayCreateRoleType(caller.principalType, source.type)) throw new ApiException('NOT_ELIGIBLE_TO_ROLE_TYPE', NOT_ELIGIBLE_TYPE);
       const permissions = await this.permissionsOf(m, id);
       assertHeld(caller, permissions);
       const name = copyRoleName(source.name, new Date());
@@ -160,6 +163,7 @@ export class RolesService {
              VALUES ($1, $2, $3, $4, $5, 'skipped', now()) RETURNING id`,
             [caller.branchId, name, displayName, source.type, caller.principalId],
           ),
+        'DUPLICATE_NAME',
         `Role ${name} already exists; try again in a second`,
       );
       await this.insertPermissions(m, copyId, permissions);
@@ -177,7 +181,7 @@ export class RolesService {
   async remove(caller: Caller, id: number): Promise<void> {
     await this.db.transaction(async (m) => {
       const role = await this.findVisible(m, caller, id, true);
-      if (role.is_system || role.user_count > 0) throw new ConflictException(NOT_ELIGIBLE_DELETE);
+      if (role.is_system || role.user_count > 0) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', NOT_ELIGIBLE_DELETE);
       const permissions = await this.permissionsOf(m, id);
       await m.query(`DELETE FROM roles WHERE id = $1`, [id]);
       await writeAudit(m, auditActorOf(caller), {

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountType } from '@tiergate/access';
 import { DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +13,7 @@ import { ListSubscribersQuery } from './dto/list-subscribers.query';
 import { UpdateSubscriberDto } from './dto/update-subscriber.dto';
 import { refileSubscriberRecords } from './subscriber-records';
 import { SubscriberView, toSubscriberView } from './subscriber.view';
+import { ApiException } from '../common/api.exception';
 
 const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
 const DAY_MS = 24 * 3600 * 1000;
@@ -67,6 +68,7 @@ export class SubscribersService {
           await this.record(m, caller, saved, 'subscriber.create', { after: toSubscriberView(saved) });
           return saved;
         }),
+      'DUPLICATE_NAME',
       `Username ${dto.username} is already taken`,
     );
     return this.get(caller, created.id);
@@ -74,7 +76,7 @@ export class SubscribersService {
 
   async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<SubscriberView> {
     if (dto.ownerId !== undefined && !caller.permissions.has('transfer_subscriber')) {
-      throw new ForbiddenException('Missing permission: transfer_subscriber');
+      throw new ApiException('MISSING_PERMISSION', 'Missing permission: transfer_subscriber');
     }
     return this.change(caller, id, 'subscriber.update', async (m, s) => {
       if (dto.name !== undefined) s.name = dto.name.trim();
@@ -101,7 +103,7 @@ export class SubscribersService {
         [id],
       );
       const kept = ['invoices', 'payments', 'ledger entries'].filter((k) => records[k]);
-      if (kept.length) throw new ConflictException(`Not Eligible To Delete: the subscriber has ${kept.join(' and ')}`);
+      if (kept.length) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', `Not Eligible To Delete: the subscriber has ${kept.join(' and ')}`);
       await m.delete(Subscriber, id);
       await this.record(m, caller, s, 'subscriber.delete', { before: toSubscriberView(s) });
     });

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   ACCOUNT_TYPE_NAMES,
   AccountType,
@@ -22,6 +22,7 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { SetUserPermissionsDto } from './dto/set-user-permissions.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { ApiException } from '../common/api.exception';
 
 const ACCOUNT_SELECT = `
   SELECT a.id, a.name, a.email, a.phone, a.type, a.parent_id, a.principal_id, a.path, a.status, a.scope, a.role_id,
@@ -93,6 +94,7 @@ export class UsersService {
           });
           return id as number;
         }),
+      'DUPLICATE_EMAIL',
       `Email ${email} is already in use`,
     );
     return this.get(caller, id);
@@ -154,7 +156,7 @@ export class UsersService {
       const target = await this.findManaged(m, caller, id, true);
       if (target.id === caller.id) throw new ForbiddenException('You cannot change your own permissions');
       const notAllowed = grants.filter((k) => !isAllowedForType(k as never, target.type));
-      if (notAllowed.length) throw new BadRequestException(`Not allowed for account type ${typeName(target.type)}: ${notAllowed.join(', ')}`);
+      if (notAllowed.length) throw new ApiException('NOT_ALLOWED_FOR_TYPE', `Not allowed for account type ${typeName(target.type)}: ${notAllowed.join(', ')}`);
       assertHeld(caller, grants.filter((k) => !target.grants.includes(k)));
       await m.query(`DELETE FROM account_permissions WHERE account_id = $1`, [id]);
       await m.query(
@@ -186,7 +188,7 @@ export class UsersService {
         [id],
       );
       const owned = ['subscribers', 'accounts', 'roles', 'invoices', 'payments', 'ledger entries'].filter((k) => owns[k]);
-      if (owned.length) throw new ConflictException(`Not Eligible To Delete: the account still owns ${owned.join(' and ')}`);
+      if (owned.length) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', `Not Eligible To Delete: the account still owns ${owned.join(' and ')}`);
       await m.query(`DELETE FROM accounts WHERE id = $1`, [id]);
       await writeAudit(m, auditActorOf(caller), {
         action: 'user.delete',

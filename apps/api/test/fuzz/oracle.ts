@@ -1,3 +1,4 @@
+import { isErrorCode } from '@tiergate/access';
 import type { FuzzRequest } from './generator';
 
 /** One answer as the oracle sees it. */
@@ -13,8 +14,8 @@ const INTERNALS = /\b[A-Z][A-Za-z]+(Exception|Error)\b|\bat \S+ \(|\.ts:\d+|\b(S
 
 /**
  * What is wrong with an answer, or undefined when it keeps the contract (API.md): never a 5xx; every error an
- * object of exactly `{statusCode, message, error}`, `statusCode` the HTTP status, `message` a readable non-empty
- * string or list of strings, `error` a string; a 429 says when to retry; anything else is JSON or an empty 204.
+ * object of exactly `{statusCode, message, error, code}`, `statusCode` the HTTP status, `message` a readable non-empty
+ * string or list of strings, `error` a string, `code` one of the contract's error codes; a 429 says when to retry; anything else is JSON or an empty 204.
  */
 export function contractViolation(answer: Answer, extraAnswerTypes: string[] = []): string | undefined {
   const { status, headers, body, method } = answer;
@@ -29,9 +30,10 @@ export function contractViolation(answer: Answer, extraAnswerTypes: string[] = [
     const parsed = parse(body);
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return 'error body is not a JSON object';
     const keys = Object.keys(parsed).sort().join(',');
-    if (keys !== 'error,message,statusCode') return `error body has keys {${keys}}`;
+    if (keys !== 'code,error,message,statusCode') return `error body has keys {${keys}}`;
     if (parsed.statusCode !== status) return `statusCode ${JSON.stringify(parsed.statusCode)} differs from the HTTP status`;
     if (typeof parsed.error !== 'string' || !parsed.error) return 'error is not a non-empty string';
+    if (!isErrorCode(parsed.code)) return `code ${JSON.stringify(parsed.code)} is not an error code of the contract`;
     const messages = Array.isArray(parsed.message) ? parsed.message : [parsed.message];
     if (!messages.length || !messages.every((m: unknown) => typeof m === 'string' && m.trim())) return 'message is not a non-empty string or list of strings';
     const internal = messages.find((m: string) => INTERNALS.test(m));
