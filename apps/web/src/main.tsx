@@ -7,13 +7,13 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { ApiError } from './api/client';
+import { ApiError, hasCode } from './api/client';
 import { router } from './app/router';
 import { ME_QUERY_KEY } from './app/use-me';
 
-/** A 403 means the account's permissions changed under it: fetch /me again so the menu follows (UI.md). */
+/** A permission refused means the account's permissions changed under it: fetch /me again so the menu follows (UI.md). */
 const refreshMeOn403 = (error: Error) => {
-  if (error instanceof ApiError && error.status === 403) void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+  if (hasCode(error, 'MISSING_PERMISSION', 'MODULE_DISABLED', 'GRANT_NOT_HELD')) void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
 };
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: refreshMeOn403 }),

@@ -1,3 +1,5 @@
+import { codeForStatus, type ErrorCode, isErrorCode } from '@tiergate/access';
+
 /**
  * The panel's one way to the API (API.md). The refresh token is an HttpOnly cookie that no script can read (API.md,
  * "browser sessions"; docs/decisions.md); the access token, which expires within minutes, is kept in localStorage, so
@@ -17,14 +19,21 @@ interface TokenAnswer {
   expiresIn: number;
 }
 
+/** A refused call: the panel branches on `code` (API.md), never on `message`, which it may only show. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
+    readonly code: ErrorCode,
     message: string,
     readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
+}
+
+/** Whether the call was refused for one of these causes. */
+export function hasCode(error: unknown, ...codes: ErrorCode[]): error is ApiError {
+  return error instanceof ApiError && codes.includes(error.code);
 }
 
 /** Why the panel went back to the sign-in page on its own: shown there. */
@@ -60,11 +69,13 @@ function storeAccessToken(token: string | null) {
   else localStorage.removeItem(ACCESS_TOKEN);
 }
 
-async function problemOf(res: Response): Promise<ApiError> {
+/** The refusal in an answer; one that is not the API's own (a proxy's 502, say) gets its status's general code. */
+export async function problemOf(res: Response): Promise<ApiError> {
   const problem = await res.json().catch(() => ({}));
   const message = Array.isArray(problem.message) ? problem.message.join('; ') : (problem.message ?? res.statusText);
+  const code = isErrorCode(problem.code) ? problem.code : codeForStatus(res.status);
   const retryAfter = Number(res.headers.get('retry-after'));
-  return new ApiError(res.status, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+  return new ApiError(res.status, code, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
 }
 
 function withLock<T>(run: () => Promise<T>): Promise<T> {
@@ -108,7 +119,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     } else {
       storeAccessToken(null);
       announce(true, SESSION_ENDED);
-      throw new ApiError(401, SESSION_ENDED);
+      throw new ApiError(401, 'SESSION_ENDED', SESSION_ENDED);
     }
   }
   if (!res.ok) throw await problemOf(res);

@@ -2,19 +2,13 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } 
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { ApiError, signIn } from '../../api/client';
+import { signIn } from '../../api/client';
 import { ME_QUERY_KEY, useMe } from '../../app/use-me';
+import { describeError } from '../../components/describe-error';
 
 /** Only a path of this panel is followed after signing in, never another site. */
 function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
-
-function describe(error: Error): string {
-  if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds && !/\d+ seconds/.test(error.message)) {
-    return `${error.message} Try again in ${error.retryAfterSeconds} seconds.`;
-  }
-  return error.message;
 }
 
 export function SignInPage() {
@@ -40,7 +34,7 @@ export function SignInPage() {
         <Stack>
           <Title order={1} size="h2">Sign in</Title>
           {reason && !attempt.error && <Alert color="yellow" role="status">{reason}</Alert>}
-          {attempt.error && <Alert color="red" role="alert">{describe(attempt.error)}</Alert>}
+          {attempt.error && <Alert color="red" role="alert">{describeError(attempt.error)}</Alert>}
           <TextInput label="Email" type="email" autoComplete="username" {...form.getInputProps('email')} />
           <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
           <Button type="submit" loading={attempt.isPending}>Sign in</Button>

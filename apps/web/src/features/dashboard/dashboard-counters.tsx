@@ -2,7 +2,7 @@ import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { ACCOUNT_TYPE_NAMES, type AccountType, type PermissionKey } from '@tiergate/access';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
 import { useCan } from '../../app/use-can';
 import type { Dashboard, ReportDay } from '../../api/types';
 import { formatDate } from '../../components/format';
@@ -176,7 +176,7 @@ export function DashboardCounters() {
   if (dashboard.isPending) return null;
   if (dashboard.isError) {
     // A server without the counters yet (404) shows the page without them; anything else is said.
-    if (dashboard.error instanceof ApiError && dashboard.error.status === 404) return null;
+    if (hasCode(dashboard.error, 'NOT_FOUND')) return null;
     return (
       <Alert color="red" role="alert" title="Could not load the counters">
         {dashboard.error.message}

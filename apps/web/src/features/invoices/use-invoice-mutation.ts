@@ -1,6 +1,5 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { refreshMoney } from '../../components/money-keys';
 
@@ -30,6 +29,5 @@ export function useInvoiceMutation<TVars, TData>(options: {
 
 /** An invoice failure in words (the API's 409s already say why: "already invoiced for 2026-11", "paid"). */
 export function invoiceError(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'This invoice or subscriber no longer exists, or it is outside your scope.';
-  return describeError(error);
+  return describeError(error, { NOT_FOUND: 'This invoice or subscriber no longer exists, or it is outside your scope.' });
 }

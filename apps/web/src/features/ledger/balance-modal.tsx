@@ -1,7 +1,7 @@
 import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AccountType } from '@tiergate/access';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import type { Account } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
@@ -27,12 +27,10 @@ export function BalanceModal({ account, opened, onClose }: { account: Account; o
   });
   const add = useAddBalance(account, onClose);
   const submit = form.onSubmit(({ amount, note }) => add.mutate({ amount: moneyOf(amount)!, ...(note.trim() && { note: note.trim() }) }));
-  const error =
-    add.error instanceof ApiError && add.error.status === 409
-      ? `${sentence(add.error.message || 'The balance cannot go below zero')} The current balance is ${formatMoney(account.balance ?? '0')}.`
-      : add.isError
-        ? describeError(add.error, 'This account no longer exists, or it is outside your scope.')
-        : null;
+  const withBalance = (e: ApiError) => `${sentence(e.message)} The current balance is ${formatMoney(account.balance ?? '0')}.`;
+  const error = add.isError
+    ? describeError(add.error, { INSUFFICIENT_BALANCE: withBalance, BALANCE_LIMIT: withBalance, NOT_FOUND: 'This account no longer exists, or it is outside your scope.' })
+    : null;
   const typed = moneyOf(form.values.amount);
   return (
     <FormModal

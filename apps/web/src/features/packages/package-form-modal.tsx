@@ -1,7 +1,7 @@
 import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MAX_MONEY_AMOUNT } from '@tiergate/access';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
 import type { Package } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
@@ -51,12 +51,12 @@ export function PackageFormModal({ pkg, onClose }: { pkg: Package | null; onClos
       {
         onSuccess: onClose,
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) form.setFieldError('name', error.message);
+          if (hasCode(error, 'DUPLICATE_NAME')) form.setFieldError('name', error.message);
         },
       },
     ),
   );
-  const failure = save.isError && !(save.error instanceof ApiError && save.error.status === 409) ? describeError(save.error, 'This package no longer exists.') : null;
+  const failure = save.isError && !hasCode(save.error, 'DUPLICATE_NAME') ? describeError(save.error, { NOT_FOUND: 'This package no longer exists.' }) : null;
 
   return (
     <FormModal

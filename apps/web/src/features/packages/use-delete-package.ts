@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client';
+import { api, hasCode } from '../../api/client';
 import type { Package } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { PACKAGES_QUERY_KEY } from '../../components/query-keys';
@@ -15,7 +15,7 @@ export function useDeletePackage(onSettled: () => void) {
       notifications.show({ color: 'green', title: `Package ${pkg.name} deleted`, message: null });
     },
     onError: (error, pkg) => {
-      if (error instanceof ApiError && error.status === 409) {
+      if (hasCode(error, 'NOT_ELIGIBLE_TO_DELETE')) {
         notifications.show({
           color: 'red',
           title: `${pkg.name} is in use`,
@@ -23,7 +23,7 @@ export function useDeletePackage(onSettled: () => void) {
           autoClose: 10_000,
         });
       } else {
-        notifications.show({ color: 'red', title: 'Could not delete the package', message: describeError(error, 'This package no longer exists.') });
+        notifications.show({ color: 'red', title: 'Could not delete the package', message: describeError(error, { NOT_FOUND: 'This package no longer exists.' }) });
       }
       void queryClient.invalidateQueries({ queryKey: PACKAGES_QUERY_KEY });
     },

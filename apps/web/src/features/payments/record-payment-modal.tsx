@@ -1,7 +1,6 @@
 import { Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
-import { ApiError } from '../../api/client';
 import type { Invoice, PaymentMethod } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { describeError } from '../../components/describe-error';
@@ -58,12 +57,7 @@ export function RecordPaymentModal({
   );
   const chosen = openInvoices.find((i) => String(i.id) === form.values.invoiceId);
   const over = chosen && moneyOf(form.values.amount) !== null && cents(moneyOf(form.values.amount)!) > cents(owed(chosen));
-  const error =
-    record.error instanceof ApiError && record.error.status === 404
-      ? 'This subscriber or invoice no longer exists, or it is outside your scope.'
-      : record.isError
-        ? describeError(record.error)
-        : null;
+  const error = record.isError ? describeError(record.error, { NOT_FOUND: 'This subscriber or invoice no longer exists, or it is outside your scope.' }) : null;
 
   return (
     <FormModal

@@ -17,7 +17,7 @@ export function VoidPaymentModal({ payment, opened, onClose }: { payment: Paymen
       confirmLabel="Void"
       loading={voiding.isPending}
       onConfirm={() => voiding.mutate()}
-      error={voiding.isError ? describeError(voiding.error, 'This payment no longer exists, or it is outside your scope.') : null}
+      error={voiding.isError ? describeError(voiding.error, { NOT_FOUND: 'This payment no longer exists, or it is outside your scope.' }) : null}
       errorTitle="Could not void the payment"
     >
       The {methodLabel(payment.method).toLowerCase()} payment of {formatMoney(payment.amount)} received {formatDateTime(payment.createdAt)} is

@@ -1,14 +1,8 @@
 import { Alert, Button, Group, Paper, PasswordInput, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
+import { describeError } from '../../components/describe-error';
 import { useChangePassword } from './use-change-password';
-
-function describe(error: Error): string {
-  if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds && !/\d+ seconds/.test(error.message)) {
-    return `${error.message} Try again in ${error.retryAfterSeconds} seconds.`;
-  }
-  return error.message;
-}
 
 /** Current password, New password, Repeat new password (my_profile_change_password). */
 export function ChangePasswordForm({ email }: { email: string }) {
@@ -28,14 +22,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {
         onSuccess: () => form.reset(),
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && /current password/i.test(error.message)) {
-            form.setFieldError('currentPassword', error.message);
-          }
+          if (hasCode(error, 'WRONG_CURRENT_PASSWORD')) form.setFieldError('currentPassword', error.message);
         },
       },
     ),
   );
-  const fieldError = change.error instanceof ApiError && change.error.status === 400 && /current password/i.test(change.error.message);
+  const fieldError = hasCode(change.error, 'WRONG_CURRENT_PASSWORD');
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="change-password-title" style={{ alignSelf: "start" }}>
       <Title order={2} size="h4" mb={4} id="change-password-title">Change password</Title>
@@ -44,7 +36,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       </Text>
       {change.error && !fieldError && (
         <Alert color="red" role="alert" mb="sm">
-          {describe(change.error)}
+          {describeError(change.error)}
         </Alert>
       )}
       {/* For password managers: which account this password belongs to. */}

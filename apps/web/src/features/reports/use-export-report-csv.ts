@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { api, ApiError, query, storedAccessToken } from '../../api/client';
+import { api, problemOf, query, storedAccessToken } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { rangeParams } from '../../components/date-range';
 
@@ -12,10 +12,7 @@ async function fetchCsv(path: string): Promise<Response> {
     await api.get('/me');
     res = await send();
   }
-  if (!res.ok) {
-    const problem = await res.json().catch(() => ({}));
-    throw new ApiError(res.status, Array.isArray(problem.message) ? problem.message.join('; ') : (problem.message ?? res.statusText));
-  }
+  if (!res.ok) throw await problemOf(res);
   return res;
 }
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { ALL_PERMISSION_KEYS, AccountType, type PermissionKey } from '@tiergate/access';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
 import type { Me, Role } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { useMe } from '../../app/use-me';
@@ -25,7 +25,7 @@ export function RolePage() {
   const role = useRole(id);
   const valid = Number.isInteger(id) && id > 0;
 
-  if (!valid || (role.isError && role.error instanceof ApiError && role.error.status === 404)) return <RoleNotFound />;
+  if (!valid || hasCode(role.error, 'NOT_FOUND')) return <RoleNotFound />;
   if (role.isPending) {
     return (
       <Center py="xl">

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
 import { formatPrice } from '../../components/format';
 import { usePackages } from '../../components/use-packages';
 import { describeError } from '../../components/describe-error';
@@ -67,8 +67,8 @@ export function AddSubscriberModal({ opened, onClose }: { opened: boolean; onClo
           void navigate(`/subscribers/${created.id}`);
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) form.setFieldError('username', error.message);
-          else if (error instanceof ApiError && error.status === 404)
+          if (hasCode(error, 'DUPLICATE_NAME')) form.setFieldError('username', error.message);
+          else if (hasCode(error, 'NOT_FOUND'))
             setFailure('The chosen owner or package cannot be used: it is disabled, deleted or outside your scope. Choose another one.');
           else setFailure(describeError(error));
         },

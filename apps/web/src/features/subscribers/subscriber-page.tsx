@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Center, Loader, SimpleGrid, Stack, Tabs, Text } f
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
 import type { Subscriber } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { formatDate, formatDateTime, formatPrice } from '../../components/format';
@@ -37,7 +37,7 @@ export function SubscriberPage() {
   const subscriberId = /^\d{1,10}$/.test(id ?? '') ? Number(id) : NaN;
   const subscriber = useSubscriber(subscriberId);
 
-  if (Number.isNaN(subscriberId) || (subscriber.error instanceof ApiError && subscriber.error.status === 404)) {
+  if (Number.isNaN(subscriberId) || hasCode(subscriber.error, 'NOT_FOUND')) {
     return (
       <Stack gap="sm">
         <BackLink />

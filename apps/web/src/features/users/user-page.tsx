@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, DataList, Group, Stack, Text } from '@mant
 import { ACCOUNT_TYPE_NAMES, isStaffType, PARENT_TYPE } from '@tiergate/access';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { hasCode } from '../../api/client';
 import type { Account, Me } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { useMe } from '../../app/use-me';
@@ -32,7 +32,7 @@ export function UserPage() {
   const me = useMe().data!;
   const user = useUser(Number.isInteger(id) && id > 0 ? id : null);
   if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
-  if (user.error instanceof ApiError && user.error.status === 404) return <AccountNotFound />;
+  if (hasCode(user.error, 'NOT_FOUND')) return <AccountNotFound />;
   return <QueryState query={user}>{(account) => <Profile account={account} me={me} />}</QueryState>;
 }
 
