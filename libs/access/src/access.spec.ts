@@ -21,6 +21,8 @@ import {
   mayParentType,
   PermissionKey,
   PREDEFINED_PERMISSIONS,
+  principalTypeOf,
+  scopedSql,
   unknownPermissionKeys,
 } from './index';
 
@@ -221,5 +223,30 @@ describe('error codes (API.md: `code` in every error body)', () => {
   it('are told from other strings, a Fastify code or an inherited name included', () => {
     expect(codes.every(isErrorCode)).toBe(true);
     expect(['FST_ERR_BAD_URL', 'toString', 'not_found', undefined, 404].some(isErrorCode)).toBe(false);
+  });
+});
+
+describe('R10 as SQL (scopedSql)', () => {
+  it('holds a subtree scope to the owner path and a direct scope to the owner, with positional parameters', () => {
+    const params: unknown[] = [7];
+    expect(scopedSql({ pathPrefix: '/1/4/' }, 's', params)).toBe('s.owner_path LIKE $2');
+    expect(scopedSql({ ownerId: 4 }, 'i', params)).toBe('i.owner_id = $3');
+    expect(params).toEqual([7, '/1/4/%', 4]);
+  });
+
+  it("takes named parameters (a query builder) and the owner account's own columns", () => {
+    const named: Record<string, unknown> = {};
+    expect(scopedSql({ ownerId: 4 }, 's', named)).toBe('s.owner_id = :scope');
+    expect(named).toEqual({ scope: 4 });
+    const params: unknown[] = [];
+    expect(scopedSql({ pathPrefix: '/1/' }, { ownerId: 'a.id', ownerPath: 'a.path' }, params)).toBe('a.path LIKE $1');
+    expect(params).toEqual(['/1/%']);
+  });
+});
+
+describe('principalTypeOf', () => {
+  it('is the account itself for an operator and its parent for a staff account', () => {
+    expect(principalTypeOf({ type: AccountType.Retailer })).toBe(AccountType.Retailer);
+    expect(principalTypeOf({ type: AccountType.RetailerStaff })).toBe(AccountType.Retailer);
   });
 });
