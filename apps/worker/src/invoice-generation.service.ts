@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BALANCE_LIMIT, FailedBilling, GenerationScope, InvoiceGenerationProgress, MAX_REPORTED_FAILURES } from '@tiergate/access';
+import { BALANCE_LIMIT, FailedBilling, GenerationScope, InvoiceGenerationProgress, MAX_REPORTED_FAILURES, scopedSql } from '@tiergate/access';
 import { AuditActor, BalanceLimitError, invoiceNumberSql, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
@@ -22,8 +22,7 @@ interface BatchOutcome {
 
 /** Who is billed: active subscribers with a package, within the scope (R10), as conditions on `subscribers s`. */
 function billableSql(scope: GenerationScope, params: unknown[]): string {
-  params.push('ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`);
-  return `s.status = 'active' AND s.package_id IS NOT NULL AND ${'ownerId' in scope ? 's.owner_id' : 's.owner_path'} ${'ownerId' in scope ? '=' : 'LIKE'} $${params.length}`;
+  return `s.status = 'active' AND s.package_id IS NOT NULL AND ${scopedSql(scope, 's', params)}`;
 }
 
 const NOT_BILLED_SQL = (period: string) => `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = ${period} AND i.status <> 'void')`;

@@ -6,3 +6,6 @@ export * from './effective-permissions';
 export * from './jobs';
 export * from './money-limits';
 export * from './error-codes';
+export * from './audit-vocabulary';
+export * from './vocabularies';
+export * from './customer-scope';

@@ -1,3 +1,4 @@
+import type { CustomerScope } from './customer-scope';
 /** Queue and job names shared by the API (producer) and the worker (consumer). Payloads carry ids only. */
 export const ROLE_DEFAULTS_QUEUE = 'role-defaults';
 
@@ -16,7 +17,7 @@ export type JobPayload =
 export const INVOICE_GENERATION_QUEUE = 'invoice-generation';
 
 /** R10 as data, as the API computes it for the requester: a path prefix, or a direct-scope manager's principal. */
-export type GenerationScope = { pathPrefix: string } | { ownerId: number };
+export type GenerationScope = CustomerScope;
 
 /** A billing month, `YYYY-MM`: the invoices table's CHECK, the API's input rule and the CLI's `--period`. */
 export const PERIOD_PATTERN = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,3 +1,4 @@
+import { AuditAction, AuditTargetType } from '@tiergate/access';
 import { EntityManager } from 'typeorm';
 import { AuditEntry } from './entities/audit-entry.entity';
 
@@ -13,8 +14,8 @@ export interface AuditActor {
 }
 
 export interface AuditRecord {
-  action: string;
-  targetType?: string;
+  action: AuditAction;
+  targetType?: AuditTargetType;
   targetId?: string | number;
   targetLabel?: string;
   /**
@@ -29,12 +30,12 @@ export interface AuditRecord {
 
 /** The target of an entry about one account (the session, if any, stays out of sight). */
 export function accountTarget(account: { id: number; email: string; path: string }, sessionId?: string) {
-  return { targetType: 'account', targetId: account.id, targetLabel: account.email, targetPath: account.path, sessionId } satisfies Partial<AuditRecord>;
+  return { targetType: 'account' as const, targetId: account.id, targetLabel: account.email, targetPath: account.path, sessionId } satisfies Partial<AuditRecord>;
 }
 
 /** The target of an entry about a role: placed at its owner, whose side sees the role (R7). */
 export function roleTarget(role: { id: number; name: string }, ownerPath: string | null) {
-  return { targetType: 'role', targetId: role.id, targetLabel: role.name, targetPath: ownerPath } satisfies Partial<AuditRecord>;
+  return { targetType: 'role' as const, targetId: role.id, targetLabel: role.name, targetPath: ownerPath } satisfies Partial<AuditRecord>;
 }
 
 /** The deepest account two materialised paths both lie under (`/1/4/9/`, `/1/4/12/` → `/1/4/`); null if either is. */

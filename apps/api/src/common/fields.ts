@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { PHONE_PATTERN } from '@tiergate/access';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { MAX_INT } from './id.pipe';
@@ -51,7 +52,7 @@ export function IsMoney(min: number, max: number): PropertyDecorator {
 
 /** A phone number as typed: digits, spaces, parentheses and dashes, an optional leading +. */
 export const IsPhone = () =>
-  applyDecorators(IsString({ message: '$property must be a string' }), Matches(/^\+?[0-9 ()-]{3,30}$/, { message: '$property must be a phone number' }));
+  applyDecorators(IsString({ message: '$property must be a string' }), Matches(PHONE_PATTERN, { message: '$property must be a phone number' }));
 
 /** A password being set (a new account's, a changed one): at least 8 characters, at most 200 (argon2 hashes it). */
 export const IsNewPassword = () =>

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PermissionKey } from '@tiergate/access';
+import { CustomerScope, PermissionKey, scopedSql } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
-import { accountScopeSql, customerScopeOf, CustomerScope } from '../access/scope';
-import { customerScopeSql, moneySum, subscriberCountsSql } from '../reports/reporting.sql';
+import { accountScopeSql, customerScopeOf } from '../access/scope';
+import { moneySum, subscriberCountsSql } from '../reports/reporting.sql';
 
 type Money = string;
 export interface Dashboard {
@@ -78,7 +78,7 @@ export class DashboardService {
     const totalsParams: unknown[] = [];
     const totalsWhere = paymentTotalsSql(scope, caller, totalsParams);
     const openParams: unknown[] = [];
-    const openWhere = customerScopeSql(scope, 'i', openParams);
+    const openWhere = scopedSql(scope, 'i', openParams);
     const [takings, open] = await Promise.all([
       this.one(
         `SELECT ${moneySum('t.total', `t.day = (now() AT TIME ZONE 'UTC')::date`)} AS "todayTakings", ${moneySum('t.total')} AS "monthTakings"
@@ -96,7 +96,7 @@ export class DashboardService {
   /** This month's invoices (period = the current UTC month, void ones left out): billed and paid so far. */
   private async sales(scope: CustomerScope): Promise<Dashboard['sales']> {
     const params: unknown[] = [];
-    const where = customerScopeSql(scope, 'i', params);
+    const where = scopedSql(scope, 'i', params);
     return this.one(
       `SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AS period, ${moneySum('i.amount')} AS invoiced, ${moneySum('i.paid')} AS paid, count(*)::int AS count
          FROM invoices i WHERE i.status <> 'void' AND i.period = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AND ${where}`,

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InvoiceGenerationProgress, invoiceGenerationJobId } from '@tiergate/access';
+import { AuditAction, currentPeriod, InvoiceGenerationProgress, invoiceGenerationJobId } from '@tiergate/access';
 import { invoiceNumberSql, moveMoney, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
@@ -10,7 +10,6 @@ import { conflictOnDuplicate } from '../common/unique-violation';
 import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
 import { ListInvoicesQuery } from './dto/list-invoices.query';
-import { currentPeriod } from './dto/period';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceGenerationQueue } from './invoice-generation.queue';
 import { INVOICE_VIEW_COLUMNS, InvoiceView } from './invoice.view';
@@ -37,7 +36,7 @@ export class InvoicesService {
   async list(caller: Caller, query: ListInvoicesQuery): Promise<{ items: InvoiceView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const params: unknown[] = [];
-    const where = [customerScopeSql(caller, 'i', params)];
+    const where: string[] = [customerScopeSql(caller, 'i', params)];
     const filter = (condition: string, value: unknown) => {
       if (value === undefined) return;
       params.push(value);
@@ -174,7 +173,7 @@ export class InvoicesService {
   }
 
   /** R12: placed at the subscriber's owner, whose side reads it. */
-  private record(m: EntityManager, caller: Caller, invoice: InvoiceRow, action: string, changes: Record<string, unknown>) {
+  private record(m: EntityManager, caller: Caller, invoice: InvoiceRow, action: AuditAction, changes: Record<string, unknown>) {
     return writeAudit(m, auditActorOf(caller), { action, targetType: 'invoice', targetId: invoice.id, targetLabel: invoice.number, targetPath: invoice.ownerPath, changes });
   }
 }

@@ -18,7 +18,7 @@ export class LedgerService {
   async list(caller: Caller, query: ListLedgerQuery): Promise<{ items: LedgerEntryView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const params: unknown[] = [];
-    const where = [customerScopeSql(caller, 'l', params)];
+    const where: string[] = [customerScopeSql(caller, 'l', params)];
     for (const [condition, value] of [
       ['l.account_id =', query.accountId],
       ['l.subscriber_id =', query.subscriberId],

@@ -1,5 +1,4 @@
-export const PAYMENT_METHODS = ['cash', 'bank', 'mobile', 'card', 'other'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+import { PaymentMethod } from '@tiergate/access';
 
 /** The columns of a payment as the views below read them (money as numeric::text, "1250.00"). */
 export const PAYMENT_COLUMNS = `p.id, p.subscriber_id, p.invoice_id, p.amount::text AS amount, p.method, p.reference, p.received_by,

@@ -69,7 +69,7 @@ export class PaymentsService {
   async list(caller: Caller, query: ListPaymentsQuery): Promise<{ items: PaymentView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const params: unknown[] = [];
-    const where = [customerScopeSql(caller, 'p', params)];
+    const where: string[] = [customerScopeSql(caller, 'p', params)];
     for (const [condition, value] of [
       ['p.subscriber_id =', query.subscriberId],
       ['p.method =', query.method],
@@ -153,6 +153,6 @@ export class PaymentsService {
 
   /** R12: a payment sits with its subscriber's owner, whose side reads the entry. */
   private target(payment: PaymentRow, username: string) {
-    return { targetType: 'payment', targetId: payment.id, targetLabel: `${username} ${payment.amount}`, targetPath: payment.owner_path };
+    return { targetType: 'payment' as const, targetId: payment.id, targetLabel: `${username} ${payment.amount}`, targetPath: payment.owner_path };
   }
 }

@@ -1,16 +1,17 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { PAYMENT_METHODS, PaymentMethod } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
-import { customerScopeOf } from '../access/scope';
+import { customerScopeOf, customerScopeSql } from '../access/scope';
 import { SummaryQuery } from './dto/summary.query';
-import { customerScopeSql, moneySum, PAYMENT_METHODS, subscriberCountsSql } from './reporting.sql';
+import { moneySum, subscriberCountsSql } from './reporting.sql';
 
 type Money = string;
 export interface PaymentsSection {
   total: Money;
   count: number;
   byDay: { day: string; total: Money; count: number }[];
-  byMethod: Record<(typeof PAYMENT_METHODS)[number], Money>;
+  byMethod: Record<PaymentMethod, Money>;
   byOperator: { ownerId: number; ownerName: string; total: Money; count: number }[];
 }
 export type InvoiceTally = { count: number; amount: Money };
@@ -61,7 +62,7 @@ export class ReportsService {
   /** Not-voided payments received in the range, summed whole, by UTC day, by method and by owner in one pass. */
   private async payments(caller: Caller, from: Date, to: Date): Promise<PaymentsSection> {
     const params: unknown[] = [from, to];
-    const scope = customerScopeSql(customerScopeOf(caller), 'p', params);
+    const scope = customerScopeSql(caller, 'p', params);
     const rows: { kind: 'all' | 'day' | 'method' | 'owner'; day: string; method: string; ownerId: number; ownerName: string; total: Money; count: number }[] =
       await this.db.query(
         `WITH g AS (
@@ -89,7 +90,7 @@ export class ReportsService {
   /** Invoices created in the range: all of them (issued), and by their status now. */
   private async invoices(caller: Caller, from: Date, to: Date): Promise<InvoicesSection> {
     const params: unknown[] = [from, to];
-    const scope = customerScopeSql(customerScopeOf(caller), 'i', params);
+    const scope = customerScopeSql(caller, 'i', params);
     const tally = (name: string, filter: string) =>
       `json_build_object('count', count(*) FILTER (WHERE ${filter}), 'amount', ${moneySum('i.amount', filter)}) AS "${name}"`;
     const [row] = await this.db.query(

@@ -1,9 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AccountType } from '@tiergate/access';
+import { AccountType, AuditAction, scopedSql } from '@tiergate/access';
 import { DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
-import { customerScopeCondition, customerScopeOf } from '../access/scope';
+import { customerScopeOf } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { CursorQuery, DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { conflictOnDuplicate } from '../common/unique-violation';
@@ -167,7 +167,7 @@ export class SubscribersService {
   private async change(
     caller: Caller,
     id: number,
-    action: string,
+    action: AuditAction,
     mutate: (m: EntityManager, s: Subscriber) => Promise<Record<string, unknown> | void>,
   ) {
     const saved = await this.db.transaction(async (m) => {
@@ -188,13 +188,13 @@ export class SubscribersService {
   }
 
   /** Audits a change to `s` where it sits after the change (its owner before it, for a delete). */
-  private record(m: EntityManager, caller: Caller, s: Subscriber, action: string, changes: Record<string, unknown>) {
+  private record(m: EntityManager, caller: Caller, s: Subscriber, action: AuditAction, changes: Record<string, unknown>) {
     return writeAudit(m, auditActorOf(caller), { action, targetType: 'subscriber', targetId: s.id, targetLabel: s.username, targetPath: s.ownerPath, changes });
   }
 
   private scoped(m: EntityManager, caller: Caller) {
-    const [condition, params] = customerScopeCondition(customerScopeOf(caller), 's');
-    return m.createQueryBuilder(Subscriber, 's').where(condition, params);
+    const params: Record<string, unknown> = {};
+    return m.createQueryBuilder(Subscriber, 's').where(scopedSql(customerScopeOf(caller), 's', params), params);
   }
 
   private async findInScope(m: EntityManager, caller: Caller, id: number, lock = false): Promise<Subscriber> {
@@ -210,11 +210,11 @@ export class SubscribersService {
    * is disabled); a direct-scope manager only has its principal.
    */
   private async ownerInScope(m: EntityManager, caller: Caller, ownerId: number): Promise<{ id: number; path: string }> {
-    const scope = customerScopeOf(caller);
+    const params: unknown[] = [ownerId, OPERATOR_TYPES];
     const [row] = await m.query(
       `SELECT id, path FROM accounts a WHERE id = $1 AND type = ANY($2::int[]) AND NOT ${DISABLED_ON_PATH_SQL}
-          AND ${'ownerId' in scope ? 'id = $3' : 'path LIKE $3'}`,
-      [ownerId, OPERATOR_TYPES, 'ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`],
+          AND ${scopedSql(customerScopeOf(caller), { ownerId: 'a.id', ownerPath: 'a.path' }, params)}`,
+      params,
     );
     if (!row) throw new NotFoundException(`Operator ${ownerId} not found`);
     return row;

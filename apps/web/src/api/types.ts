@@ -1,4 +1,4 @@
-import type { AccountType, PermissionKey } from '@tiergate/access';
+import type { AccountType, PaymentMethod, PermissionKey } from '@tiergate/access';
 
 /** The shapes of API.md, as the panel reads them. */
 export interface Me {
@@ -131,7 +131,7 @@ export interface FailedBilling {
   reason: string;
 }
 
-export type PaymentMethod = 'cash' | 'bank' | 'mobile' | 'card' | 'other';
+export type { PaymentMethod };
 
 export interface Payment {
   id: number;

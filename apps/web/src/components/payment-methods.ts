@@ -1,13 +1,8 @@
-import type { PaymentMethod } from '../api/types';
+import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '@tiergate/access';
 
-export const PAYMENT_METHODS: { value: PaymentMethod; label: string }[] = [
-  { value: 'cash', label: 'Cash' },
-  { value: 'bank', label: 'Bank transfer' },
-  { value: 'mobile', label: 'Mobile money' },
-  { value: 'card', label: 'Card' },
-  { value: 'other', label: 'Other' },
-];
+/** The Method choices of a Select. */
+export const PAYMENT_METHOD_OPTIONS = PAYMENT_METHODS.map((value) => ({ value, label: PAYMENT_METHOD_LABELS[value] }));
 
 export function methodLabel(method: string): string {
-  return PAYMENT_METHODS.find((m) => m.value === method)?.label ?? method;
+  return PAYMENT_METHOD_LABELS[method as PaymentMethod] ?? method;
 }

@@ -18,8 +18,3 @@ export const IsBillingPeriod = () =>
       },
     }),
   );
-
-/** The current month in UTC, the default period. */
-export function currentPeriod(now = new Date()): string {
-  return now.toISOString().slice(0, 7);
-}

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PAYMENT_METHODS, PaymentMethod } from '@tiergate/access';
 import { IsIn } from 'class-validator';
 import { IsId, OptionalField } from '../../common/fields';
 import { TimeRangeCursorQuery } from '../../common/page-limit';
-import { PAYMENT_METHODS, PaymentMethod } from '../payment.view';
 
 export class ListPaymentsQuery extends TimeRangeCursorQuery {
   @ApiPropertyOptional()

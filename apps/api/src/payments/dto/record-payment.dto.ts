@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MAX_MONEY_AMOUNT } from '@tiergate/access';
+import { MAX_MONEY_AMOUNT, PAYMENT_METHODS, PaymentMethod } from '@tiergate/access';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { IsId, IsMoney, OptionalField } from '../../common/fields';
-import { PAYMENT_METHODS, PaymentMethod } from '../payment.view';
 import { ApiMoneyInput } from '../../common/api-answers';
 
 export class RecordPaymentDto {

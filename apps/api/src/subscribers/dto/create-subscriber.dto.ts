@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { USERNAME_PATTERN } from '@tiergate/access';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { ClearableField, IsDateTime, IsId, IsPhone, OptionalField } from '../../common/fields';
 
 export class CreateSubscriberDto {
   @ApiProperty({ example: 'karim.home' })
-  @Matches(/^[A-Za-z0-9._-]{3,64}$/, { message: 'username must be 3-64 letters, digits, ".", "_" or "-"' })
+  @Matches(USERNAME_PATTERN, { message: 'username must be 3-64 letters, digits, ".", "_" or "-"' })
   @IsString({ message: 'username must be a string' })
   username: string;
 

@@ -55,7 +55,7 @@ export function AuditFiltersBar({ filters, onChange, actorNames }: Props) {
         placeholder="Anything"
         clearable
         clearButtonProps={{ 'aria-label': 'Clear Target' }}
-        data={TARGET_TYPES as { value: string; label: string }[]}
+        data={TARGET_TYPES}
         value={filters.targetType}
         onChange={(targetType) => onChange({ targetType })}
       />

@@ -6,7 +6,8 @@ import { hasCode } from '../../api/client';
 import { useCan } from '../../app/use-can';
 import type { Dashboard, ReportDay } from '../../api/types';
 import { formatDate } from '../../components/format';
-import { PERIOD, formatPeriod } from '../../components/period';
+import { PERIOD_PATTERN } from '@tiergate/access';
+import { formatPeriod } from '../../components/period';
 import { formatMoney } from '../../components/money';
 import { StatCard, StatGrid } from '../../components/stat-card';
 import { TakingsChart } from '../../components/takings-chart';
@@ -102,7 +103,7 @@ function daysOf(value: unknown): ReportDay[] | null {
 
 function Counter({ title: baseTitle, link, value }: { title: string; link?: string; value: unknown }) {
   const period = value && typeof value === 'object' && 'period' in value ? String((value as { period: unknown }).period) : null;
-  const title = period && PERIOD.test(period) ? `${baseTitle} · ${formatPeriod(period)}` : baseTitle;
+  const title = period && PERIOD_PATTERN.test(period) ? `${baseTitle} · ${formatPeriod(period)}` : baseTitle;
   const stats = statsOf(value);
   const days = daysOf(value);
   const lists = listsOf(value);

@@ -3,7 +3,8 @@ import { useForm } from '@mantine/form';
 import type { Subscriber } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
 import { amountRule, moneyOf } from '../../components/money';
-import { currentPeriod, periodRule } from '../../components/period';
+import { currentPeriod } from '@tiergate/access';
+import { periodRule } from '../../components/period';
 import { useCreateInvoice } from './use-create-invoice';
 import { invoiceError } from './use-invoice-mutation';
 

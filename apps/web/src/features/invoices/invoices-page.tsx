@@ -9,7 +9,7 @@ import { idParam, useUrlFilters } from '../../components/url-filters';
 import { GenerateInvoicesModal } from './generate-invoices-modal';
 import { INVOICE_STATUS_OPTIONS } from './invoice-status-badge';
 import { InvoicesTable } from './invoices-table';
-import { PERIOD } from '../../components/period';
+import { PERIOD_PATTERN } from '@tiergate/access';
 import { useInvoices } from './use-invoices';
 
 const KEYS = ['status', 'period', 'subscriberId', 'from', 'to'] as const;
@@ -20,7 +20,7 @@ export function InvoicesPage() {
   const filters = useUrlFilters(KEYS);
   const [generating, generate] = useDisclosure();
   const v = filters.values;
-  const period = v.period && PERIOD.test(v.period) ? v.period : null;
+  const period = v.period && PERIOD_PATTERN.test(v.period) ? v.period : null;
   const list = useInvoices({
     status: v.status,
     period,

@@ -4,7 +4,7 @@ import { dayParam } from '../../components/date-range';
 import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';
 import { KeysetList } from '../../components/keyset-list';
 import { idParam, useUrlFilters } from '../../components/url-filters';
-import { PAYMENT_METHODS } from '../../components/payment-methods';
+import { PAYMENT_METHOD_OPTIONS } from '../../components/payment-methods';
 import { PaymentsTable } from './payments-table';
 import { usePayments } from './use-payments';
 
@@ -24,7 +24,7 @@ export function PaymentsPage() {
           placeholder="Any method"
           clearable
           clearButtonProps={{ 'aria-label': 'Clear Method' }}
-          data={PAYMENT_METHODS}
+          data={PAYMENT_METHOD_OPTIONS}
           value={v.method}
           onChange={(method) => filters.set({ method })}
         />

@@ -8,7 +8,7 @@ import { FormModal } from '../../components/form-modal';
 import { formatPeriod } from '../../components/period';
 import { useInvoices } from '../invoices/use-invoices';
 import { amountRule, formatMoney, moneyOf } from '../../components/money';
-import { PAYMENT_METHODS } from '../../components/payment-methods';
+import { PAYMENT_METHOD_OPTIONS } from '../../components/payment-methods';
 import { useRecordPayment } from './use-record-payment';
 
 /** What is left to pay on an invoice, computed in cents so that no float rounding shows. */
@@ -71,7 +71,7 @@ export function RecordPaymentModal({
       errorTitle="Could not record the payment"
     >
       <TextInput label="Amount" inputMode="decimal" data-autofocus {...form.getInputProps('amount')} />
-      <Select label="Method" data={PAYMENT_METHODS} allowDeselect={false} {...form.getInputProps('method')} />
+      <Select label="Method" data={PAYMENT_METHOD_OPTIONS} allowDeselect={false} {...form.getInputProps('method')} />
       {(invoice || can('invoice_module')) && (
         <Select
           label="Invoice"

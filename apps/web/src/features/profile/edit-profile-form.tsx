@@ -1,9 +1,9 @@
 import { Button, Group, Paper, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { PHONE_PATTERN } from '@tiergate/access';
 import type { Me } from '../../api/types';
 import { useUpdateMe } from './use-update-me';
 
-const PHONE = /^\+?[0-9 ()-]{3,30}$/;
 
 /** Name and phone (edit_my_profile); an emptied phone is cleared. */
 export function EditProfileForm({ me }: { me: Me }) {
@@ -12,7 +12,7 @@ export function EditProfileForm({ me }: { me: Me }) {
     initialValues: { name: me.name, phone: me.phone ?? '' },
     validate: {
       name: (v) => (!v.trim() ? 'Enter your name' : v.trim().length > 100 ? 'At most 100 characters' : null),
-      phone: (v) => (v.trim() && !PHONE.test(v.trim()) ? 'Digits, spaces, ( ) and -, with an optional leading +' : null),
+      phone: (v) => (v.trim() && !PHONE_PATTERN.test(v.trim()) ? 'Digits, spaces, ( ) and -, with an optional leading +' : null),
     },
   });
   const submit = form.onSubmit((values) => {

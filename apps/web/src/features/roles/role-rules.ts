@@ -1,10 +1,5 @@
-import { CREATABLE_ROLE_TYPES, isStaffType, mayCreateRoleType, PARENT_TYPE, type AccountType } from '@tiergate/access';
+import { CREATABLE_ROLE_TYPES, mayCreateRoleType, principalTypeOf, type AccountType } from '@tiergate/access';
 import type { Me } from '../../api/types';
-
-/** R1 is decided by the principal's type: staff (2, 6, 7, 8) act for their parent (1, 3, 4, 5). */
-export function principalTypeOf(me: Pick<Me, 'type'>): AccountType {
-  return isStaffType(me.type) ? PARENT_TYPE[me.type]! : me.type;
-}
 
 /** The role types the account may create (and copy), R1. */
 export function creatableTypes(me: Pick<Me, 'type'>): readonly AccountType[] {

@@ -1,6 +1,6 @@
+import { PHONE_PATTERN, USERNAME_PATTERN } from '@tiergate/access';
+
 /** The API's field rules (apps/api CreateSubscriberDto), checked in the form before anything is sent. */
-export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,64}$/;
-const PHONE_PATTERN = /^\+?[0-9 ()-]{3,30}$/;
 
 export const checkUsername = (value: string) =>
   USERNAME_PATTERN.test(value) ? null : 'Use 3 to 64 letters, digits, dots, underscores or dashes (no spaces)';

@@ -1,4 +1,4 @@
-import { AccountType, ACCOUNT_TYPE_NAMES, isStaffType, PARENT_TYPE } from '@tiergate/access';
+import { AccountType, ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@tiergate/access';
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { Account, CountedPage, Me } from '../../api/types';
@@ -19,10 +19,6 @@ export interface OwnerOption {
   value: string;
   label: string;
   active: boolean;
-}
-
-function principalTypeOf(me: Me): AccountType {
-  return isStaffType(me.type) ? (PARENT_TYPE[me.type] ?? AccountType.Admin) : me.type;
 }
 
 /** The account that owns what this one creates: itself, or for staff its principal (whose name /users does not show). */

@@ -1,5 +1,5 @@
-import { AccountType } from '@tiergate/access';
-import { hasDirectScope, newAccountLabel, operatorChildTypeOf, principalTypeOf, staffTypeOf, typesBelow } from './account-kinds';
+import { AccountType, principalTypeOf } from '@tiergate/access';
+import { hasDirectScope, newAccountLabel, operatorChildTypeOf, staffTypeOf, typesBelow } from './account-kinds';
 
 describe('what an account may create (DESIGN §2, R11)', () => {
   it.each([

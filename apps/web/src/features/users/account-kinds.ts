@@ -1,11 +1,6 @@
 import { ACCOUNT_TYPE_NAMES, ACCOUNT_TYPES, AccountType, isStaffType, mayParentType, PARENT_TYPE } from '@tiergate/access';
 import type { Me } from '../../api/types';
 
-/** The type of the account the caller acts for: itself for an operator, its parent for a manager (DESIGN §2). */
-export function principalTypeOf(me: Pick<Me, 'type'>): AccountType {
-  return isStaffType(me.type) ? PARENT_TYPE[me.type]! : me.type;
-}
-
 /** The staff ("manager") type of a principal type: 2 under an Admin, 6 under a reseller, 7, 8. */
 export function staffTypeOf(principalType: AccountType): AccountType | null {
   return ACCOUNT_TYPES.find((t) => isStaffType(t) && mayParentType(principalType, t)) ?? null;

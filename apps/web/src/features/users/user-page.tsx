@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, DataList, Group, Stack, Text } from '@mantine/core';
-import { ACCOUNT_TYPE_NAMES, isStaffType, PARENT_TYPE } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, isStaffType, PARENT_TYPE, principalTypeOf } from '@tiergate/access';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { hasCode } from '../../api/client';
@@ -190,7 +190,7 @@ function Parent({ account, me }: { account: Account; me: Me }) {
   if (account.parentId === null) return <Text span c="dimmed" size="sm">None</Text>;
   if (account.parentId === me.id) return <>{me.name} (you)</>;
   if (account.parentId === me.principalId) {
-    return <>Your principal ({ACCOUNT_TYPE_NAMES[PARENT_TYPE[me.type] ?? me.type]})</>;
+    return <>Your principal ({ACCOUNT_TYPE_NAMES[principalTypeOf(me)]})</>;
   }
   return (
     <Anchor component={Link} to={`/users/${account.parentId}`} size="sm">

@@ -1,6 +1,6 @@
 import { Button, Group, Pagination, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { ACCOUNT_TYPE_NAMES, type AccountType } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, principalTypeOf, type AccountType } from '@tiergate/access';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Me } from '../../api/types';
@@ -8,7 +8,7 @@ import { useCan } from '../../app/use-can';
 import { useMe } from '../../app/use-me';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { hasDirectScope, newAccountLabel, operatorChildTypeOf, principalTypeOf, staffTypeOf, typesBelow } from './account-kinds';
+import { hasDirectScope, newAccountLabel, operatorChildTypeOf, staffTypeOf, typesBelow } from './account-kinds';
 import { CreateAccountModal } from './components/create-account-modal';
 import { UsersTable } from './components/users-table';
 import { UsersTree } from './components/users-tree';

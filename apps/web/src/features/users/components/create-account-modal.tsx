@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, PasswordInput, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { ACCOUNT_TYPE_NAMES, AccountType, isStaffType, type PermissionKey } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, AccountType, isStaffType, PHONE_PATTERN, type PermissionKey } from '@tiergate/access';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../../api/types';
@@ -16,7 +16,6 @@ import { useRolePermissions } from '../use-role-permissions';
 import { waitsForDefaults } from '../../roles/defaults-status-badge';
 import { useRolesOfType } from '../use-roles-of-type';
 
-const PHONE = /^\+?[0-9 ()-]{3,30}$/;
 
 interface Values {
   name: string;
@@ -47,7 +46,7 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
       name: isNotEmpty('Enter the name'),
       email: isEmail('Enter an email address like name@example.com'),
       password: hasLength({ min: 8 }, 'At least 8 characters'),
-      phone: (v) => (v.trim() === '' || PHONE.test(v.trim()) ? null : 'Digits, spaces, ( ) and -, optionally starting with +'),
+      phone: (v) => (v.trim() === '' || PHONE_PATTERN.test(v.trim()) ? null : 'Digits, spaces, ( ) and -, optionally starting with +'),
       roleId: isNotEmpty('Choose a role'),
     },
     onValuesChange: (values, previous) => {

@@ -1,14 +1,13 @@
 import { Radio, Stack, TextInput } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { isStaffType } from '@tiergate/access';
+import { isStaffType, PHONE_PATTERN } from '@tiergate/access';
 import type { Account, Me } from '../../../api/types';
 import { FormModal } from '../../../components/form-modal';
 import { hasDirectScope, SCOPE_DESCRIPTIONS } from '../account-kinds';
 import { accountErrorMessage } from '../errors';
 import { useUpdateUser, type AccountChanges } from '../use-update-user';
 
-const PHONE = /^\+?[0-9 ()-]{3,30}$/;
 
 /** Edit (edit_user): name, phone and, for staff, the scope. A direct-scope caller may only narrow to Direct (R11). */
 export function EditAccountModal({ me, account, opened, onClose }: { me: Me; account: Account; opened: boolean; onClose: () => void }) {
@@ -20,7 +19,7 @@ export function EditAccountModal({ me, account, opened, onClose }: { me: Me; acc
     initialValues: { name: account.name, phone: account.phone ?? '', scope: account.scope },
     validate: {
       name: isNotEmpty('Enter the name'),
-      phone: (v: string) => (v.trim() === '' || PHONE.test(v.trim()) ? null : 'Digits, spaces, ( ) and -, optionally starting with +'),
+      phone: (v: string) => (v.trim() === '' || PHONE_PATTERN.test(v.trim()) ? null : 'Digits, spaces, ( ) and -, optionally starting with +'),
     },
   });
 

@@ -1,11 +1,10 @@
 import { Anchor, Badge, Box, Button, Group, Loader, Text, UnstyledButton } from '@mantine/core';
-import { ACCOUNT_TYPE_NAMES, isStaffType } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@tiergate/access';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { Account, Me } from '../../../api/types';
 import { accountErrorMessage } from '../errors';
 import { useUserChildren } from '../use-user-children';
-import { principalTypeOf } from '../account-kinds';
 import { StatusBadge } from './status-badge';
 
 const INDENT = 20;
