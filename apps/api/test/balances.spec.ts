@@ -181,7 +181,8 @@ describe('GET /ledger', () => {
     const resellerA = await signIn(a.reseller);
     const mine = (await resellerA.get('/ledger')).body;
     expect(mine.items).toEqual([
-      { id: expect.any(Number), at: expect.any(String), subscriberId: subscriber, kind: 'payment', amount: '5.00', balanceAfter: '5.00', refType: 'payment', refId: String(paid.body.id), note: 'cash' },
+      { id: expect.any(Number), at: expect.any(String), subscriberId: subscriber, kind: 'payment', amount: '5.00', balanceAfter: '5.00', refType: 'payment', refId: String(paid.body.id), note: 'cash',
+        subscriberName: expect.stringMatching(/^Subscriber \d+$/), invoiceNumber: null, refAccountName: null },
       expect.objectContaining({ accountId: a.sub.id, kind: 'topup', balanceAfter: '10.00', refType: 'account' }),
       expect.objectContaining({ accountId: a.reseller.id, kind: 'topup', balanceAfter: '10.00' }),
     ]);

@@ -68,7 +68,9 @@ describe('recording payments', () => {
       expect.objectContaining({ actorId: operator.id, targetType: 'payment', targetId: String(res.body.id), changes: expect.objectContaining({ subscriberBalance: { after: '150.50' } }) }),
     ]);
     const listed = await client.get(`/payments?subscriberId=${subscriber}`);
-    expect(listed.body).toEqual({ items: [res.body], nextCursor: null });
+    // A listed payment also names its subscriber, its invoice and who took it (UI.md "People, not ids").
+    const names = { subscriberName: expect.stringMatching(/^Subscriber \d+$/), invoiceNumber: null, receivedByName: expect.stringMatching(/^Account \d+$/) };
+    expect(listed.body).toEqual({ items: [{ ...res.body, ...names }], nextCursor: null });
   });
 
   it('adds partial payments up until the invoice is paid, and keeps an over-payment as credit', async () => {

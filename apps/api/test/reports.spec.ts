@@ -47,7 +47,9 @@ beforeAll(async () => {
   await insertPayment(db, ofB, '5000.00', { method: 'mobile', at: '2026-10-05T10:00:00Z' });
 
   await insertInvoice(db, directA, '500.00', { period: '2026-10', status: 'paid', paid: '500.00', at: '2026-10-02T00:00:00Z' });
-  await insertInvoice(db, directA, '120.50', { period: '2026-09', status: 'void', at: '2026-10-02T00:00:00Z' });
+  // Counted by period, not by when written: October's written in September counts, November's written in October not.
+  await insertInvoice(db, directA, '120.50', { period: '2026-10', status: 'void', at: '2026-09-28T00:00:00Z' });
+  await insertInvoice(db, directA, '999.00', { period: '2026-11', at: '2026-10-25T00:00:00Z' });
   await insertInvoice(db, ofSubA, '300.00', { period: '2026-10', paid: '0.70', at: '2026-10-03T00:00:00Z' });
   await insertInvoice(db, ofB, '700.00', { period: '2026-10', at: '2026-10-03T00:00:00Z' });
 });
@@ -81,6 +83,13 @@ describe('GET /reports/summary', () => {
       },
       subscribers: { active: 2, suspended: 1, expired: 1, expiringIn7Days: 1 },
     });
+  });
+
+  it('counts invoices by billing period, whatever time zone picked the month', async () => {
+    for (const range of ['from=2026-09-30T18:00:00Z&to=2026-10-31T18:00:00Z', 'from=2026-10-01T05:00:00Z&to=2026-11-01T05:00:00Z']) {
+      expect((await a.get(`/reports/summary?${range}`)).body.invoices.issued).toEqual({ count: 3, amount: '920.50' });
+    }
+    expect((await a.get('/reports/summary?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z')).body.invoices.issued).toEqual({ count: 1, amount: '999.00' });
   });
 
   it("never mixes two resellers' customers", async () => {

@@ -198,12 +198,14 @@ describe('a subscriber a run cannot bill (R14)', () => {
     await db.query(`UPDATE subscribers SET balance = $2 WHERE id = $1`, [poisoned, -BALANCE_LIMIT]);
     const client = await signIn(w.reseller);
     const res = await client.post('/invoices/generate-monthly', { period: monthsAgo(9) });
+    const [{ name }] = await db.query(`SELECT name FROM subscribers WHERE id = $1`, [poisoned]);
     expect((await finished(client, res.body.jobId)).body).toEqual({
       state: 'completed',
       progress: 100,
       created: 4,
       skipped: 0,
-      failed: [{ subscriberId: poisoned, reason: FLOOR_REASON }],
+      // Named (UI.md "People, not ids"), from the subscribers in the reader's scope.
+      failed: [{ subscriberId: poisoned, subscriberName: name, reason: FLOOR_REASON }],
     });
     expect(await invoicedIn(monthsAgo(9))).toEqual(sorted([...w.own, healthy]));
     const [{ balance, entries }] = await db.query(

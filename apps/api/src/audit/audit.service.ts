@@ -64,10 +64,19 @@ export function auditReachCondition(caller: Caller): [string, Record<string, unk
 export class AuditService {
   constructor(private readonly db: DataSource) {}
 
-  /** Entries the caller may read (R12), newest first, keyset by id. */
-  async list(caller: Caller, query: ListAuditQuery): Promise<{ items: AuditView[]; nextCursor: number | null }> {
+  /** Entries the caller may read (R12), newest first, keyset by id; all of them, or those about one subscriber. */
+  async list(caller: Caller, query: ListAuditQuery, aboutSubscriber?: number): Promise<{ items: AuditView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const qb = this.db.getRepository(AuditEntry).createQueryBuilder('e').where(...auditReachCondition(caller));
+    if (aboutSubscriber !== undefined) {
+      // A subscriber's activity: the entries about it and about its money (its invoices and payments).
+      qb.andWhere(
+        `((e.target_type = 'subscriber' AND e.target_id = :about)
+          OR (e.target_type = 'invoice' AND e.target_id IN (SELECT id::text FROM invoices WHERE subscriber_id = :aboutId))
+          OR (e.target_type = 'payment' AND e.target_id IN (SELECT id::text FROM payments WHERE subscriber_id = :aboutId)))`,
+        { about: String(aboutSubscriber), aboutId: aboutSubscriber },
+      );
+    }
     if (query.actorId !== undefined) qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
     if (query.action !== undefined) qb.andWhere('e.action = :action', { action: query.action });
     if (query.targetType !== undefined) qb.andWhere('e.target_type = :targetType', { targetType: query.targetType });

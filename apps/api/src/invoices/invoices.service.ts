@@ -12,7 +12,7 @@ import { CreateInvoiceDto } from './dto/create-invoice.dto';
 import { ListInvoicesQuery } from './dto/list-invoices.query';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceGenerationQueue } from './invoice-generation.queue';
-import { INVOICE_VIEW_COLUMNS, InvoiceView } from './invoice.view';
+import { INVOICE_VIEW_COLUMNS, InvoiceView, ListedInvoiceView } from './invoice.view';
 import { ApiException } from '../common/api.exception';
 
 type InvoiceRow = InvoiceView & { ownerPath: string };
@@ -33,7 +33,7 @@ export class InvoicesService {
     private readonly generation: InvoiceGenerationQueue,
   ) {}
 
-  async list(caller: Caller, query: ListInvoicesQuery): Promise<{ items: InvoiceView[]; nextCursor: number | null }> {
+  async list(caller: Caller, query: ListInvoicesQuery): Promise<{ items: ListedInvoiceView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const params: unknown[] = [];
     const where: string[] = [customerScopeSql(caller, 'i', params)];
@@ -49,8 +49,8 @@ export class InvoicesService {
     filter('i.created_at < ?::timestamptz', query.to);
     filter('i.id < ?', query.cursor);
     params.push(limit + 1);
-    const rows: InvoiceView[] = await this.db.query(
-      `SELECT ${INVOICE_VIEW_COLUMNS} FROM invoices i WHERE ${where.join(' AND ')} ORDER BY i.id DESC LIMIT $${params.length}`,
+    const rows: ListedInvoiceView[] = await this.db.query(
+      `SELECT ${INVOICE_VIEW_COLUMNS}, s.name AS "subscriberName" FROM invoices i JOIN subscribers s ON s.id = i.subscriber_id WHERE ${where.join(' AND ')} ORDER BY i.id DESC LIMIT $${params.length}`,
       params,
     );
     const more = rows.length > limit;
@@ -153,13 +153,26 @@ export class InvoicesService {
     if (!job || jobId !== invoiceGenerationJobId(customerScopeOf(caller), job.data.period)) throw new NotFoundException(`Job ${jobId} not found`);
     const progress = (typeof job.progress === 'object' ? job.progress : null) as InvoiceGenerationProgress | null;
     const finished = job.state === 'completed';
+    const failed = progress?.failed ?? [];
+    const names = await this.subscriberNames(caller, failed.map((f) => f.subscriberId));
     return {
       state: JOB_STATES[job.state] ?? 'queued',
       progress: finished ? 100 : progress?.total ? Math.floor((progress.done / progress.total) * 100) : 0,
       created: progress?.created ?? 0,
       skipped: progress?.skipped ?? 0,
-      failed: progress?.failed ?? [],
+      failed: failed.map((f) => ({ ...f, subscriberName: names.get(f.subscriberId) ?? null })),
     };
+  }
+
+  /** The names of those of `ids` in the caller's scope (R10), in one query. */
+  private async subscriberNames(caller: Caller, ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const params: unknown[] = [ids];
+    const rows: { id: number; name: string }[] = await this.db.query(
+      `SELECT s.id, s.name FROM subscribers s WHERE s.id = ANY($1::int[]) AND ${customerScopeSql(caller, 's', params)}`,
+      params,
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private async findInScope(m: EntityManager, caller: Caller, id: number): Promise<InvoiceRow> {

@@ -15,6 +15,14 @@ export interface LedgerEntryRow {
   note: string | null;
 }
 
+/** What a list joins in (UI.md "People, not ids"): the names the panel shows instead of ids. */
+export interface LedgerNamesRow {
+  account_name: string | null;
+  subscriber_name: string | null;
+  invoice_number: string | null;
+  ref_account_name: string | null;
+}
+
 /** A ledger entry as API.md shows it: about an operator's balance (accountId) or a subscriber's (subscriberId). */
 export function toLedgerEntryView(l: LedgerEntryRow) {
   return {
@@ -31,3 +39,17 @@ export function toLedgerEntryView(l: LedgerEntryRow) {
   };
 }
 export type LedgerEntryView = ReturnType<typeof toLedgerEntryView>;
+
+/**
+ * A listed entry adds whose balance it is by name (`accountName` or `subscriberName`), the invoice's number when it
+ * refers to an invoice, and the other account's name when it refers to one within the caller's reach (else null).
+ */
+export function toListedLedgerEntryView(l: LedgerEntryRow & LedgerNamesRow) {
+  return {
+    ...toLedgerEntryView(l),
+    ...(l.account_id !== null ? { accountName: l.account_name } : { subscriberName: l.subscriber_name }),
+    invoiceNumber: l.invoice_number,
+    refAccountName: l.ref_account_name,
+  };
+}
+export type ListedLedgerEntryView = ReturnType<typeof toListedLedgerEntryView>;

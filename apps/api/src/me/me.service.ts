@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACCOUNT_TYPE_NAMES, PermissionKey } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, hasBalance, PermissionKey } from '@tiergate/access';
 import { AccessRow, Role, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
@@ -7,6 +7,7 @@ import { auditActorOf, Caller } from '../access/caller';
 import { ownAccountTarget } from '../audit/own-account-target';
 import { LoginThrottle, LoginThrottledException } from '../auth/login-throttle';
 import { hashPassword, verifyPassword } from '../auth/passwords';
+import { toMoney } from '../common/money';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { ApiException } from '../common/api.exception';
@@ -27,6 +28,7 @@ export class MeService {
   /** R13: the account and its effective permission keys; the SPA builds its menu from them. */
   async view(account: Profile) {
     const role = await this.db.getRepository(Role).findOneByOrFail({ id: account.roleId });
+    const [principal] = await this.db.query(`SELECT type, balance::text AS balance FROM accounts WHERE id = $1`, [account.principalId]);
     return {
       id: account.id,
       name: account.name,
@@ -40,6 +42,8 @@ export class MeService {
       scope: account.scope,
       role: { id: role.id, name: role.name, displayName: role.displayName },
       permissions: [...account.permissions],
+      // The prepaid balance the account spends from (an operator's own, a staff account's principal's): types 3-5 only.
+      ...(principal && hasBalance(principal.type) && { balance: toMoney(principal.balance ?? 0) }),
     };
   }
 

@@ -32,3 +32,16 @@ export function toPaymentView(p: PaymentRow) {
   };
 }
 export type PaymentView = ReturnType<typeof toPaymentView>;
+
+/** What a list joins in (UI.md "People, not ids"): the subscriber's name, the invoice's number, the cashier's name. */
+export interface PaymentNamesRow {
+  subscriber_name: string;
+  invoice_number: string | null;
+  received_by_name: string | null;
+}
+
+/** A listed payment: `receivedByName` is null when the account that took it is outside the caller's reach. */
+export function toListedPaymentView(p: PaymentRow & PaymentNamesRow) {
+  return { ...toPaymentView(p), subscriberName: p.subscriber_name, invoiceNumber: p.invoice_number, receivedByName: p.received_by_name };
+}
+export type ListedPaymentView = ReturnType<typeof toListedPaymentView>;

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { moveMoney, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
+import { accountNameReachSql } from '../access/account-names';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeSql } from '../access/scope';
 import { negateMoney, toMoney } from '../common/money';
@@ -8,7 +9,7 @@ import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
 import { ListPaymentsQuery } from './dto/list-payments.query';
 import { RecordPaymentDto } from './dto/record-payment.dto';
-import { PAYMENT_COLUMNS, PaymentRow, PaymentView, toPaymentView } from './payment.view';
+import { ListedPaymentView, PAYMENT_COLUMNS, PaymentNamesRow, PaymentRow, PaymentView, toListedPaymentView, toPaymentView } from './payment.view';
 
 interface InvoiceRow {
   id: number;
@@ -66,7 +67,7 @@ export class PaymentsService {
   }
 
   /** Newest first, keyset by id; only payments of subscribers in the caller's scope (R10). */
-  async list(caller: Caller, query: ListPaymentsQuery): Promise<{ items: PaymentView[]; nextCursor: number | null }> {
+  async list(caller: Caller, query: ListPaymentsQuery): Promise<{ items: ListedPaymentView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const params: unknown[] = [];
     const where: string[] = [customerScopeSql(caller, 'p', params)];
@@ -81,13 +82,18 @@ export class PaymentsService {
       params.push(value);
       where.push(`${condition} $${params.length}`);
     }
-    const rows: PaymentRow[] = await this.db.query(
-      `SELECT ${PAYMENT_COLUMNS} FROM payments p WHERE ${where.join(' AND ')} ORDER BY p.id DESC LIMIT ${limit + 1}`,
+    const rows: (PaymentRow & PaymentNamesRow)[] = await this.db.query(
+      `SELECT ${PAYMENT_COLUMNS}, s.name AS subscriber_name, i.number AS invoice_number, r.name AS received_by_name
+         FROM payments p
+         JOIN subscribers s ON s.id = p.subscriber_id
+         LEFT JOIN invoices i ON i.id = p.invoice_id
+         LEFT JOIN accounts r ON r.id = p.received_by AND ${accountNameReachSql(caller, 'r', params)}
+        WHERE ${where.join(' AND ')} ORDER BY p.id DESC LIMIT ${limit + 1}`,
       params,
     );
     const more = rows.length > limit;
     if (more) rows.pop();
-    return { items: rows.map(toPaymentView), nextCursor: more ? rows[rows.length - 1].id : null };
+    return { items: rows.map(toListedPaymentView), nextCursor: more ? rows[rows.length - 1].id : null };
   }
 
   /** Voids a payment: kept for the record, reversed on the subscriber's balance, taken off its invoice (which reopens). */

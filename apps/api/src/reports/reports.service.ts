@@ -87,15 +87,15 @@ export class ReportsService {
     };
   }
 
-  /** Invoices created in the range: all of them (issued), and by their status now. */
+  /** Invoices for the billing periods the range covers (not by when they were written): all (issued), and by status now. */
   private async invoices(caller: Caller, from: Date, to: Date): Promise<InvoicesSection> {
-    const params: unknown[] = [from, to];
+    const params: unknown[] = [firstPeriodFrom(from), firstPeriodFrom(to)];
     const scope = customerScopeSql(caller, 'i', params);
     const tally = (name: string, filter: string) =>
       `json_build_object('count', count(*) FILTER (WHERE ${filter}), 'amount', ${moneySum('i.amount', filter)}) AS "${name}"`;
     const [row] = await this.db.query(
       `SELECT ${tally('issued', 'true')}, ${tally('paid', `i.status = 'paid'`)}, ${tally('open', `i.status = 'open'`)}, ${tally('void', `i.status = 'void'`)}
-         FROM invoices i WHERE i.created_at >= $1 AND i.created_at < $2 AND ${scope}`,
+         FROM invoices i WHERE i.period >= $1 AND i.period < $2 AND ${scope}`,
       params,
     );
     return row;
@@ -105,4 +105,17 @@ export class ReportsService {
     const [{ active, suspended, expired, expiringIn7Days }] = await this.db.query(...subscriberCountsSql(customerScopeOf(caller)));
     return { active, suspended, expired, expiringIn7Days };
   }
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The first billing period (a UTC month, `YYYY-MM`) that starts at or after `t` taken to its nearest UTC midnight: a
+ * period is in [from, to) when its first day is. The rounding lets a month picked in the panel's time zone (its
+ * midnight is up to 14 hours off UTC's) be that month.
+ */
+export function firstPeriodFrom(t: Date): string {
+  const day = new Date(Math.round(t.getTime() / DAY_MS) * DAY_MS);
+  const start = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + (day.getUTCDate() === 1 ? 0 : 1), 1));
+  return start.toISOString().slice(0, 7);
 }

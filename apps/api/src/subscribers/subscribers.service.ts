@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeOf } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
+import { containsPattern } from '../common/contains-pattern';
 import { CursorQuery, DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { PackagesService } from '../packages/packages.service';
@@ -12,7 +13,7 @@ import { CreateSubscriberDto } from './dto/create-subscriber.dto';
 import { ListSubscribersQuery } from './dto/list-subscribers.query';
 import { UpdateSubscriberDto } from './dto/update-subscriber.dto';
 import { refileSubscriberRecords } from './subscriber-records';
-import { SubscriberView, toSubscriberView } from './subscriber.view';
+import { NamedSubscriberView, SubscriberView, toSubscriberView, withPackageNames } from './subscriber.view';
 import { ApiException } from '../common/api.exception';
 
 const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
@@ -27,23 +28,25 @@ export class SubscribersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(caller: Caller, query: ListSubscribersQuery): Promise<{ items: SubscriberView[]; nextCursor: number | null }> {
+  async list(caller: Caller, query: ListSubscribersQuery): Promise<{ items: NamedSubscriberView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const qb = this.scoped(this.db.manager, caller);
     if (query.q) {
-      qb.andWhere(`(${subscriberSearchText('s')}) ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+      qb.andWhere(`(${subscriberSearchText('s')}) ILIKE :q`, { q: containsPattern(query.q) });
     }
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.ownerId !== undefined) qb.andWhere('s.owner_id = :ownerId', { ownerId: query.ownerId });
     if (query.cursor !== undefined) qb.andWhere('s.id < :cursor', { cursor: query.cursor });
-    const rows = await qb.orderBy('s.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await withPackageNames(qb.orderBy('s.id', 'DESC').limit(limit + 1));
     const more = rows.length > limit;
     if (more) rows.pop();
-    return { items: rows.map(toSubscriberView), nextCursor: more ? rows[rows.length - 1].id : null };
+    return { items: rows, nextCursor: more ? rows[rows.length - 1].id : null };
   }
 
-  async get(caller: Caller, id: number): Promise<SubscriberView> {
-    return toSubscriberView(await this.findInScope(this.db.manager, caller, id));
+  async get(caller: Caller, id: number): Promise<NamedSubscriberView> {
+    const [found] = await withPackageNames(this.scoped(this.db.manager, caller).andWhere('s.id = :id', { id }));
+    if (!found) throw new NotFoundException(`Subscriber ${id} not found`);
+    return found;
   }
 
   async create(caller: Caller, dto: CreateSubscriberDto): Promise<SubscriberView> {
@@ -154,10 +157,10 @@ export class SubscribersService {
     return { id: note.id, authorId: note.authorId, authorName: note.authorName, body: note.body, createdAt: note.createdAt };
   }
 
-  /** The subscriber's audit entries, themselves filtered by R12 like GET /audit. */
+  /** The audit entries about the subscriber and its money (invoices, payments), themselves filtered by R12 like GET /audit. */
   async activity(caller: Caller, id: number, page: CursorQuery) {
     await this.findInScope(this.db.manager, caller, id);
-    return this.audit.list(caller, { ...page, targetType: 'subscriber', targetId: String(id) });
+    return this.audit.list(caller, page, id);
   }
 
   /**
@@ -184,7 +187,7 @@ export class SubscribersService {
       });
       return s;
     });
-    return toSubscriberView(saved);
+    return this.get(caller, saved.id);
   }
 
   /** Audits a change to `s` where it sits after the change (its owner before it, for a delete). */

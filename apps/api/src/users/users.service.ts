@@ -14,6 +14,7 @@ import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
 import { accountScopeSql, assertHeld, hasDirectScope } from '../access/scope';
 import { hashPassword } from '../auth/passwords';
+import { containsPattern } from '../common/contains-pattern';
 import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { RolesService } from '../roles/roles.service';
@@ -51,7 +52,7 @@ export class UsersService {
       where.push(`a.${column} = $${params.length}`);
     }
     if (query.q) {
-      params.push(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
+      params.push(containsPattern(query.q));
       where.push(`(a.name ILIKE $${params.length} OR a.email ILIKE $${params.length} OR a.phone ILIKE $${params.length})`);
     }
     const pageSize = query.pageSize ?? DEFAULT_PAGE_LIMIT;

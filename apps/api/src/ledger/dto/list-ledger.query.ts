@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
 import { IsId, OptionalField } from '../../common/fields';
 import { TimeRangeCursorQuery } from '../../common/page-limit';
 
@@ -12,4 +13,16 @@ export class ListLedgerQuery extends TimeRangeCursorQuery {
   @OptionalField()
   @IsId({ query: true })
   subscriberId?: number;
+
+  @ApiPropertyOptional({ description: "Operators' balances whose account name or email contains this text" })
+  @OptionalField()
+  @MaxLength(100)
+  @IsString()
+  accountName?: string;
+
+  @ApiPropertyOptional({ description: "Subscribers' balances whose username, name or phone contains this text" })
+  @OptionalField()
+  @MaxLength(100)
+  @IsString()
+  subscriberName?: string;
 }
