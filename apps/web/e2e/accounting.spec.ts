@@ -159,3 +159,53 @@ test('the Dashboard shows the accounting counter only to a staff account whose r
   await counter.getByRole('link', { name: 'Accounting' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
 });
+
+test('people, not ids: a reseller’s balance, ledger and payments name who and what, link only what it may open, and filter by name', async ({ page }) => {
+  const world = await resellerWorld();
+  const { t, reseller, sub, direct, below } = world;
+  const a = await admin();
+  await a.post(`/users/${reseller.id}/balance`, { amount: '1000.00' });
+  await reseller.api.post(`/users/${sub.id}/balance`, { amount: '200.00' });
+  const invoice = await reseller.api.post<{ id: number; number: string }>(`/subscribers/${direct.id}/invoices`, { amount: 300 });
+  // The Admin takes one payment (it sits above the reseller, so its name is not the reseller's to read), the reseller another.
+  await a.post(`/subscribers/${direct.id}/payments`, { amount: '100.00', method: 'cash', invoiceId: invoice.id });
+  await reseller.api.post(`/subscribers/${below.id}/payments`, { amount: '20.00', method: 'bank', reference: `Below ${t}` });
+
+  // Its own prepaid balance on the Dashboard, and every movement of it in the ledger.
+  await signIn(page, reseller.email, reseller.password);
+  await expect(page.getByText('Your prepaid balance: 800.00')).toBeVisible();
+  await page.getByRole('link', { name: 'Top-ups, deductions and transfers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ledger' })).toBeVisible();
+  await expect(page.getByText(`The balance of Reseller ${t} only.`)).toBeVisible();
+  const rows = page.getByRole('main').getByRole('row');
+  await expect(rows.filter({ hasText: 'Transfer out' })).toContainText(`Subreseller ${t}`);
+  await expect(rows.filter({ hasText: 'Topup' })).toContainText('Another operator');
+  // Its own balance by its name, and no link to the account page it cannot open.
+  await expect(rows.filter({ hasText: 'Topup' }).getByText(`Reseller ${t}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: `Reseller ${t}` })).toHaveCount(0);
+
+  // Every balance: the sub-reseller's and the customers' by name, linked; the invoice by its number.
+  await page.getByRole('button', { name: 'Show every balance' }).click();
+  await expect(page.getByRole('main').getByRole('link', { name: `Subreseller ${t}` })).toHaveAttribute('href', `/users/${sub.id}`);
+  const billed = rows.filter({ has: page.getByRole('cell', { name: invoice.number, exact: true }) });
+  await expect(billed).toContainText('Invoice');
+  await expect(billed.getByRole('link', { name: `Direct Customer ${t}` })).toHaveAttribute('href', `/subscribers/${direct.id}`);
+
+  // Filters take names: an account's, a subscriber's; a name that matches nobody says so.
+  await page.getByRole('textbox', { name: 'Account' }).fill('Subreseller');
+  await expect(rows).toHaveCount(2); // the header and the sub-reseller's top-up
+  await expect(rows.nth(1)).toContainText(`Subreseller ${t}`);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('textbox', { name: 'Subscriber' }).fill(`Below Customer ${t}`);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByRole('link', { name: `Below Customer ${t}` })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Subscriber' }).fill(`nobody ${t}`);
+  await expect(page.getByText('No entry matches these filters.')).toBeVisible();
+
+  // Payments: the subscriber, the invoice as its number, who took it (or that it was another operator).
+  await openFromMenu(page, 'Payments');
+  const paid = page.getByRole('main').getByRole('row').filter({ hasText: invoice.number });
+  await expect(paid).toContainText(`Direct Customer ${t}`);
+  await expect(paid).toContainText('another operator');
+  await expect(page.getByRole('main').getByRole('row').filter({ hasText: `Below ${t}` })).toContainText(`Reseller ${t}`);
+});

@@ -14,6 +14,8 @@ export interface Me {
   scope: 'direct' | 'subtree';
   role: { id: number; name: string; displayName: string };
   permissions: PermissionKey[];
+  /** The prepaid balance the account spends from (an operator's own, a staff account's principal's); types 3-5 only. */
+  balance?: Money;
 }
 
 export interface Role {
@@ -58,6 +60,8 @@ export interface Subscriber {
   address: string | null;
   ownerId: number;
   packageId: number | null;
+  /** The package's name, joined in by the API (an account without package keys cannot list packages). */
+  packageName: string | null;
   status: 'active' | 'suspended' | 'expired';
   expiresAt: string | null;
   balance: string | number;
@@ -111,8 +115,11 @@ export interface Invoice {
   status: InvoiceStatus;
   dueAt: string | null;
   createdAt: string;
-  /** Present when the API joins it in; the panel falls back to the id. */
-  subscriberName?: string | null;
+}
+
+/** An invoice as GET /invoices lists it: with its subscriber's name. */
+export interface ListedInvoice extends Invoice {
+  subscriberName: string;
 }
 
 /** GET /invoices/jobs/:jobId: a monthly generation's progress (0-100). */
@@ -128,6 +135,8 @@ export interface InvoiceJob {
 
 export interface FailedBilling {
   subscriberId: number;
+  /** Null when the subscriber is no longer in the reader's scope. */
+  subscriberName: string | null;
   reason: string;
 }
 
@@ -143,8 +152,13 @@ export interface Payment {
   receivedBy: number | string | null;
   createdAt: string;
   voidedAt: string | null;
-  subscriberName?: string | null;
-  receivedByName?: string | null;
+}
+
+/** A payment as GET /payments lists it: who paid, for which invoice, and who took it (null outside the viewer's reach). */
+export interface ListedPayment extends Payment {
+  subscriberName: string;
+  invoiceNumber: string | null;
+  receivedByName: string | null;
 }
 
 export interface LedgerEntry {
@@ -158,6 +172,13 @@ export interface LedgerEntry {
   refType: string | null;
   refId: number | string | null;
   note: string | null;
+  /** Whose balance moved, by name: an operator's (with accountId) or a subscriber's (with subscriberId). */
+  accountName?: string;
+  subscriberName?: string;
+  /** The invoice's number when refType is "invoice". */
+  invoiceNumber: string | null;
+  /** The other account's name when refType is "account" and the viewer may read it. */
+  refAccountName: string | null;
 }
 
 export interface ReportDay {

@@ -1,5 +1,9 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Me } from '../../api/types';
+import { useCan } from '../../app/use-can';
 import { useMe } from '../../app/use-me';
+import { formatMoney } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { DashboardCounters } from './dashboard-counters';
@@ -24,6 +28,7 @@ export function DashboardPage() {
               <Text mt={4}>
                 You are signed in as <strong>{data!.typeName}</strong> with the role <strong>{data!.role.displayName}</strong>.
               </Text>
+              <PrepaidBalance me={data!} />
             </Paper>
             <DashboardCounters />
             <section aria-labelledby="start-title">
@@ -36,5 +41,25 @@ export function DashboardPage() {
         )}
       </QueryState>
     </>
+  );
+}
+
+/** An operator's prepaid balance (a staff account's principal's), with its movements in the ledger when it may read them. */
+function PrepaidBalance({ me }: { me: Me }) {
+  const can = useCan();
+  if (me.balance === undefined) return null;
+  return (
+    <Text mt={4}>
+      {me.id === me.principalId ? 'Your prepaid balance' : 'Prepaid balance of your operator'}:{' '}
+      <strong style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoney(me.balance)}</strong>
+      {can('ledger_module') && (
+        <>
+          {' · '}
+          <Anchor component={Link} to={`/ledger?accountId=${me.principalId}`}>
+            Top-ups, deductions and transfers
+          </Anchor>
+        </>
+      )}
+    </Text>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Invoice } from '../../api/types';
+import type { ListedInvoice } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { formatDate } from '../../components/format';
 import { useSmallScreen } from '../../components/use-small-screen';
@@ -10,24 +10,19 @@ import { EditInvoiceModal } from './edit-invoice-modal';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 import { formatPeriod } from '../../components/period';
 import { SubscriberLink } from './subscriber-link';
-import { useSubscriberNames } from './use-subscriber-names';
 import { VoidInvoiceModal } from './void-invoice-modal';
 
-type Dialog = { kind: 'edit' | 'void' | 'pay'; invoice: Invoice } | null;
+type Dialog = { kind: 'edit' | 'void' | 'pay'; invoice: ListedInvoice } | null;
 
 /** Invoices as a table (scrolls sideways on a phone); each row's actions only with their permission (R13). */
-export function InvoicesTable({ invoices, showSubscriber = true, subscriberName }: { invoices: Invoice[]; showSubscriber?: boolean; subscriberName?: string }) {
+export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: ListedInvoice[]; showSubscriber?: boolean }) {
   const can = useCan();
   const [dialog, setDialog] = useState<Dialog>(null);
   const phone = useSmallScreen();
-  const names = useSubscriberNames(
-    invoices.map((i) => i.subscriberId),
-    !showSubscriber || invoices.every((i) => i.subscriberName),
-  );
   const close = () => setDialog(null);
   const anyActions = can('edit_invoice') || can('delete_invoice') || can('subscriber_payment');
-  const overdue = (i: Invoice) => i.status === 'open' && i.dueAt !== null && new Date(i.dueAt).getTime() < Date.now();
-  const actions = (invoice: Invoice) => (
+  const overdue = (i: ListedInvoice) => i.status === 'open' && i.dueAt !== null && new Date(i.dueAt).getTime() < Date.now();
+  const actions = (invoice: ListedInvoice) => (
     <Group gap={4} wrap="wrap">
       {invoice.status === 'open' && can('subscriber_payment') && (
         <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'pay', invoice })}>
@@ -47,8 +42,8 @@ export function InvoicesTable({ invoices, showSubscriber = true, subscriberName 
       )}
     </Group>
   );
-  const subscriberOf = (invoice: Invoice) => <SubscriberLink id={invoice.subscriberId} name={invoice.subscriberName ?? names.get(invoice.subscriberId)} />;
-  const due = (invoice: Invoice) => (
+  const subscriberOf = (invoice: ListedInvoice) => <SubscriberLink id={invoice.subscriberId} name={invoice.subscriberName} />;
+  const due = (invoice: ListedInvoice) => (
     <Text span inherit c={overdue(invoice) ? 'red' : undefined}>
       {formatDate(invoice.dueAt)}
       {overdue(invoice) && ' (overdue)'}
@@ -61,7 +56,7 @@ export function InvoicesTable({ invoices, showSubscriber = true, subscriberName 
       {dialog?.kind === 'pay' && (
         <RecordPaymentModal
           subscriberId={dialog.invoice.subscriberId}
-          subscriberName={dialog.invoice.subscriberName ?? names.get(dialog.invoice.subscriberId) ?? subscriberName ?? null}
+          subscriberName={dialog.invoice.subscriberName}
           invoice={dialog.invoice}
           opened
           onClose={close}

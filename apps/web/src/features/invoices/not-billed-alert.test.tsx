@@ -3,19 +3,16 @@ import { screen, within } from '@testing-library/react';
 import { AccountType } from '@tiergate/access';
 import { MemoryRouter } from 'react-router';
 import { meOf, renderWithProviders, testQueryClient } from '../../test/render';
-import { subscriberKeys } from '../subscribers/subscriber-keys';
 import { NotBilledAlert } from './not-billed-alert';
 
 const FAILED = [
-  { subscriberId: 5, reason: "Balance limit: this would take the subscriber's balance below -100000000000.00 (it is -100000000000.00)" },
-  { subscriberId: 9, reason: 'numeric field overflow' },
+  { subscriberId: 5, subscriberName: 'Ann Poisoned', reason: "Balance limit: this would take the subscriber's balance below -100000000000.00 (it is -100000000000.00)" },
+  { subscriberId: 9, subscriberName: 'Bob Broken', reason: 'numeric field overflow' },
 ];
 
 describe('NotBilledAlert (the generation summary)', () => {
   it('names each subscriber a run could not bill, with a link to its profile and the reason', () => {
     const client = testQueryClient(meOf(AccountType.Reseller, ['subscriber_module', 'subscriber_profile']));
-    client.setQueryData(subscriberKeys.detail(5), { id: 5, name: 'Ann Poisoned' });
-    client.setQueryData(subscriberKeys.detail(9), { id: 9, name: 'Bob Broken' });
     renderWithProviders(
       <MemoryRouter>
         <NotBilledAlert failed={FAILED} />
@@ -30,7 +27,7 @@ describe('NotBilledAlert (the generation summary)', () => {
     expect(alert.textContent).toContain('numeric field overflow');
   });
 
-  it('shows ids without links to an account that may not open profiles, and nothing when all were billed', () => {
+  it('shows names without links to an account that may not open profiles, and nothing when all were billed', () => {
     const { container } = renderWithProviders(
       <MemoryRouter>
         <NotBilledAlert failed={FAILED.slice(0, 1)} />
@@ -40,7 +37,7 @@ describe('NotBilledAlert (the generation summary)', () => {
     );
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('1 subscriber could not be billed')).toBeTruthy();
-    expect(alert.textContent).toContain('Subscriber #5');
+    expect(alert.textContent).toContain('Ann Poisoned');
     expect(within(alert).queryByRole('link')).toBeNull();
     expect(container.querySelectorAll('[role="alert"]')).toHaveLength(1);
   });

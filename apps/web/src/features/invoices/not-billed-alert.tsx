@@ -1,14 +1,12 @@
 import { Alert, List, ScrollArea, Text } from '@mantine/core';
 import type { FailedBilling } from '../../api/types';
 import { SubscriberLink } from './subscriber-link';
-import { useSubscriberNames } from './use-subscriber-names';
 
 /**
  * The subscribers a monthly run could not bill (R14: one subscriber never stops the run, everyone else is billed),
  * each by name with a link to its profile when the viewer may open it, and why.
  */
 export function NotBilledAlert({ failed }: { failed: FailedBilling[] }) {
-  const names = useSubscriberNames(failed.map((f) => f.subscriberId));
   if (!failed.length) return null;
   return (
     <Alert color="orange" role="alert" title={`${failed.length.toLocaleString()} ${failed.length === 1 ? 'subscriber' : 'subscribers'} could not be billed`}>
@@ -17,7 +15,7 @@ export function NotBilledAlert({ failed }: { failed: FailedBilling[] }) {
         <List size="sm" spacing={4}>
           {failed.map((f) => (
             <List.Item key={f.subscriberId}>
-              <SubscriberLink id={f.subscriberId} name={names.get(f.subscriberId)} />: {f.reason}
+              <SubscriberLink id={f.subscriberId} name={f.subscriberName} />: {f.reason}
             </List.Item>
           ))}
         </List>

@@ -23,7 +23,7 @@ export function SubscriberInvoices({ subscriber }: { subscriber: Subscriber }) {
       )}
       {can('invoice_module') && (
         <KeysetList list={list} noun={['invoice', 'invoices']} empty="No invoices for this subscriber yet.">
-          {(items) => <InvoicesTable invoices={items} showSubscriber={false} subscriberName={subscriber.name} />}
+          {(items) => <InvoicesTable invoices={items} showSubscriber={false} />}
         </KeysetList>
       )}
       {creating && <CreateInvoiceModal subscriber={subscriber} opened onClose={create.close} />}

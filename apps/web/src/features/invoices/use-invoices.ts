@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { CursorPage, Invoice } from '../../api/types';
+import type { CursorPage, ListedInvoice } from '../../api/types';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
@@ -19,7 +19,7 @@ export function useInvoices(filters: InvoiceFilters, enabled = true) {
   return useInfiniteQuery({
     queryKey: [...moneyKeys.invoices, 'list', filters],
     queryFn: ({ pageParam }) =>
-      api.get<CursorPage<Invoice>>(
+      api.get<CursorPage<ListedInvoice>>(
         `/invoices${query({
           status: filters.status,
           subscriberId: filters.subscriberId,

@@ -1,12 +1,10 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useQueries } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Account, LedgerEntry } from '../../api/types';
+import type { LedgerEntry } from '../../api/types';
 import { useCan } from '../../app/use-can';
+import { useMe } from '../../app/use-me';
 import { formatDateTime } from '../../components/format';
 import { SubscriberLink } from '../invoices/subscriber-link';
-import { useSubscriberNames } from '../invoices/use-subscriber-names';
 import { formatMoney } from '../../components/money';
 
 /** "balance.topup" / "payment_void" → "Balance topup" / "Payment void": a kind as words. */
@@ -15,45 +13,34 @@ export function kindWords(kind: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Operators' names for the entries about their balances (GET /users/:id, the account page's own cached query). */
-function useAccountNames(ids: (number | null | undefined)[]): ReadonlyMap<number, string> {
+/**
+ * Whose balance moved, by name. An account links to its page only where GET /users/:id answers (user_profile, and
+ * an account below the viewer's principal, R11): the viewer's own balance is its principal's, shown without a link.
+ */
+function Whose({ entry }: { entry: LedgerEntry }) {
   const can = useCan();
-  const unique = [...new Set(ids.filter((id): id is number => typeof id === 'number' && id > 0))].slice(0, 100);
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: ['users', 'one', id],
-      queryFn: () => api.get<Account>(`/users/${id}`),
-      enabled: can('user_profile'),
-      staleTime: 5 * 60_000,
-      retry: false,
-    })),
-  });
-  const names = new Map<number, string>();
-  results.forEach((r, i) => {
-    if (r.data) names.set(unique[i], r.data.name);
-  });
-  return names;
+  const me = useMe().data;
+  if (entry.subscriberId) return <SubscriberLink id={entry.subscriberId} name={entry.subscriberName} />;
+  if (!entry.accountId) return <>—</>;
+  const name = entry.accountName ?? 'An operator';
+  return can('user_profile') && me && entry.accountId !== me.principalId ? (
+    <Anchor component={Link} to={`/users/${entry.accountId}`} size="sm">
+      {name}
+    </Anchor>
+  ) : (
+    <>{name}</>
+  );
 }
 
-function Whose({ entry, name }: { entry: LedgerEntry; name?: string }) {
-  const can = useCan();
-  if (entry.subscriberId) return <SubscriberLink id={entry.subscriberId} name={name} />;
-  if (entry.accountId) {
-    return can('user_profile') ? (
-      <Anchor component={Link} to={`/users/${entry.accountId}`} size="sm">
-        {name ?? `Account #${entry.accountId}`}
-      </Anchor>
-    ) : (
-      <>{name ?? `Account #${entry.accountId}`}</>
-    );
-  }
-  return <>—</>;
+/** What an entry refers to: an invoice by its number, another account by its name when the viewer may know it. */
+function reference(e: LedgerEntry): string {
+  if (e.refType === 'invoice' && e.invoiceNumber) return e.invoiceNumber;
+  if (e.refType === 'account') return e.refAccountName ?? 'Another operator';
+  return e.refType ? `${kindWords(e.refType)}${e.refId !== null ? ` #${e.refId}` : ''}` : '—';
 }
 
 /** Ledger entries: what moved, by how much (credit green, debit red) and the balance after it. */
 export function LedgerTable({ entries }: { entries: LedgerEntry[] }) {
-  const names = useSubscriberNames(entries.map((e) => e.subscriberId));
-  const accounts = useAccountNames(entries.map((e) => e.accountId));
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
@@ -75,7 +62,7 @@ export function LedgerTable({ entries }: { entries: LedgerEntry[] }) {
               <Table.Tr key={e.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
                 <Table.Td>
-                  <Whose entry={e} name={e.subscriberId ? names.get(e.subscriberId) : e.accountId ? accounts.get(e.accountId) : undefined} />
+                  <Whose entry={e} />
                 </Table.Td>
                 <Table.Td>{kindWords(e.kind)}</Table.Td>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
@@ -87,7 +74,7 @@ export function LedgerTable({ entries }: { entries: LedgerEntry[] }) {
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   {formatMoney(e.balanceAfter)}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.refType ? `${kindWords(e.refType)}${e.refId !== null ? ` #${e.refId}` : ''}` : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{reference(e)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 160 }}>{e.note || '—'}</Table.Td>
               </Table.Tr>
             );

@@ -7,6 +7,10 @@ import { moneyKeys } from '../../components/money-keys';
 export const LEDGER_PAGE_SIZE = 50;
 
 export interface LedgerFilters {
+  /** Operators' balances whose name or email contains this text. */
+  accountName: string | null;
+  /** Subscribers' balances whose username, name or phone contains this text. */
+  subscriberName: string | null;
   accountId: number | null;
   subscriberId: number | null;
   from: string | null;
@@ -20,6 +24,8 @@ export function useLedger(filters: LedgerFilters, enabled = true) {
     queryFn: ({ pageParam }) =>
       api.get<CursorPage<LedgerEntry>>(
         `/ledger${query({
+          accountName: filters.accountName,
+          subscriberName: filters.subscriberName,
           accountId: filters.accountId,
           subscriberId: filters.subscriberId,
           ...rangeParams(filters.from, filters.to),

@@ -1,25 +1,25 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Payment } from '../../api/types';
+import type { ListedPayment } from '../../api/types';
 import { useCan } from '../../app/use-can';
 import { formatDateTime } from '../../components/format';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { SubscriberLink } from '../invoices/subscriber-link';
-import { useSubscriberNames } from '../invoices/use-subscriber-names';
 import { formatMoney } from '../../components/money';
 import { methodLabel } from '../../components/payment-methods';
 import { VoidPaymentModal } from './void-payment-modal';
 
+/** Who took a payment: by name when the viewer may know it (the API names accounts within its reach only). */
+function receivedBy(p: ListedPayment): string {
+  return p.receivedByName ?? (p.receivedBy !== null ? 'another operator' : '—');
+}
+
 /** Payments as a table (scrolls sideways on a phone); a voided one is struck through and says when. */
-export function PaymentsTable({ payments, showSubscriber = true }: { payments: Payment[]; showSubscriber?: boolean }) {
+export function PaymentsTable({ payments, showSubscriber = true }: { payments: ListedPayment[]; showSubscriber?: boolean }) {
   const can = useCan();
-  const [voiding, setVoiding] = useState<Payment | null>(null);
+  const [voiding, setVoiding] = useState<ListedPayment | null>(null);
   const phone = useSmallScreen();
-  const names = useSubscriberNames(
-    payments.map((p) => p.subscriberId),
-    !showSubscriber || payments.every((p) => p.subscriberName),
-  );
-  const amount = (p: Payment, stacked = false) => (
+  const amount = (p: ListedPayment, stacked = false) => (
     <>
       <span style={p.voidedAt ? { textDecoration: 'line-through' } : undefined}>{formatMoney(p.amount)}</span>
       {stacked && p.voidedAt && <br />}
@@ -30,7 +30,7 @@ export function PaymentsTable({ payments, showSubscriber = true }: { payments: P
       )}
     </>
   );
-  const voidButton = (p: Payment) =>
+  const voidButton = (p: ListedPayment) =>
     can('delete_payment') && !p.voidedAt ? (
       <Button size="compact-sm" variant="subtle" color="red" onClick={() => setVoiding(p)}>
         Void
@@ -46,10 +46,11 @@ export function PaymentsTable({ payments, showSubscriber = true }: { payments: P
             <Card key={p.id} withBorder padding="sm" component="li" c={p.voidedAt ? 'dimmed' : undefined}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div style={{ minWidth: 0 }}>
-                  {showSubscriber && <SubscriberLink id={p.subscriberId} name={p.subscriberName ?? names.get(p.subscriberId)} />}
+                  {showSubscriber && <SubscriberLink id={p.subscriberId} name={p.subscriberName} />}
                   <Text size="xs" c="dimmed">
                     {formatDateTime(p.createdAt)} · {methodLabel(p.method)}
-                    {p.invoiceId !== null ? ` · invoice #${p.invoiceId}` : ' · to the balance'}
+                    {p.invoiceNumber !== null ? ` · ${p.invoiceNumber}` : ' · to the balance'}
+                    {` · by ${receivedBy(p)}`}
                   </Text>
                   {p.reference && (
                     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
@@ -91,16 +92,16 @@ export function PaymentsTable({ payments, showSubscriber = true }: { payments: P
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(p.createdAt)}</Table.Td>
                 {showSubscriber && (
                   <Table.Td>
-                    <SubscriberLink id={p.subscriberId} name={p.subscriberName ?? names.get(p.subscriberId)} />
+                    <SubscriberLink id={p.subscriberId} name={p.subscriberName} />
                   </Table.Td>
                 )}
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   {amount(p)}
                 </Table.Td>
                 <Table.Td>{methodLabel(p.method)}</Table.Td>
-                <Table.Td>{p.invoiceId !== null ? `#${p.invoiceId}` : <Text span size="sm" c="dimmed">Balance</Text>}</Table.Td>
+                <Table.Td ff={p.invoiceNumber !== null ? 'monospace' : undefined}>{p.invoiceNumber ?? <Text span size="sm" c="dimmed">Balance</Text>}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 120 }}>{p.reference || '—'}</Table.Td>
-                <Table.Td>{p.receivedByName ?? (p.receivedBy !== null ? `#${p.receivedBy}` : '—')}</Table.Td>
+                <Table.Td>{receivedBy(p)}</Table.Td>
                 {can('delete_payment') && (
                   <Table.Td>
                     {voidButton(p)}

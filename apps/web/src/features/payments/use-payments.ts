@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { CursorPage, Payment } from '../../api/types';
+import type { CursorPage, ListedPayment } from '../../api/types';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
@@ -18,7 +18,7 @@ export function usePayments(filters: PaymentFilters, enabled = true) {
   return useInfiniteQuery({
     queryKey: [...moneyKeys.payments, 'list', filters],
     queryFn: ({ pageParam }) =>
-      api.get<CursorPage<Payment>>(
+      api.get<CursorPage<ListedPayment>>(
         `/payments${query({
           method: filters.method,
           subscriberId: filters.subscriberId,

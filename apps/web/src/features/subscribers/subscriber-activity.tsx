@@ -1,6 +1,9 @@
 import { Button, Card, Center, Group, Stack, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '../../api/types';
 import { formatDate, formatDateTime } from '../../components/format';
+import { formatMoney } from '../../components/money';
+import { methodLabel } from '../../components/payment-methods';
+import { formatPeriod } from '../../components/period';
 import { QueryState } from '../../components/query-state';
 import { usePackages } from '../../components/use-packages';
 import { useSmallScreen } from '../../components/use-small-screen';
@@ -17,6 +20,11 @@ const ACTIONS: Record<string, string> = {
   'subscriber.package.change': 'Package changed',
   'subscriber.expiry.extend': 'Expiry extended',
   'subscriber.note.add': 'Note added',
+  'invoice.create': 'Invoice issued',
+  'invoice.update': 'Invoice changed',
+  'invoice.void': 'Invoice voided',
+  'payment.record': 'Payment recorded',
+  'payment.void': 'Payment voided',
 };
 
 export function actionName(action: string): string {
@@ -35,7 +43,25 @@ const FIELD_LABELS: Record<string, string> = {
   expiresAt: 'Expiry',
 };
 
-type Changes = { before?: Record<string, unknown>; after?: Record<string, unknown>; body?: unknown };
+type Changes = { before?: Record<string, unknown>; after?: Record<string, unknown>; body?: unknown; amount?: unknown; invoice?: { number?: unknown } };
+
+/** An entry about the subscriber's money (its invoices and payments): which invoice, how much, how paid. */
+function moneyDetails(entry: AuditEntry, changes: Changes): string {
+  const { before = {}, after = {} } = changes;
+  const amount = (value: unknown) => formatMoney(typeof value === 'string' || typeof value === 'number' ? value : null);
+  if (entry.targetType === 'invoice') {
+    if (entry.action === 'invoice.create') return [entry.targetLabel, formatPeriod(String(after.period)), amount(after.amount)].join(' · ');
+    if (entry.action === 'invoice.void') return `${entry.targetLabel} · ${amount(changes.amount)}`;
+    return [entry.targetLabel, 'amount' in after && `Amount: ${amount(before.amount)} → ${amount(after.amount)}`, 'dueAt' in after && `Due: ${formatDate(String(after.dueAt ?? ''))}`]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  if (entry.action === 'payment.record') {
+    const invoice = typeof changes.invoice?.number === 'string' ? ` for ${changes.invoice.number}` : '';
+    return `${amount(after.amount)} · ${methodLabel(String(after.method))}${invoice}`;
+  }
+  return amount(changes.amount);
+}
 
 /** What an entry changed, in words: "Status: active → suspended", the note's text. */
 function useDescribe() {
@@ -51,6 +77,7 @@ function useDescribe() {
   };
   return (entry: AuditEntry): string => {
     const changes = (entry.changes ?? {}) as Changes;
+    if (entry.targetType === 'invoice' || entry.targetType === 'payment') return moneyDetails(entry, changes);
     if (entry.action === 'subscriber.note.add') return typeof changes.body === 'string' ? `“${changes.body}”` : '';
     if (entry.action === 'subscriber.create' && changes.after) {
       const a = changes.after;
@@ -67,7 +94,7 @@ function useDescribe() {
   };
 }
 
-/** Activity (subscriber_activity_log): who did what to this subscriber and when, newest first, 20 at a time. */
+/** Activity (subscriber_activity_log): who did what to this subscriber and its money and when, newest first, 20 at a time. */
 export function SubscriberActivity({ subscriberId }: { subscriberId: number }) {
   const activity = useSubscriberActivity(subscriberId);
   const describe = useDescribe();

@@ -99,7 +99,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
   const remove = useDeleteSubscriber(s, () => navigate('/subscribers', { replace: true }));
 
   const pkg = s.packageId === null ? null : packages.data?.find((p) => p.id === s.packageId);
-  const packageText = s.packageId === null ? 'No package' : pkg ? `${pkg.name} · ${formatPrice(pkg.price)} / ${pkg.validityDays} days` : `#${s.packageId}`;
+  const packageText = s.packageId === null ? 'No package' : pkg ? `${pkg.name} · ${formatPrice(pkg.price)} / ${pkg.validityDays} days` : s.packageName;
   const expired = s.expiresAt !== null && new Date(s.expiresAt).getTime() < Date.now();
   const suspended = s.status === 'suspended';
   const tabs = [

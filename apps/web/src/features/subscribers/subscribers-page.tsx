@@ -71,7 +71,6 @@ export function SubscribersPage() {
     setSearch('');
     setParams({}, { replace: true });
   };
-  const packageName = (id: number | null) => (id === null ? '—' : (packages.data?.find((p) => p.id === id)?.name ?? `#${id}`));
   const filtered = !!(q || status || ownerId);
   const page = cursors.length;
 
@@ -142,7 +141,7 @@ export function SubscribersPage() {
                       {s.phone && <Text span c="dimmed" size="sm"> · {s.phone}</Text>}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {packageName(s.packageId)} · expires {formatDate(s.expiresAt)}
+                      {s.packageName ?? '—'} · expires {formatDate(s.expiresAt)}
                       {showOwner && <> · {owners.nameOf(s.ownerId)}</>}
                     </Text>
                   </Card>
@@ -179,7 +178,7 @@ export function SubscribersPage() {
                         <Table.Td>
                           <SubscriberStatusBadge status={s.status} />
                         </Table.Td>
-                        <Table.Td>{packageName(s.packageId)}</Table.Td>
+                        <Table.Td>{s.packageName ?? '—'}</Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.expiresAt)}</Table.Td>
                         {showOwner && <Table.Td>{owners.nameOf(s.ownerId)}</Table.Td>}
                       </Table.Tr>
