@@ -1,5 +1,6 @@
 import { allowedKeysForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
+import { loadApiConfig } from '../src/config/config';
 import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from './support/factories';
 
@@ -168,5 +169,20 @@ describe('GET /subscribers/:id/activity', () => {
     ]);
     expect((await asAlpha.get(`/subscribers/${ofSigma}/activity`)).body.items.map((e: { action: string }) => e.action)).toEqual(['payment.record']);
     expect((await asBeta.get(`/subscribers/${ofAlpha}/activity`)).status).toBe(404);
+  });
+});
+
+describe('the installation’s currency', () => {
+  it('is one setting (CURRENCY, an ISO 4217 code) that GET /me gives every account, null when unset', async () => {
+    expect((await asAlpha.get('/me')).body.currency).toBeNull();
+    const other = await openApi({ CURRENCY: 'BDT' });
+    try {
+      expect((await other.admin.get('/me')).body.currency).toBe('BDT');
+    } finally {
+      await other.api.close();
+    }
+    const env = { DATABASE_URL: 'postgres://x', REDIS_URL: 'redis://x', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadApiConfig({ ...env, CURRENCY: 'taka' })).toThrow('CURRENCY must be an ISO 4217 code such as BDT or USD');
+    expect(loadApiConfig({ ...env, CURRENCY: 'USD' }).CURRENCY).toBe('USD');
   });
 });

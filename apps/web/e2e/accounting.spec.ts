@@ -164,7 +164,7 @@ test('people, not ids: a reseller’s balance, ledger and payments name who and 
   const world = await resellerWorld();
   const { t, reseller, sub, direct, below } = world;
   const a = await admin();
-  await a.post(`/users/${reseller.id}/balance`, { amount: '1000.00' });
+  await a.post(`/users/${reseller.id}/balance`, { amount: '10000.00' });
   await reseller.api.post(`/users/${sub.id}/balance`, { amount: '200.00' });
   const invoice = await reseller.api.post<{ id: number; number: string }>(`/subscribers/${direct.id}/invoices`, { amount: 300 });
   // The Admin takes one payment (it sits above the reseller, so its name is not the reseller's to read), the reseller another.
@@ -173,12 +173,21 @@ test('people, not ids: a reseller’s balance, ledger and payments name who and 
 
   // Its own prepaid balance on the Dashboard, and every movement of it in the ledger.
   await signIn(page, reseller.email, reseller.password);
-  await expect(page.getByText('Your prepaid balance: 800.00')).toBeVisible();
+  await expect(page.getByText('Your prepaid balance: 9,800.00')).toBeVisible();
+  // Money fields take amounts as the screens show them: the reseller sells 1,500.50 of it to its sub-reseller.
+  await page.goto(`/users/${sub.id}`);
+  await page.getByRole('button', { name: 'Top up balance' }).click();
+  const topUp = page.getByRole('dialog', { name: `Balance of Subreseller ${t}` });
+  await topUp.getByRole('textbox', { name: 'Amount' }).fill('1,500.50');
+  await topUp.getByRole('button', { name: 'Top up' }).click();
+  await expect(topUp).toBeHidden();
+  await openFromMenu(page, 'Dashboard');
+  await expect(page.getByText('Your prepaid balance: 8,299.50')).toBeVisible();
   await page.getByRole('link', { name: 'Top-ups, deductions and transfers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ledger' })).toBeVisible();
   await expect(page.getByText(`The balance of Reseller ${t} only.`)).toBeVisible();
   const rows = page.getByRole('main').getByRole('row');
-  await expect(rows.filter({ hasText: 'Transfer out' })).toContainText(`Subreseller ${t}`);
+  await expect(rows.filter({ hasText: 'Transfer out' }).filter({ hasText: '1,500.50' })).toContainText(`Subreseller ${t}`);
   await expect(rows.filter({ hasText: 'Topup' })).toContainText('Another operator');
   // Its own balance by its name, and no link to the account page it cannot open.
   await expect(rows.filter({ hasText: 'Topup' }).getByText(`Reseller ${t}`, { exact: true })).toBeVisible();
@@ -186,14 +195,14 @@ test('people, not ids: a reseller’s balance, ledger and payments name who and 
 
   // Every balance: the sub-reseller's and the customers' by name, linked; the invoice by its number.
   await page.getByRole('button', { name: 'Show every balance' }).click();
-  await expect(page.getByRole('main').getByRole('link', { name: `Subreseller ${t}` })).toHaveAttribute('href', `/users/${sub.id}`);
+  await expect(page.getByRole('main').getByRole('link', { name: `Subreseller ${t}` }).first()).toHaveAttribute('href', `/users/${sub.id}`);
   const billed = rows.filter({ has: page.getByRole('cell', { name: invoice.number, exact: true }) });
   await expect(billed).toContainText('Invoice');
   await expect(billed.getByRole('link', { name: `Direct Customer ${t}` })).toHaveAttribute('href', `/subscribers/${direct.id}`);
 
   // Filters take names: an account's, a subscriber's; a name that matches nobody says so.
   await page.getByRole('textbox', { name: 'Account' }).fill('Subreseller');
-  await expect(rows).toHaveCount(2); // the header and the sub-reseller's top-up
+  await expect(rows).toHaveCount(3); // the header and the sub-reseller's two top-ups
   await expect(rows.nth(1)).toContainText(`Subreseller ${t}`);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByRole('textbox', { name: 'Subscriber' }).fill(`Below Customer ${t}`);

@@ -72,12 +72,19 @@ export class ApiConfig {
     },
   })
   TRUST_PROXY: string[] = [];
+
+  /**
+   * The installation's currency, an ISO 4217 code (`BDT`, `USD`): GET /me gives it to the panel, which shows money
+   * in it. Unset, amounts are plain numbers. The API's money stays a decimal string either way.
+   */
+  @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'CURRENCY must be an ISO 4217 code such as BDT or USD' })
+  CURRENCY?: string;
 }
 
 const KEYS: (keyof ApiConfig)[] = [
   'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'HOST', 'STARTUP_RETRY_SECONDS', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'BRANCH_SLUG',
   'PREDEFINED_PERMISSIONS_DELAY_MS', 'MIGRATIONS_RUN', 'QUEUE_PREFIX', 'ACCESS_TOKEN_TTL_SECONDS',
-  'REFRESH_TOKEN_TTL_SECONDS', 'LOGIN_THROTTLE_PER_MINUTE', 'TRUST_PROXY',
+  'REFRESH_TOKEN_TTL_SECONDS', 'LOGIN_THROTTLE_PER_MINUTE', 'TRUST_PROXY', 'CURRENCY',
 ];
 
 const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -8,6 +8,7 @@ import { ownAccountTarget } from '../audit/own-account-target';
 import { LoginThrottle, LoginThrottledException } from '../auth/login-throttle';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { toMoney } from '../common/money';
+import { ApiConfig } from '../config/config';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { ApiException } from '../common/api.exception';
@@ -23,6 +24,7 @@ export class MeService {
     private readonly db: DataSource,
     private readonly authz: AuthzService,
     private readonly throttle: LoginThrottle,
+    private readonly config: ApiConfig,
   ) {}
 
   /** R13: the account and its effective permission keys; the SPA builds its menu from them. */
@@ -44,6 +46,8 @@ export class MeService {
       permissions: [...account.permissions],
       // The prepaid balance the account spends from (an operator's own, a staff account's principal's): types 3-5 only.
       ...(principal && hasBalance(principal.type) && { balance: toMoney(principal.balance ?? 0) }),
+      // The installation's currency (CURRENCY), null when unset: the panel shows money in it.
+      currency: this.config.CURRENCY ?? null,
     };
   }
 

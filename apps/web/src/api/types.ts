@@ -16,6 +16,8 @@ export interface Me {
   permissions: PermissionKey[];
   /** The prepaid balance the account spends from (an operator's own, a staff account's principal's); types 3-5 only. */
   balance?: Money;
+  /** The installation's currency (ISO 4217), null when none is set: money is shown in it. */
+  currency: string | null;
 }
 
 export interface Role {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, storedAccessToken } from '../api/client';
 import type { Me } from '../api/types';
+import { setCurrency } from '../components/format';
 
 export const ME_QUERY_KEY = ['me'] as const;
 
@@ -11,7 +12,11 @@ export const ME_QUERY_KEY = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: ME_QUERY_KEY,
-    queryFn: () => (storedAccessToken() ? api.get<Me>('/me') : null),
+    queryFn: async () => {
+      const me = storedAccessToken() ? await api.get<Me>('/me') : null;
+      setCurrency(me?.currency ?? null);
+      return me;
+    },
     refetchOnWindowFocus: true,
     refetchInterval: 30_000,
     retry: false,

@@ -1,4 +1,5 @@
-import { amountRule, moneyOf } from './money';
+import { setCurrency } from './format';
+import { amountRule, formatMoney, moneyOf } from './money';
 
 describe('money typed in the panel', () => {
   it('becomes the API’s decimal string without going through a float', () => {
@@ -8,6 +9,17 @@ describe('money typed in the panel', () => {
     expect(moneyOf(' -500 ')).toBe('-500.00');
     expect(moneyOf('999999999999.99')).toBe('999999999999.99');
     expect(moneyOf('0.1')).toBe('0.10');
+  });
+
+  it('takes amounts as the screens show them, digit groups included', () => {
+    expect(moneyOf('1,500.50')).toBe('1500.50');
+    expect(moneyOf('1,500')).toBe('1500.00');
+    expect(moneyOf('-1,234,567.89')).toBe('-1234567.89');
+    expect(moneyOf('1.500,50')).toBe('1500.50');
+    expect(moneyOf('1 500,50')).toBe('1500.50');
+    expect(moneyOf('1\u202f500,5')).toBe('1500.50');
+    expect(moneyOf('1,00,000.00')).toBe('100000.00');
+    for (const bad of ['1,50,0', '1,,500', '1.500.50', '1,500.5.0', ',500', '1,500.505', '1,234.567,00', '1.500,000.00']) expect(moneyOf(bad)).toBeNull();
   });
 
   it('refuses what is not an amount', () => {
@@ -23,5 +35,19 @@ describe('money typed in the panel', () => {
     expect(amountRule()('1.999')).toMatch(/at most 2 decimals/);
     expect(amountRule({ allowNegative: true })('-1000000000.01')).toMatch(/^At most 1.000.000.000/);
     expect(amountRule()('1000000000')).toBeNull();
+  });
+
+  it('shows the installation’s currency, and reads amounts written with it', () => {
+    setCurrency('USD');
+    try {
+      expect(formatMoney('1500.5')).toBe('$1,500.50');
+      expect(moneyOf('$1,500.50')).toBe('1500.50');
+      expect(moneyOf('USD 1,500.50')).toBe('1500.50');
+      expect(moneyOf('-$20')).toBe('-20.00');
+    } finally {
+      setCurrency(null);
+    }
+    expect(formatMoney('1500.5')).toBe('1,500.50');
+    expect(moneyOf('$1,500.50')).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ export function meOf(type: AccountType, permissions: readonly PermissionKey[], e
     scope: 'subtree',
     role: { id: 1, name: 'branch-test', displayName: 'test' },
     permissions: [...permissions],
+    currency: null,
     ...extra,
   };
 }
