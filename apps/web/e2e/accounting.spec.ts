@@ -217,4 +217,12 @@ test('people, not ids: a reseller’s balance, ledger and payments name who and 
   await expect(paid).toContainText(`Direct Customer ${t}`);
   await expect(paid).toContainText('another operator');
   await expect(page.getByRole('main').getByRole('row').filter({ hasText: `Below ${t}` })).toContainText(`Reseller ${t}`);
+
+  // A subscriber's Activity includes its money: the invoice it was sent (the Admin's payment is the Admin's record, R12).
+  await page.goto(`/subscribers/${below.id}`);
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Activity' }).getByRole('row').filter({ hasText: 'Payment recorded' })).toContainText('20.00 · Bank');
+  await page.goto(`/subscribers/${direct.id}`);
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Activity' }).getByRole('row').filter({ hasText: 'Invoice issued' })).toContainText(`${invoice.number} · `);
 });
