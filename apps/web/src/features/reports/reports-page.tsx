@@ -154,6 +154,9 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
       )}
       {invoices && (
         <Section title="Invoices">
+          <Text size="sm" c="dimmed" mb="sm">
+            The invoices for the billing months this range covers, by their status now.
+          </Text>
           <Group align="center" gap="xl" wrap="wrap">
             <div style={{ flex: '1 1 300px' }}>
               <StatGrid>
