@@ -2,7 +2,7 @@ import { billingPeriodProblem, GenerationScope, InvoiceGenerationProgress } from
 import { createDataSource } from '@tiergate/db';
 import { loadWorkerConfig } from './config';
 import { CLI_ACTOR, GenerationOutcome, InvoiceGenerationService } from './invoice-generation.service';
-import type { Command } from './main';
+import type { Command } from './command';
 
 const BAR_WIDTH = 30;
 

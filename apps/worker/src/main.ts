@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { waitForServices } from '@tiergate/db';
-import { parseArgs, ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import type { Command } from './command';
 import { loadWorkerConfig, WORKER_ENVIRONMENT } from './config';
 import { generateInvoicesCommand } from './generate-invoices.command';
 import { WorkerModule } from './worker.module';
@@ -11,16 +12,6 @@ import { WorkerModule } from './worker.module';
 const STOP_DEADLINE_MS = 4000;
 
 const logger = new Logger('Tiergate');
-
-/** parseArgs options, each with what --help says of it (and the name of its value, for a string). */
-export type CommandOptions = Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description: string; valueName?: string }>;
-
-export interface Command {
-  summary: string;
-  /** The command's own options, listed under it by --help. */
-  options?: CommandOptions;
-  run(values: Record<string, string | boolean | undefined>): Promise<void>;
-}
 
 const COMMANDS: Record<string, Command> = {
   run: { summary: 'consume the job queue until SIGTERM or SIGINT (the default)', run: runWorker },
