@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError, hasCode } from './api/client';
 import { router } from './app/router';
-import { ME_QUERY_KEY } from './app/use-me';
+import { ME_QUERY_KEY } from './session/use-me';
 
 /** A permission refused means the account's permissions changed under it: fetch /me again so the menu follows (UI.md). */
 const refreshMeOn403 = (error: Error) => {

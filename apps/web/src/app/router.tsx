@@ -6,9 +6,10 @@ import { onSessionChange } from '../api/client';
 import { NotFoundPage } from '../components/status-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { PermissionGate } from './permission-gate';
-import { ROUTES } from './routes';
+import { ROUTES } from '../session/routes';
 import { Shell } from './shell';
-import { ME_QUERY_KEY, useMe } from './use-me';
+import { ME_QUERY_KEY, useMe } from '../session/use-me';
+import { PAGES } from './pages';
 
 /** Follows the session across tabs: signed out anywhere (or refused by the API) sends every tab to sign-in. */
 function SessionWatcher() {
@@ -66,14 +67,17 @@ export const router = createBrowserRouter([
       {
         element: <SignedIn />,
         children: [
-          ...ROUTES.map(({ path, access, element: Screen }) => ({
-            path,
-            element: (
-              <PermissionGate access={access}>
-                <Screen />
-              </PermissionGate>
-            ),
-          })),
+          ...ROUTES.map(({ path, access }) => {
+            const Page = PAGES[path];
+            return {
+              path,
+              element: (
+                <PermissionGate access={access}>
+                  <Page />
+                </PermissionGate>
+              ),
+            };
+          }),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
 import { signOut } from '../api/client';
 import type { Me } from '../api/types';
-import { menuFor } from './routes';
+import { menuFor } from '../session/routes';
 
 /** The panel's frame: a header with the account and Sign out, a side menu built from the route table (R13). */
 export function Shell({ me }: { me: Me }) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { Package } from '../api/types';
-import { useCan } from '../app/use-can';
+import { useCan } from '../session/use-can';
 import { PACKAGES_QUERY_KEY } from './query-keys';
 
 /**

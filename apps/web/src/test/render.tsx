@@ -5,7 +5,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { AccountType, type PermissionKey } from '@tiergate/access';
 import type { ReactElement, ReactNode } from 'react';
 import type { Me } from '../api/types';
-import { ME_QUERY_KEY } from '../app/use-me';
+import { ME_QUERY_KEY } from '../session/use-me';
 
 /** A signed-in account as GET /api/me answers, with the permissions a test gives it. */
 export function meOf(type: AccountType, permissions: readonly PermissionKey[], extra: Partial<Me> = {}): Me {

@@ -1,8 +1,8 @@
 import { NumberInput, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { useActorOptions } from './use-actor-options';
 import { useDraft } from './use-draft';
 

@@ -3,8 +3,8 @@ import { ACCOUNT_TYPE_NAMES, isAccountType, type PermissionKey } from '@tiergate
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import type { AuditEntry, Me } from '../../api/types';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { formatDateTime } from '../../components/format';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { actionInWords, targetTypeInWords } from './audit-actions';
@@ -54,8 +54,8 @@ function Who({ entry }: { entry: AuditEntry }) {
 
 function Target({ entry }: { entry: AuditEntry }) {
   const can = useCan();
-  if (!entry.targetType && !entry.targetLabel) return <Text size="sm" c="dimmed">—</Text>;
   const me = useMe().data;
+  if (!entry.targetType && !entry.targetLabel) return <Text size="sm" c="dimmed">—</Text>;
   const label = entry.targetLabel ?? (entry.targetId ? `#${entry.targetId}` : '—');
   const href = targetHref(entry, me, can);
   return (

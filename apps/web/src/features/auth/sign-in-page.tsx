@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { signIn } from '../../api/client';
-import { ME_QUERY_KEY, useMe } from '../../app/use-me';
+import { ME_QUERY_KEY, useMe } from '../../session/use-me';
 import { describeError } from '../../components/describe-error';
 
 /** Only a path of this panel is followed after signing in, never another site. */

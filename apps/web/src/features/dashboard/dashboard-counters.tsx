@@ -3,7 +3,7 @@ import { ACCOUNT_TYPE_NAMES, type AccountType, type PermissionKey } from '@tierg
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { hasCode } from '../../api/client';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import type { Dashboard, ReportDay } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { PERIOD_PATTERN } from '@tiergate/access';

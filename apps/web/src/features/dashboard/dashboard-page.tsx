@@ -1,8 +1,8 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Me } from '../../api/types';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { formatMoney } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';

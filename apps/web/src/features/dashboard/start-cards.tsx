@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Me } from '../../api/types';
-import { menuFor } from '../../app/routes';
+import { menuFor } from '../../session/routes';
 
 /** What each screen is for, in a line, for someone who has never opened it. */
 const PURPOSE: Record<string, string> = {

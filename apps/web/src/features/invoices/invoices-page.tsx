@@ -1,6 +1,6 @@
 import { Button, Select, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { PageHeader } from '../../components/page-header';
 import { dayParam } from '../../components/date-range';
 import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';

@@ -1,11 +1,11 @@
 import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ListedInvoice } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { formatDate } from '../../components/format';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { formatMoney } from '../../components/money';
-import { RecordPaymentModal } from '../payments/record-payment-modal';
+import { RecordPaymentModal } from './record-payment-modal';
 import { EditInvoiceModal } from './edit-invoice-modal';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 import { formatPeriod } from '../../components/period';

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Subscriber } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { KeysetList } from '../../components/keyset-list';
 import { CreateInvoiceModal } from './create-invoice-modal';
 import { InvoicesTable } from './invoices-table';

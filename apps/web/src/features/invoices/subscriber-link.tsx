@@ -1,6 +1,6 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 
 /** A subscriber in an accounting list: its name when the API sends it, a link to its profile when the account may open it. */
 export function SubscriberLink({ id, name }: { id: number | null | undefined; name?: string | null }) {

@@ -1,10 +1,10 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { LedgerEntry } from '../../api/types';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { formatDateTime } from '../../components/format';
-import { SubscriberLink } from '../invoices/subscriber-link';
+import { SubscriberLink } from '../invoices';
 import { formatMoney } from '../../components/money';
 
 /** "balance.topup" / "payment_void" → "Balance topup" / "Payment void": a kind as words. */

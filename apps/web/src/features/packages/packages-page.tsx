@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Package } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { formatDate, formatPrice } from '../../components/format';
 import { PageHeader } from '../../components/page-header';

@@ -1,10 +1,10 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ListedPayment } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { formatDateTime } from '../../components/format';
 import { useSmallScreen } from '../../components/use-small-screen';
-import { SubscriberLink } from '../invoices/subscriber-link';
+import { SubscriberLink } from '../invoices';
 import { formatMoney } from '../../components/money';
 import { methodLabel } from '../../components/payment-methods';
 import { VoidPaymentModal } from './void-payment-modal';

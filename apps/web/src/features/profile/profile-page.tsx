@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { ChangePasswordForm } from './change-password-form';

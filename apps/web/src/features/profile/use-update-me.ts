@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Me } from '../../api/types';
-import { ME_QUERY_KEY } from '../../app/use-me';
+import { ME_QUERY_KEY } from '../../session/use-me';
 
 /** PATCH /me (edit_my_profile): name and phone; a null phone clears it. */
 export function useUpdateMe() {

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import type { Me, Role } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { DeleteRoleModal } from './delete-role-modal';
 import { RenameRoleModal } from './rename-role-modal';
 import { roleErrorText } from './role-errors';

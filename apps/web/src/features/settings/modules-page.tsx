@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { CATALOG, moduleOf, type PermissionKey } from '@tiergate/access';
 import { useState } from 'react';
 import type { ModuleSetting } from '../../api/types';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../session/routes';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';

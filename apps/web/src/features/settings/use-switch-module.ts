@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { ModuleSetting } from '../../api/types';
-import { ME_QUERY_KEY } from '../../app/use-me';
+import { ME_QUERY_KEY } from '../../session/use-me';
 import { MODULES_QUERY_KEY } from './use-modules';
 
 /**

@@ -1,7 +1,7 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Subscriber } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
 import { checkAddress, checkName, checkPhone } from './subscriber-rules';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { hasCode } from '../../api/client';
 import type { Subscriber } from '../../api/types';
-import { useCan } from '../../app/use-can';
+import { useCan } from '../../session/use-can';
 import { formatDate, formatDateTime, formatPrice } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { usePackages } from '../../components/use-packages';
@@ -20,8 +20,7 @@ import { useOwners } from './use-owners';
 import { useReconnectSubscriber } from './use-reconnect-subscriber';
 import { useSubscriber } from './use-subscriber';
 import { useSuspendSubscriber } from './use-suspend-subscriber';
-import { SubscriberInvoices } from '../invoices/subscriber-invoices';
-import { RecordPaymentModal } from '../payments/record-payment-modal';
+import { RecordPaymentModal, SubscriberInvoices } from '../invoices';
 
 function BackLink() {
   return (

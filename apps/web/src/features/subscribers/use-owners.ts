@@ -2,8 +2,8 @@ import { AccountType, ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { Account, CountedPage, Me } from '../../api/types';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 
 /** The operator types that can stand below a principal of a type and own subscribers (DESIGN §2). */
 const OPERATORS_BELOW: Partial<Record<AccountType, AccountType[]>> = {

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Role } from '../../api/types';
 import { roleKey } from '../../components/query-keys';
-import { waitsForDefaults } from '../roles/defaults-status-badge';
+import { waitsForDefaults } from '../roles';
 
 /** GET /roles/:id: a role with its permissions (what an account's grants and revokes are measured against). */
 export function useRolePermissions(roleId: number | null, enabled = true) {

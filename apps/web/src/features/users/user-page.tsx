@@ -4,8 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { hasCode } from '../../api/client';
 import type { Account, Me } from '../../api/types';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { formatDateTime } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
@@ -20,7 +20,7 @@ import { DisableAccountModal, DisabledNote, useEnableAccount } from './component
 import { StatusBadge } from './components/status-badge';
 import { useRoleNames } from './use-role-names';
 import { useUser } from './use-user';
-import { BalanceModal, hasPrepaidBalance } from '../ledger/balance-modal';
+import { BalanceModal, hasPrepaidBalance } from '../ledger';
 
 type Dialog = 'edit' | 'disable' | 'role' | 'permissions' | 'effective' | 'delete' | 'balance' | null;
 

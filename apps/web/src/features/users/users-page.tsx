@@ -4,8 +4,8 @@ import { ACCOUNT_TYPE_NAMES, principalTypeOf, type AccountType } from '@tiergate
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Me } from '../../api/types';
-import { useCan } from '../../app/use-can';
-import { useMe } from '../../app/use-me';
+import { useCan } from '../../session/use-can';
+import { useMe } from '../../session/use-me';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { hasDirectScope, newAccountLabel, operatorChildTypeOf, staffTypeOf, typesBelow } from './account-kinds';

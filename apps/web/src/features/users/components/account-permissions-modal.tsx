@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { AccountType, ALL_PERMISSION_KEYS, type PermissionKey } from '@tiergate/access';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Account, Me } from '../../../api/types';
-import { useCan } from '../../../app/use-can';
+import { useCan } from '../../../session/use-can';
 import { QueryState } from '../../../components/query-state';
 import { PermissionEditor } from '../../../components/permission-editor/permission-editor';
 import { useSmallScreen } from '../../../components/use-small-screen';

@@ -2,11 +2,11 @@ import { Alert, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Account } from '../../../api/types';
-import { useCan } from '../../../app/use-can';
+import { useCan } from '../../../session/use-can';
 import { FormModal } from '../../../components/form-modal';
 import { permissionLabel } from '../../../components/describe-error';
 import { accountErrorMessage } from '../errors';
-import { waitsForDefaults } from '../../roles/defaults-status-badge';
+import { waitsForDefaults } from '../../roles';
 import { useRolesOfType } from '../use-roles-of-type';
 import { useSetUserRole } from '../use-set-user-role';
 

@@ -5,7 +5,7 @@ import { ACCOUNT_TYPE_NAMES, AccountType, isStaffType, PHONE_PATTERN, type Permi
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../../api/types';
-import { useCan } from '../../../app/use-can';
+import { useCan } from '../../../session/use-can';
 import { FormModal } from '../../../components/form-modal';
 import { PermissionEditor } from '../../../components/permission-editor/permission-editor';
 import { hasDirectScope, newAccountLabel } from '../account-kinds';
@@ -13,7 +13,7 @@ import { permissionLabel } from '../../../components/describe-error';
 import { accountErrorMessage } from '../errors';
 import { PermissionsNotSaved, useCreateUser } from '../use-create-user';
 import { useRolePermissions } from '../use-role-permissions';
-import { waitsForDefaults } from '../../roles/defaults-status-badge';
+import { waitsForDefaults } from '../../roles';
 import { useRolesOfType } from '../use-roles-of-type';
 
 
