@@ -86,6 +86,10 @@ try {
       failed += 1;
       console.log('OpenAPI lint FAILED: see the errors above (`pnpm --filter @tiergate/api lint:openapi`).');
     }
+
+    // ESLint, Prettier and the import-circle check (`pnpm lint`): counted as one test too.
+    if ((await run('pnpm', ['lint'])) === 0) passed += 1;
+    else failed += 1;
   }
 
   const jestReport = path.join(work, 'jest.json');
