@@ -1,7 +1,7 @@
 import { ACCOUNT_TYPES, AccountType, allowedKeysForType, isAllowedForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 import { insertInvoice, insertPayment } from './support/money-rows';
 
@@ -44,8 +44,7 @@ const PERIOD = new Date().toISOString().slice(0, 7);
 const fullRole = (type: AccountType, parentId?: number) => makeAccount(db, type, { parentId, permissions: allowedKeysForType(type) });
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
   const [{ id }] = await db.query(`SELECT id FROM accounts WHERE type = 1`);
   admin = { id, email: ADMIN_EMAIL, roleId: 0, path: `/${id}/`, type: 1 };
   for (const side of ['A', 'B'] as const) {

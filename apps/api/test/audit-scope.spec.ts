@@ -1,7 +1,7 @@
 import { AccountType, allowedKeysForType } from '@tiergate/access';
 import { createDataSource, MIGRATIONS } from '@tiergate/db';
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, createTestDatabase, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
 
 /**
@@ -34,9 +34,7 @@ const customer: Record<string, number> = {};
 let roleOfR: number, roleOfS: number;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
   R = await full(3);
   D = await full(6, R.id);
   T = await full(6, R.id);

@@ -1,15 +1,14 @@
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
 import * as jwt from 'jsonwebtoken';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi, ApiClient } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, PASSWORD } from './support/factories';
 
 let api: TestApi;
 let db: DataSource;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
 });
 afterAll(() => api.close());
 

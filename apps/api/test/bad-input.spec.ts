@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MAX_JSON_DEPTH } from '../src/common/request-input';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, Answer, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { Answer, ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, makePackage, makeSubscriber } from './support/factories';
 
 let api: TestApi;
@@ -11,9 +11,7 @@ let roleId: number;
 let ids: Record<string, number>;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
   roleId = (await admin.post('/roles', { name: 'Target', type: 3 })).body.id;
   const [{ id: adminId }] = await db.query(`SELECT id FROM accounts WHERE type = 1`);
   ids = { role: roleId, user: (await makeAccount(db, 2)).id, sub: await makeSubscriber(db, adminId, { phone: '+880 1700', name: 'Hostile Target' }), pkg: await makePackage(db) };

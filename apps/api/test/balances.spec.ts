@@ -1,6 +1,6 @@
 import { allowedKeysForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 
 let api: TestApi;
@@ -9,9 +9,7 @@ let admin: ApiClient;
 let adminId: number;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
   adminId = (await admin.get('/me')).body.id;
 });
 afterAll(() => api.close());

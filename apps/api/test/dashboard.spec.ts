@@ -1,6 +1,6 @@
 import { AccountType, allowedKeysForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 import { insertInvoice, insertPayment } from './support/money-rows';
 
@@ -29,8 +29,7 @@ const utcDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).
 const period = new Date().toISOString().slice(0, 7);
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
   resellerA = await full(AccountType.Reseller);
   subA = await full(AccountType.Subreseller, resellerA.id);
   resellerB = await full(AccountType.Reseller);

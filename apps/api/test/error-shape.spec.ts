@@ -8,16 +8,14 @@ import { isDatabaseUnavailable } from '../src/common/database-unavailable';
 import { ErrorShapeFilter } from '../src/common/error-shape.filter';
 import { MAX_URL_LENGTH } from '../src/common/request-input';
 import { makeSubscriber } from './support/factories';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from './support/harness';
 
 let api: TestApi;
 let db: DataSource;
 let admin: ApiClient;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
 });
 afterAll(() => api.close());
 
@@ -174,7 +172,7 @@ describe('a validly signed token is still checked like input', () => {
 describe('the throttler’s 429', () => {
   let throttled: TestApi;
   beforeAll(async () => {
-    throttled = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '2' }));
+    ({ api: throttled } = await openApi({ LOGIN_THROTTLE_PER_MINUTE: '2' }, { admin: false }));
   });
   afterAll(() => throttled.close());
 

@@ -1,4 +1,4 @@
-import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { openApi, TestApi } from './support/harness';
 import { registeredRoutes, routeKey } from './fuzz/routes';
 import { answerChecker } from './support/openapi-answers';
 import { formatAccepted, formatClassTable, formatReport, FuzzResult, runFuzz } from './fuzz/runner';
@@ -19,7 +19,7 @@ let api: TestApi;
 let result: FuzzResult;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '10' }));
+  ({ api } = await openApi({ LOGIN_THROTTLE_PER_MINUTE: '10' }, { admin: false }));
   // Each answer also keeps the OpenAPI document: a declared status, a body its schema accepts. A path variant
   // (`/api/x/`, `/API/X`) reaches another route or none, so it answers for no operation.
   const check = answerChecker((await api.anonymous.get('/docs-json')).body);

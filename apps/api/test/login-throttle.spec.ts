@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
 import { loadApiConfig } from '../src/config/config';
-import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { openApi, TestApi, testEnv } from './support/harness';
 import { makeAccount, PASSWORD } from './support/factories';
 
 let api: TestApi;
 let db: DataSource;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
 });
 afterAll(() => api.close());
 
@@ -110,9 +109,8 @@ describe('per account across addresses', () => {
 
 describe('client address behind a proxy', () => {
   it('reads X-Forwarded-For only from a trusted proxy, for the audit entry and for throttling', async () => {
-    const proxied = await startApi(testEnv(await createTestDatabase(), { TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }));
+    const { api: proxied, db: proxiedDb } = await openApi({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }, { admin: false });
     try {
-      const proxiedDb = proxied.app.get(DataSource);
       const owner = await makeAccount(proxiedDb, 3);
       const addresses = async () =>
         (await proxiedDb.query(`SELECT ip FROM audit_log WHERE target_label = $1 ORDER BY id`, [owner.email])).map((r: { ip: string }) => r.ip);
@@ -146,8 +144,7 @@ describe('per address, any account: failures only', () => {
   let officeDb: DataSource;
   beforeAll(async () => {
     // The default limit: 30 failures a minute from one address.
-    office = await startApi(testEnv(await createTestDatabase(), { LOGIN_THROTTLE_PER_MINUTE: '30' }));
-    officeDb = office.app.get(DataSource);
+    ({ api: office, db: officeDb } = await openApi({ LOGIN_THROTTLE_PER_MINUTE: '30' }, { admin: false }));
   });
   afterAll(() => office.close());
 

@@ -1,6 +1,6 @@
 import { AccountType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
 
 const PROFILE_KEYS: PermissionKey[] = ['my_profile_module', 'edit_my_profile', 'my_profile_change_password'];
@@ -9,8 +9,7 @@ let api: TestApi;
 let db: DataSource;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
 });
 afterAll(() => api.close());
 

@@ -1,12 +1,12 @@
 import { controllerRoutes } from './support/controller-routes';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, openApi, TestApi } from './support/harness';
 
 /** DESIGN §6, RFC 6749 §5.1: token answers, and every answer carrying personal or money data, are not stored. */
 let api: TestApi;
 let token: string;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
+  ({ api } = await openApi({}, { admin: false }));
   token = (await api.anonymous.post('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).body.accessToken;
 });
 afterAll(() => api.close());

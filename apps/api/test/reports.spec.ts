@@ -1,6 +1,6 @@
 import { AccountType, allowedKeysForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 import { insertInvoice, insertPayment } from './support/money-rows';
 
@@ -23,8 +23,7 @@ const signIn = (account: MadeAccount) => api.login(account.email, PASSWORD);
 const withKeys = async (permissions: PermissionKey[]) => signIn(await makeAccount(db, AccountType.ResellerStaff, { parentId: resellerA.id, permissions }));
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
   resellerA = await full(AccountType.Reseller);
   subA = await full(AccountType.Subreseller, resellerA.id);
   resellerB = await full(AccountType.Reseller);

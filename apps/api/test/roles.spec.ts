@@ -1,6 +1,6 @@
 import { ACCOUNT_TYPES, AccountType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
 
 const ROLE_KEYS: PermissionKey[] = ['user_module', 'role_module', 'add_role', 'edit_role', 'delete_role', 'copy_role', 'set_role_permission'];
@@ -10,9 +10,7 @@ let db: DataSource;
 let admin: ApiClient;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
 });
 afterAll(() => api.close());
 

@@ -2,12 +2,12 @@ import { Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
 import { controllerRoutes } from './support/controller-routes';
-import { createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { openApi, TestApi } from './support/harness';
 import { ACCESS_RULE, AccessRule } from '../src/access/access-rule.decorator';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
+  ({ api } = await openApi({}, { admin: false }));
 });
 afterAll(() => api.close());
 

@@ -1,7 +1,7 @@
 import { ACCOUNT_TYPES, AccountType, allowedKeysForType, isAllowedForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from './support/factories';
 
 /**
@@ -46,8 +46,7 @@ async function fullRole(type: AccountType, ownerId?: number) {
 }
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
   const [{ id }] = await db.query(`SELECT id FROM accounts WHERE type = 1`);
   admin = { id, email: ADMIN_EMAIL, roleId: 0, path: `/${id}/`, type: 1 };
   for (const side of ['A', 'B'] as const) {

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, PASSWORD } from './support/factories';
 
 let api: TestApi;
 let db: DataSource;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
+  ({ api, db } = await openApi({}, { admin: false }));
 });
 afterAll(() => api.close());
 

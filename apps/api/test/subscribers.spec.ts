@@ -1,7 +1,7 @@
 import { allowedKeysForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from './support/factories';
 
 let api: TestApi;
@@ -12,9 +12,7 @@ let adminId: number;
 const all = (type: 3 | 4 | 5 | 6 | 7 | 8 | 2) => allowedKeysForType(type) as PermissionKey[];
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
   adminId = (await admin.get('/me')).body.id;
 });
 afterAll(() => api.close());

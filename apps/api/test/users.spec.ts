@@ -1,6 +1,6 @@
 import { PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 
 const MANAGER_KEYS: PermissionKey[] = ['user_module', 'user_profile', 'add_user', 'edit_user', 'delete_user', 'change_user_role', 'role_module', 'add_role', 'set_role_permission', 'subscriber_module', 'add_subscriber', 'subscriber_profile'];
@@ -10,9 +10,7 @@ let db: DataSource;
 let admin: ApiClient;
 
 beforeAll(async () => {
-  api = await startApi(testEnv(await createTestDatabase()));
-  db = api.app.get(DataSource);
-  admin = await api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  ({ api, db, admin } = await openApi());
 });
 afterAll(() => api.close());
 

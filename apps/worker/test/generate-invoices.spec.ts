@@ -6,7 +6,7 @@ import { allowedKeysForType, BALANCE_LIMIT, billingPeriodWindow, InvoiceGenerati
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from '../../api/test/support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from '../../api/test/support/harness';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from '../../api/test/support/factories';
 import { waitFor } from '../../api/test/support/redis-server';
 import { loadWorkerConfig } from '../src/config';
@@ -22,10 +22,8 @@ let db: DataSource;
 let packageId: number;
 
 beforeAll(async () => {
-  env = testEnv(await createTestDatabase());
-  api = await startApi(env);
+  ({ api, db, env } = await openApi({}, { admin: false }));
   worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig(env)), { logger: false, abortOnError: false });
-  db = api.app.get(DataSource);
   packageId = await makePackage(db);
 });
 afterAll(async () => {

@@ -100,8 +100,21 @@ export async function startApi(env: Record<string, string>): Promise<TestApi> {
   };
 }
 
-/** What most specs start from: the API on a database of the file's own, and the Admin signed in. */
-export async function openApi(overrides: Record<string, string> = {}): Promise<{ api: TestApi; db: DataSource; admin: ApiClient }> {
-  const api = await startApi(testEnv(await createTestDatabase(), overrides));
-  return { api, db: api.app.get(DataSource), admin: await api.login(ADMIN_EMAIL, ADMIN_PASSWORD) };
+export interface OpenedApi {
+  api: TestApi;
+  db: DataSource;
+  /** The environment it was started with (a worker of the same installation reads it too). */
+  env: Record<string, string>;
+}
+
+/**
+ * What the specs start from: the API on a database of the file's own (`overrides` on top of testEnv()), and the
+ * Admin signed in unless `{ admin: false }` (a spec that counts sign-ins, sessions or audit entries).
+ */
+export async function openApi(overrides?: Record<string, string>): Promise<OpenedApi & { admin: ApiClient }>;
+export async function openApi(overrides: Record<string, string>, options: { admin: false }): Promise<OpenedApi>;
+export async function openApi(overrides: Record<string, string> = {}, { admin = true } = {}): Promise<OpenedApi & { admin?: ApiClient }> {
+  const env = testEnv(await createTestDatabase(), overrides);
+  const api = await startApi(env);
+  return { api, db: api.app.get(DataSource), env, ...(admin && { admin: await api.login(ADMIN_EMAIL, ADMIN_PASSWORD) }) };
 }
