@@ -46,9 +46,9 @@ async function retry(variable: string, url: string, ping: (url: string) => Promi
       const { code, message } = e as { code?: string; message: string };
       const transient = code !== undefined && TRANSIENT.has(code);
       const problem = `${variable}: cannot connect to ${where} (${transient && code.startsWith('E') ? code : message})`;
-      if (!transient) throw new Error(problem);
+      if (!transient) throw new Error(problem, { cause: e });
       const left = wait.deadline - Date.now();
-      if (left <= 0) throw new Error(`${problem}; gave up after ${formatSeconds(wait.allowedMs)}`);
+      if (left <= 0) throw new Error(`${problem}; gave up after ${formatSeconds(wait.allowedMs)}`, { cause: e });
       const pause = Math.min(delay, left);
       if (!wait.over) warn(`${problem}; retrying in ${formatSeconds(pause)}`);
       await new Promise((resolve) => setTimeout(resolve, pause));

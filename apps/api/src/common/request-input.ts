@@ -41,9 +41,11 @@ function endOfString(text: string, start: number): number {
 }
 
 /** A NUL (PostgreSQL's text and jsonb refuse it) or a UTF-16 surrogate without its pair (not Unicode). */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Any NUL or surrogate at all: a cheap test that almost every string passes, before the exact one. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const SUSPECT = /[\u0000\ud800-\udfff]/;
 
 export function isStorableText(text: string): boolean {
