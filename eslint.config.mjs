@@ -58,8 +58,16 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: [`./${web}/features`, `./${web}/session`, `./${web}/components`, `./${web}/api`], from: `./${web}/app`, message: 'app/ is the top floor: nothing below it imports it.' },
-            { target: [`./${web}/session`, `./${web}/components`, `./${web}/api`], from: `./${web}/features`, message: 'Only app/ and features/ import a feature.' },
+            {
+              target: [`./${web}/features`, `./${web}/session`, `./${web}/components`, `./${web}/api`],
+              from: `./${web}/app`,
+              message: 'app/ is the top floor: nothing below it imports it.',
+            },
+            {
+              target: [`./${web}/session`, `./${web}/components`, `./${web}/api`],
+              from: `./${web}/features`,
+              message: 'Only app/ and features/ import a feature.',
+            },
             { target: [`./${web}/session`, `./${web}/api`], from: `./${web}/components`, message: 'session/ and api/ sit below components/.' },
             { target: `./${web}/api`, from: `./${web}/session`, message: 'api/ is the bottom floor.' },
             ...features.map((feature) => ({
