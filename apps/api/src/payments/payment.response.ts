@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
-import { PAYMENT_METHODS } from './payment.view';
+import { PAYMENT_METHODS } from '@tiergate/access';
 
 /** A payment as API.md shows it. */
 export class PaymentResponse {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiDateTime, ApiInt, ApiMoney, MONEY_PATTERN } from '../common/api-answers';
-import { PAYMENT_METHODS } from './reporting.sql';
+import { PAYMENT_METHODS } from '@tiergate/access';
 
 /** Payments of one UTC day. */
 export class DayTakings {
