@@ -40,9 +40,10 @@ it('checks answers strictly: an undeclared status, money as a number and an unde
   expect(check('GET', '/api/packages', { status: 418, headers: json, body: '{}' })).toMatch(/status 418 is not declared/);
   expect(check('GET', '/api/packages', { status: 200, headers: json, body: JSON.stringify([{ ...pkg, price: 500 }]) })).toMatch(/price must be string/);
   expect(check('GET', '/api/packages', { status: 200, headers: json, body: JSON.stringify([{ ...pkg, secret: 1 }]) })).toMatch(/additional properties/);
-  const error = { statusCode: 404, message: 'Package 9 not found', error: 'Not Found' };
+  const error = { statusCode: 404, message: 'Package 9 not found', error: 'Not Found', code: 'NOT_FOUND' };
   expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify(error) })).toBeUndefined();
-  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: 'NOT_FOUND' }) })).toBeUndefined();
+  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: undefined }) })).toMatch(/required property 'code'/);
+  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: 'NOT_A_CODE' }) })).toMatch(/code must be equal to one of the allowed values/);
   expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, statusCode: '404' }) })).toMatch(/statusCode must be integer/);
 });
 

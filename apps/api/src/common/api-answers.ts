@@ -1,20 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions, ApiResponse, DECORATORS } from '@nestjs/swagger';
-import { ACCOUNT_TYPES } from '@tiergate/access';
+import { ApiProperty, ApiPropertyOptions, ApiResponse, DECORATORS } from '@nestjs/swagger';
+import { ACCOUNT_TYPES, ERROR_CODES, ErrorCode } from '@tiergate/access';
 
 /**
  * How the OpenAPI document describes answers (API.md's first paragraph: every operation declares every answer it
  * gives, with its schema). The same schemas serialize the answers (openapi/response-schemas.ts).
  */
 
-/** The contract's error body: NestJS's shape plus `code` where a client must branch on the cause. */
+/** The contract's error body: NestJS's shape plus `code`, the cause a client branches on (ERROR_CODES). */
 export class ErrorResponse {
   @ApiProperty({ type: 'integer', example: 404 }) statusCode: number;
   @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], example: 'Subscriber 12 not found' })
   message: string | string[];
   @ApiProperty({ example: 'Not Found' }) error: string;
-  @ApiPropertyOptional({ description: 'A stable machine-readable cause, where a client must branch on it', example: 'NOT_ELIGIBLE_TO_DELETE' })
-  code?: string;
+  @ApiProperty({ enum: Object.keys(ERROR_CODES), description: 'A stable machine-readable cause (docs/decisions.md, "Error codes")', example: 'NOT_ELIGIBLE_TO_DELETE' })
+  code: ErrorCode;
 }
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429 | 503;

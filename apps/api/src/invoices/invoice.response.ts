@@ -15,8 +15,13 @@ export class InvoiceResponse {
   @ApiDateTime() createdAt: Date;
 }
 
+/** A listed invoice names its subscriber (UI.md "People, not ids"). */
+export class ListedInvoiceResponse extends InvoiceResponse {
+  @ApiProperty() subscriberName: string;
+}
+
 export class InvoicePage extends NextCursor {
-  @ApiProperty({ type: [InvoiceResponse] }) items: InvoiceResponse[];
+  @ApiProperty({ type: [ListedInvoiceResponse] }) items: ListedInvoiceResponse[];
 }
 
 export class InvoiceJobAccepted {
@@ -25,6 +30,7 @@ export class InvoiceJobAccepted {
 
 export class FailedBillingResponse {
   @ApiInt() subscriberId: number;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Null once the subscriber is outside the caller’s scope' }) subscriberName: string | null;
   @ApiProperty() reason: string;
 }
 

@@ -15,6 +15,15 @@ export class LedgerEntryResponse {
   @ApiProperty({ type: 'string', nullable: true }) note: string | null;
 }
 
+/** A listed entry names whose balance it is, the invoice it refers to and the other account (UI.md "People, not ids"). */
+export class ListedLedgerEntryResponse extends LedgerEntryResponse {
+  @ApiProperty({ type: 'string', nullable: true, required: false, description: 'With accountId' }) accountName?: string | null;
+  @ApiProperty({ type: 'string', nullable: true, required: false, description: 'With subscriberId' }) subscriberName?: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'INV-000123' }) invoiceNumber: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'The other account of a transfer, null outside the caller’s reach' })
+  refAccountName: string | null;
+}
+
 export class LedgerPage extends NextCursor {
-  @ApiProperty({ type: [LedgerEntryResponse] }) items: LedgerEntryResponse[];
+  @ApiProperty({ type: [ListedLedgerEntryResponse] }) items: ListedLedgerEntryResponse[];
 }

@@ -15,6 +15,13 @@ export class PaymentResponse {
   @ApiDateTime({ nullable: true }) voidedAt: Date | null;
 }
 
+/** A listed payment names its subscriber, its invoice and who took it (null outside the caller's reach). */
+export class ListedPaymentResponse extends PaymentResponse {
+  @ApiProperty() subscriberName: string;
+  @ApiProperty({ type: 'string', nullable: true, example: 'INV-000123' }) invoiceNumber: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) receivedByName: string | null;
+}
+
 export class PaymentPage extends NextCursor {
-  @ApiProperty({ type: [PaymentResponse] }) items: PaymentResponse[];
+  @ApiProperty({ type: [ListedPaymentResponse] }) items: ListedPaymentResponse[];
 }

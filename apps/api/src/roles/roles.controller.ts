@@ -64,6 +64,7 @@ export class RolesController {
   @RequirePermission('copy_role')
   @ApiOperation({ summary: 'Copy a role with its permissions' })
   @ApiCreatedResponse({ type: RoleView })
+  @ApiErrors({ 409: 'The copy’s name (the name and the time of day) is taken: try again in a second' })
   copy(@CurrentCaller() caller: Caller, @Param('id', IdPipe) roleId: number): Promise<RoleView> {
     return this.roles.copy(caller, roleId);
   }

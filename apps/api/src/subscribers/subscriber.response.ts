@@ -14,6 +14,7 @@ export class SubscriberResponse {
   @ApiDateTime({ nullable: true }) expiresAt: Date | null;
   @ApiMoney() balance: string;
   @ApiDateTime() createdAt: Date;
+  @ApiProperty({ type: 'string', nullable: true, description: 'The package’s name (UI.md "People, not ids")' }) packageName: string | null;
 }
 
 export class SubscriberPage extends NextCursor {

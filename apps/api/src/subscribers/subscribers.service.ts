@@ -49,7 +49,7 @@ export class SubscribersService {
     return found;
   }
 
-  async create(caller: Caller, dto: CreateSubscriberDto): Promise<SubscriberView> {
+  async create(caller: Caller, dto: CreateSubscriberDto): Promise<NamedSubscriberView> {
     const created = await conflictOnDuplicate(
       () =>
         this.db.transaction(async (m) => {
@@ -77,7 +77,7 @@ export class SubscribersService {
     return this.get(caller, created.id);
   }
 
-  async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<SubscriberView> {
+  async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<NamedSubscriberView> {
     if (dto.ownerId !== undefined && !caller.permissions.has('transfer_subscriber')) {
       throw new ApiException('MISSING_PERMISSION', 'Missing permission: transfer_subscriber');
     }
