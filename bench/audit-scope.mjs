@@ -36,7 +36,9 @@ try {
       [type, perParent, parentType, limitTotal, scope],
     );
     const staff = [2, 6, 7, 8].includes(type);
-    await db.query(`UPDATE accounts a SET path = p.path || a.id || '/', principal_id = ${staff ? 'p.id' : 'a.id'} FROM accounts p WHERE a.parent_id = p.id AND a.path = ''`);
+    await db.query(
+      `UPDATE accounts a SET path = p.path || a.id || '/', principal_id = ${staff ? 'p.id' : 'a.id'} FROM accounts p WHERE a.parent_id = p.id AND a.path = ''`,
+    );
   };
   await insertLevel(2, 1, 2, 2);
   await insertLevel(3, 1, 20, 20);
@@ -57,7 +59,8 @@ try {
            (SELECT c.path FROM accounts c WHERE c.parent_id = p.id AND c.id <> a.id ORDER BY c.id DESC LIMIT 1) AS below_path
       FROM accounts a JOIN accounts p ON p.id = a.principal_id`);
   await db.query(`CREATE INDEX ON actors (level, n)`);
-  await db.query(`
+  await db.query(
+    `
     WITH sizes AS (SELECT level, count(*) AS c FROM actors GROUP BY level),
          picks AS (
            SELECT g, CASE WHEN g % 10 = 0 THEN 1 WHEN g % 10 < 3 THEN 3 WHEN g % 10 < 6 THEN 4 ELSE 5 END AS level,
@@ -82,7 +85,12 @@ try {
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM audit_log`);
   console.log(`generated ${total} entries in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
-  const account = async (where) => (await db.query(`SELECT a.*, p.type AS principal_type, p.path AS ppath FROM accounts a JOIN accounts p ON p.id = a.principal_id WHERE ${where} ORDER BY a.id LIMIT 1`))[0];
+  const account = async (where) =>
+    (
+      await db.query(
+        `SELECT a.*, p.type AS principal_type, p.path AS ppath FROM accounts a JOIN accounts p ON p.id = a.principal_id WHERE ${where} ORDER BY a.id LIMIT 1`,
+      )
+    )[0];
   const reseller = await account(`a.type = 3`);
   const readers = [
     ['Admin', await account(`a.type = 1`)],
@@ -96,7 +104,11 @@ try {
   const rows = [];
   for (const [who, a] of readers) {
     const caller = callerOf(a);
-    const reach = () => db.getRepository(AuditEntry).createQueryBuilder('e').where(...auditReachCondition(caller));
+    const reach = () =>
+      db
+        .getRepository(AuditEntry)
+        .createQueryBuilder('e')
+        .where(...auditReachCondition(caller));
     const [{ visible }] = await db.query(...reach().select('count(*)::int', 'visible').getQueryAndParameters());
     const [sql, params] = reach().orderBy('e.id', 'DESC').limit(51).getQueryAndParameters();
     const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n');

@@ -23,7 +23,13 @@ try {
   require('reflect-metadata');
   const { createApp } = require(path.join(root, 'apps/api/dist/app.factory.js'));
   const { loadApiConfig } = require(path.join(root, 'apps/api/dist/config/config.js'));
-  const config = loadApiConfig({ DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_EMAIL: 'a@b.cd', ADMIN_PASSWORD: 'bench-password' });
+  const config = loadApiConfig({
+    DATABASE_URL: pg.url,
+    REDIS_URL: redis.url,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: 'a@b.cd',
+    ADMIN_PASSWORD: 'bench-password',
+  });
   for (let i = 0; i < 2; i++) apps.push(await createApp(config, false));
   const [one, two] = apps;
 

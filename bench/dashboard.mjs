@@ -20,11 +20,25 @@ const { hashPassword } = require(path.join(root, 'apps/api/dist/auth/passwords.j
 const { REBUILD_PAYMENT_TOTALS_SQL } = require('@tiergate/db');
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 10_000_000);
-const HOME_KEYS = ['home_subscriber_counter', 'home_user_counter', 'home_accounting_counter', 'home_subscriber_expired_expiring', 'home_sales_invoice_reports', 'home_payments_reports'];
+const HOME_KEYS = [
+  'home_subscriber_counter',
+  'home_user_counter',
+  'home_accounting_counter',
+  'home_subscriber_expired_expiring',
+  'home_sales_invoice_reports',
+  'home_payments_reports',
+];
 
 const pg = await startPostgres({ dir: path.join(root, '.data/bench-dashboard-pg'), persistent: false });
 const redis = await startRedis();
-const config = loadApiConfig({ DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: 'x'.repeat(40), ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: 'bench-password', LOGIN_THROTTLE_PER_MINUTE: '1000' });
+const config = loadApiConfig({
+  DATABASE_URL: pg.url,
+  REDIS_URL: redis.url,
+  JWT_SECRET: 'x'.repeat(40),
+  ADMIN_EMAIL: 'admin@bench.test',
+  ADMIN_PASSWORD: 'bench-password',
+  LOGIN_THROTTLE_PER_MINUTE: '1000',
+});
 const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
 let app;
 try {
@@ -66,13 +80,17 @@ try {
        FROM subscribers s`,
   );
   await db.query(`ALTER TABLE invoices ENABLE TRIGGER USER`);
-  await db.query(`UPDATE subscribers SET status = CASE WHEN id % 10 = 1 THEN 'suspended' ELSE 'expired' END, expires_at = now() - interval '1 day' WHERE id % 10 IN (1, 2)`);
+  await db.query(
+    `UPDATE subscribers SET status = CASE WHEN id % 10 = 1 THEN 'suspended' ELSE 'expired' END, expires_at = now() - interval '1 day' WHERE id % 10 IN (1, 2)`,
+  );
   await db.query(`UPDATE subscribers SET expires_at = now() + interval '3 days' WHERE id % 10 = 3`);
   await db.query(`VACUUM ANALYZE`);
   console.log(`1,000,000 invoices, statuses and VACUUM ANALYZE in ${seconds(t)}`);
 
   // Every home_* counter for the reseller, its staff role and the manager.
-  await db.query(`INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest($1::text[]) k WHERE r.name IN ('branch-bench3', 'branch-bench6')`, [HOME_KEYS]);
+  await db.query(`INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest($1::text[]) k WHERE r.name IN ('branch-bench3', 'branch-bench6')`, [
+    HOME_KEYS,
+  ]);
   const [{ id: managerId }] = await db.query(
     `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, principal_id, path, role_id, scope)
      VALUES (1, 6, 'manager', 'manager@bench.test', $1, $2, $2, '', $3, 'direct') RETURNING id`,
@@ -107,19 +125,42 @@ try {
     }
     if (res.statusCode !== 200) throw new Error(`dashboard: ${res.statusCode} ${res.body}`);
     times.sort((a, b) => a - b);
-    console.log(`| ${who} | ${times[Math.floor(rounds * 0.5)].toFixed(1)} | ${times[Math.floor(rounds * 0.95)].toFixed(1)} | ${Object.keys(JSON.parse(res.body)).join(', ')} |`);
+    console.log(
+      `| ${who} | ${times[Math.floor(rounds * 0.5)].toFixed(1)} | ${times[Math.floor(rounds * 0.95)].toFixed(1)} | ${Object.keys(JSON.parse(res.body)).join(', ')} |`,
+    );
   }
-  console.log('\nreseller dashboard body:', (await app.inject({ url: '/api/dashboard', headers: { authorization: `Bearer ${callers[1][1]}` } })).body.slice(0, 600));
+  console.log(
+    '\nreseller dashboard body:',
+    (await app.inject({ url: '/api/dashboard', headers: { authorization: `Bearer ${callers[1][1]}` } })).body.slice(0, 600),
+  );
 
   const explain = async (title, sql, params) => {
     const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
     console.log(`\nplan, ${title}:\n` + plan.map((r) => r['QUERY PLAN']).join('\n'));
   };
-  await explain('reseller takings this month (running totals)', `SELECT sum(total) FROM payment_totals t WHERE t.account_id = $1 AND t.subtree AND t.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date`, [big.id]);
-  await explain('reseller takings this month WITHOUT running totals (for comparison)', `SELECT sum(amount) FROM payments p WHERE p.owner_path LIKE $1 AND p.voided_at IS NULL AND p.created_at >= date_trunc('month', now())`, [`${big.path}%`]);
-  await explain('reseller subscriber counters (index-only)', `SELECT count(*), count(*) FILTER (WHERE status = 'active'), count(*) FILTER (WHERE status = 'active' AND expires_at < now() + interval '7 days') FROM subscribers s WHERE s.owner_path LIKE $1`, [`${big.path}%`]);
-  await explain('reseller open invoices (index-only)', `SELECT count(*), sum(amount - paid) FROM invoices i WHERE i.status = 'open' AND i.owner_path LIKE $1`, [`${big.path}%`]);
-  await explain("reseller month's sales (index-only)", `SELECT sum(amount), sum(paid) FROM invoices i WHERE i.status <> 'void' AND i.period = to_char(now(), 'YYYY-MM') AND i.owner_path LIKE $1`, [`${big.path}%`]);
+  await explain(
+    'reseller takings this month (running totals)',
+    `SELECT sum(total) FROM payment_totals t WHERE t.account_id = $1 AND t.subtree AND t.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date`,
+    [big.id],
+  );
+  await explain(
+    'reseller takings this month WITHOUT running totals (for comparison)',
+    `SELECT sum(amount) FROM payments p WHERE p.owner_path LIKE $1 AND p.voided_at IS NULL AND p.created_at >= date_trunc('month', now())`,
+    [`${big.path}%`],
+  );
+  await explain(
+    'reseller subscriber counters (index-only)',
+    `SELECT count(*), count(*) FILTER (WHERE status = 'active'), count(*) FILTER (WHERE status = 'active' AND expires_at < now() + interval '7 days') FROM subscribers s WHERE s.owner_path LIKE $1`,
+    [`${big.path}%`],
+  );
+  await explain('reseller open invoices (index-only)', `SELECT count(*), sum(amount - paid) FROM invoices i WHERE i.status = 'open' AND i.owner_path LIKE $1`, [
+    `${big.path}%`,
+  ]);
+  await explain(
+    "reseller month's sales (index-only)",
+    `SELECT sum(amount), sum(paid) FROM invoices i WHERE i.status <> 'void' AND i.period = to_char(now(), 'YYYY-MM') AND i.owner_path LIKE $1`,
+    [`${big.path}%`],
+  );
 } finally {
   await app?.close();
   await redis.stop();

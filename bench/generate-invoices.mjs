@@ -66,10 +66,16 @@ try {
     const jobId = invoiceGenerationJobId({ pathPrefix: '/' }, PERIOD);
     await (await queue.getJob(jobId))?.remove();
     const started = Date.now();
-    const job = await queue.add(JobName.GenerateInvoices, { period: PERIOD, scope: { pathPrefix: '/' }, requestedBy: adminId }, { ...INVOICE_GENERATION_JOB_OPTIONS, jobId });
+    const job = await queue.add(
+      JobName.GenerateInvoices,
+      { period: PERIOD, scope: { pathPrefix: '/' }, requestedBy: adminId },
+      { ...INVOICE_GENERATION_JOB_OPTIONS, jobId },
+    );
     const outcome = await job.waitUntilFinished(events);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`${label}: created ${outcome.created}, skipped ${outcome.skipped}, total ${outcome.amount} in ${seconds.toFixed(1)} s (${Math.round(outcome.done / seconds)} subscribers/s)`);
+    console.log(
+      `${label}: created ${outcome.created}, skipped ${outcome.skipped}, total ${outcome.amount} in ${seconds.toFixed(1)} s (${Math.round(outcome.done / seconds)} subscribers/s)`,
+    );
     return { outcome, seconds };
   };
   const first = await run('first run ');
@@ -79,8 +85,13 @@ try {
             (SELECT max(substr(number, 5)::int) FROM invoices)::int AS numbers`,
   );
   console.log(`invoices ${invoices}, ledger entries ${ledger}, highest number ${numbers}`);
-  if (invoices !== SUBSCRIBERS || ledger !== SUBSCRIBERS || numbers !== SUBSCRIBERS) throw new Error('expected one invoice, one ledger entry and one number per subscriber');
-  console.log(first.seconds < 60 ? `OK: ${SUBSCRIBERS} billed in ${first.seconds.toFixed(1)} s (goal: under 60 s)` : `SLOW: ${first.seconds.toFixed(1)} s (goal: under 60 s)`);
+  if (invoices !== SUBSCRIBERS || ledger !== SUBSCRIBERS || numbers !== SUBSCRIBERS)
+    throw new Error('expected one invoice, one ledger entry and one number per subscriber');
+  console.log(
+    first.seconds < 60
+      ? `OK: ${SUBSCRIBERS} billed in ${first.seconds.toFixed(1)} s (goal: under 60 s)`
+      : `SLOW: ${first.seconds.toFixed(1)} s (goal: under 60 s)`,
+  );
   if (first.seconds >= 60) process.exitCode = 1;
 } finally {
   await worker?.close();

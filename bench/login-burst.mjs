@@ -52,8 +52,7 @@ try {
   }
   const victim = emails.pop();
 
-  const login = (email, password, remoteAddress) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
+  const login = (email, password, remoteAddress) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
 
   async function signInLatencies() {
     const latencies = [];
@@ -111,9 +110,11 @@ try {
     await Promise.all(bursts);
   });
   await during(`a flood of ${ATTACKERS} in flight`, (isOn) =>
-    Promise.all(Array.from({ length: ATTACKERS }, async () => {
-      while (isOn()) await guess();
-    })),
+    Promise.all(
+      Array.from({ length: ATTACKERS }, async () => {
+        while (isOn()) await guess();
+      }),
+    ),
   );
   const owner = await login(victim, 'bench-password', '198.51.100.1');
   console.log(`the victim from another address during its lock: ${owner.statusCode}`);

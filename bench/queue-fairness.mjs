@@ -23,7 +23,15 @@ require('reflect-metadata');
 const { DataSource } = require('typeorm');
 const { NestFactory } = require('@nestjs/core');
 const { Queue, QueueEvents } = require('bullmq');
-const { allowedKeysForType, BILLING_MONTHS_BACK, INVOICE_GENERATION_JOB_OPTIONS, INVOICE_GENERATION_QUEUE, invoiceGenerationJobId, JobName, MAX_RUNS_PER_OPERATOR } = require('@tiergate/access');
+const {
+  allowedKeysForType,
+  BILLING_MONTHS_BACK,
+  INVOICE_GENERATION_JOB_OPTIONS,
+  INVOICE_GENERATION_QUEUE,
+  invoiceGenerationJobId,
+  JobName,
+  MAX_RUNS_PER_OPERATOR,
+} = require('@tiergate/access');
 const { createApp } = require(path.join(root, 'apps/api/dist/app.factory.js'));
 const { loadApiConfig } = require(path.join(root, 'apps/api/dist/config/config.js'));
 const { hashPassword } = require(path.join(root, 'apps/api/dist/auth/passwords.js'));
@@ -35,7 +43,10 @@ const redis = await startRedis();
 const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url, QUEUE_PREFIX: 'bench', WORKER_CONCURRENCY: CONCURRENCY };
 let app, worker, queue, events;
 try {
-  app = await createApp(loadApiConfig({ ...env, JWT_SECRET: 'x'.repeat(40), ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, LOGIN_THROTTLE_PER_MINUTE: '1000' }), false);
+  app = await createApp(
+    loadApiConfig({ ...env, JWT_SECRET: 'x'.repeat(40), ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, LOGIN_THROTTLE_PER_MINUTE: '1000' }),
+    false,
+  );
   const db = app.get(DataSource);
   const [{ id: packageId }] = await db.query(`INSERT INTO packages (name, price, validity_days) VALUES ('Home 20', 1250, 30) RETURNING id`);
 
@@ -81,7 +92,8 @@ try {
   // The small operator always bills the current month: its first run creates 5 invoices, every later one skips them.
   let largeMonths = 0;
   const nextLargeMonth = () => month(1 - largeMonths++);
-  const request = (who, period) => app.inject({ method: 'POST', url: '/api/invoices/generate-monthly', headers: { authorization: `Bearer ${who.token}` }, payload: { period } });
+  const request = (who, period) =>
+    app.inject({ method: 'POST', url: '/api/invoices/generate-monthly', headers: { authorization: `Bearer ${who.token}` }, payload: { period } });
 
   /** How long the small operator's run waited in the queue before a worker took it, once it has completed. */
   const queueWait = async (period) => {
@@ -124,7 +136,11 @@ try {
   if (process.env.BENCH_BEFORE !== '0') {
     const periods = Array.from({ length: FLOOD }, (_, i) => `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
     const add = (who, period) =>
-      queue.add(JobName.GenerateInvoices, { period, scope: { pathPrefix: who.path }, requestedBy: who.id, operatorId: who.id }, { ...INVOICE_GENERATION_JOB_OPTIONS, jobId: invoiceGenerationJobId({ pathPrefix: who.path }, period) });
+      queue.add(
+        JobName.GenerateInvoices,
+        { period, scope: { pathPrefix: who.path }, requestedBy: who.id, operatorId: who.id },
+        { ...INVOICE_GENERATION_JOB_OPTIONS, jobId: invoiceGenerationJobId({ pathPrefix: who.path }, period) },
+      );
     const flood = [];
     for (const period of periods) {
       flood.push(completion(large, period));
@@ -134,7 +150,9 @@ try {
     const done = completion(small, periods[0]);
     await add(small, periods[0]);
     await done;
-    console.log(`before (old producer): small run behind the large operator's ${FLOOD} queued runs: ${Date.now() - started} ms, of which waiting in the queue: ${await queueWait(periods[0])} ms`);
+    console.log(
+      `before (old producer): small run behind the large operator's ${FLOOD} queued runs: ${Date.now() - started} ms, of which waiting in the queue: ${await queueWait(periods[0])} ms`,
+    );
     await Promise.all(flood);
   }
 

@@ -39,7 +39,10 @@ try {
   require('reflect-metadata');
   const { createApp } = require(path.join(root, 'apps/api/dist/app.factory.js'));
   const { loadApiConfig } = require(path.join(root, 'apps/api/dist/config/config.js'));
-  const app = await createApp(loadApiConfig({ DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: secret, ADMIN_EMAIL: 'a@b.cd', ADMIN_PASSWORD: 'bench-password' }), false);
+  const app = await createApp(
+    loadApiConfig({ DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: secret, ADMIN_EMAIL: 'a@b.cd', ADMIN_PASSWORD: 'bench-password' }),
+    false,
+  );
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.cd', password: 'bench-password' } });
   const headers = { authorization: `Bearer ${JSON.parse(login.body).accessToken}` };
   await timeAsync('GET /api/health (public, 2 pings)', 2000, () => app.inject({ url: '/api/health' }));

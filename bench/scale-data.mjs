@@ -3,7 +3,9 @@
 export async function generateOperatorsAndSubscribers(db, passwordHash) {
   await db.query(`INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status)
                   SELECT 1, 'branch-bench' || t, 'bench', t, 1, 'skipped' FROM generate_series(3, 6) t`);
-  await db.query(`INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest(ARRAY['subscriber_module','subscriber_profile']) k WHERE r.name LIKE 'branch-bench%'`);
+  await db.query(
+    `INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest(ARRAY['subscriber_module','subscriber_profile']) k WHERE r.name LIKE 'branch-bench%'`,
+  );
   const roleOf = async (t) => (await db.query(`SELECT id FROM roles WHERE name = $1`, [`branch-bench${t}`]))[0].id;
   const insertLevel = async (type, parentType, perParent, limitTotal) => {
     await db.query(

@@ -17,7 +17,14 @@ const { hashPassword } = require(path.join(root, 'apps/api/dist/auth/passwords.j
 
 const pg = await startPostgres({ dir: path.join(root, '.data/bench-scale-pg'), persistent: false });
 const redis = await startRedis();
-const config = loadApiConfig({ DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: 'x'.repeat(40), ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: 'bench-password', LOGIN_THROTTLE_PER_MINUTE: '1000' });
+const config = loadApiConfig({
+  DATABASE_URL: pg.url,
+  REDIS_URL: redis.url,
+  JWT_SECRET: 'x'.repeat(40),
+  ADMIN_EMAIL: 'admin@bench.test',
+  ADMIN_PASSWORD: 'bench-password',
+  LOGIN_THROTTLE_PER_MINUTE: '1000',
+});
 let app;
 try {
   app = await createApp(config, false);
@@ -39,7 +46,8 @@ try {
   // A real path (its principal's, then its own id), as the API writes it: R9 reads every id on it.
   await db.query(`UPDATE accounts SET path = $2 || id || '/' WHERE id = $1`, [managerId, big.path]);
   const bigEmail = (await db.query(`SELECT email FROM accounts WHERE id = $1`, [big.id]))[0].email;
-  const token = async (email) => JSON.parse((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'bench-password' } })).body).accessToken;
+  const token = async (email) =>
+    JSON.parse((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'bench-password' } })).body).accessToken;
   const callers = [
     ['Admin (all 1,000,000)', await token('admin@bench.test')],
     [`reseller ${big.id} (100,000 in its subtree)`, await token(bigEmail)],

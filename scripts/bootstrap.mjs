@@ -23,7 +23,16 @@ const scripts = { start: ['scripts/start.mjs'], test: ['scripts/test.mjs', '--bu
 const NODE_VERSION = '22.23.3';
 const PNPM_VERSION = '12.21.0';
 // Into a folder of its own; an unreachable registry is given up on within about half a minute, not minutes.
-const NPM_INSTALL = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--fetch-retry-mintimeout=2000', '--fetch-retry-maxtimeout=10000', '--prefix'];
+const NPM_INSTALL = [
+  'install',
+  '--no-save',
+  '--no-package-lock',
+  '--no-audit',
+  '--no-fund',
+  '--fetch-retry-mintimeout=2000',
+  '--fetch-retry-maxtimeout=10000',
+  '--prefix',
+];
 const cache = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'tiergate');
 
 function fail(line) {
@@ -40,15 +49,18 @@ function quietly(what, cmd, cmdArgs, env = process.env) {
   // A cause we recognise is said in one line (with npm's log, if it wrote one); anything else shows its last lines.
   if (!known && output) console.error(output.split('\n').slice(-12).join('\n'));
   const log = /complete log of this run can be found in:\s*(\S+)/.exec(output)?.[1];
-  fail(`${what} failed: ${known ?? `${result.error?.message ?? `exit code ${result.status}`}; the lines above say why. Run the command again once it is fixed.`}${log ? ` (npm's log: ${log})` : ''}`);
+  fail(
+    `${what} failed: ${known ?? `${result.error?.message ?? `exit code ${result.status}`}; the lines above say why. Run the command again once it is fixed.`}${log ? ` (npm's log: ${log})` : ''}`,
+  );
 }
 
 function knownCause(output) {
   if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|ERR_PNPM_META_FETCH_FAIL|ERR_SOCKET_TIMEOUT/.test(output)) {
-    return 'the npm registry could not be reached. Check the network (or npm\'s proxy and registry settings), then run the command again.';
+    return "the npm registry could not be reached. Check the network (or npm's proxy and registry settings), then run the command again.";
   }
   if (/ENOSPC/.test(output)) return 'the disk is full. Free some space, then run the command again.';
-  if (/EACCES|EPERM/.test(output)) return `permission denied (${/(?:EACCES|EPERM)[^\n]*/.exec(output)[0].trim()}). Run it as a user who may write there, then run the command again.`;
+  if (/EACCES|EPERM/.test(output))
+    return `permission denied (${/(?:EACCES|EPERM)[^\n]*/.exec(output)[0].trim()}). Run it as a user who may write there, then run the command again.`;
   return null;
 }
 
@@ -64,7 +76,9 @@ function recentNode(env) {
   const dir = path.join(cache, `node-${NODE_VERSION}`);
   const home = path.join(dir, 'node_modules', pkg);
   if (!existsSync(path.join(home, 'bin', 'node'))) {
-    console.log(`Node.js ${process.version} is older than the dependencies accept (^22.22 or 24.11+): fetching Node.js ${NODE_VERSION} from the npm registry into ${dir} (once).`);
+    console.log(
+      `Node.js ${process.version} is older than the dependencies accept (^22.22 or 24.11+): fetching Node.js ${NODE_VERSION} from the npm registry into ${dir} (once).`,
+    );
     quietly(`Fetching Node.js ${NODE_VERSION} (npm package ${pkg})`, 'npm', [...NPM_INSTALL, dir, `${pkg}@${NODE_VERSION}`]);
   }
   // node-gyp, should a dependency ever build, takes the headers of the Node it runs under, not the machine's.
@@ -96,7 +110,9 @@ function systemPackages(env) {
   if (!missing.length) return;
   const line = `apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0 || !found('apt-get', env)) {
-    fail(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: install ${missing.length > 1 ? 'them' : 'it'} (Debian/Ubuntu: sudo ${line})${missing.includes('redis-server') ? ', or set REDIS_URL to a running Redis' : ''}, then run the command again.`);
+    fail(
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: install ${missing.length > 1 ? 'them' : 'it'} (Debian/Ubuntu: sudo ${line})${missing.includes('redis-server') ? ', or set REDIS_URL to a running Redis' : ''}, then run the command again.`,
+    );
   }
   console.log(`Installing ${missing.join(' and ')} from Debian's packages (${line}).`);
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -106,7 +122,12 @@ function systemPackages(env) {
 
 /** `pnpm install --frozen-lockfile` when the lockfile or a manifest changed since the last install here. */
 function dependencies(env) {
-  const manifests = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', ...['apps/api', 'apps/worker', 'apps/web', 'libs/access', 'libs/db'].map((p) => `${p}/package.json`)];
+  const manifests = [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    ...['apps/api', 'apps/worker', 'apps/web', 'libs/access', 'libs/db'].map((p) => `${p}/package.json`),
+  ];
   const hash = createHash('sha256');
   for (const file of manifests) hash.update(file).update(readFileSync(path.join(root, file)));
   hash.update(process.versions.modules); // a Node of another ABI gets its own install
@@ -120,7 +141,7 @@ function dependencies(env) {
   console.log(`Dependencies installed in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
-if (!scripts[command]) fail("usage: node scripts/bootstrap.mjs start|test [arguments for scripts/start.mjs or scripts/test.mjs]");
+if (!scripts[command]) fail('usage: node scripts/bootstrap.mjs start|test [arguments for scripts/start.mjs or scripts/test.mjs]');
 let env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 // pnpm 12 reads its settings from pnpm_config_* only; a store chosen the npm way is honoured too.
 if (env.npm_config_store_dir && !env.pnpm_config_store_dir) env.pnpm_config_store_dir = env.npm_config_store_dir;

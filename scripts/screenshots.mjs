@@ -101,7 +101,11 @@ async function startSystem() {
   }
 }
 
-const answers = (url) => fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+const answers = (url) =>
+  fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    (r) => r.ok,
+    () => false,
+  );
 async function until(check, what, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -117,7 +121,11 @@ async function api(base, token, p) {
 }
 
 async function login(base, { email, password }) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`sign in as ${email}: ${res.status} ${await res.text()} (are the demo accounts there? DEMO=false leaves them out)`);
   return (await res.json()).accessToken;
 }
@@ -126,7 +134,9 @@ async function login(base, { email, password }) {
 async function settle(page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForFunction(() => !document.querySelector('main [aria-label="Loading"], [role="dialog"] [aria-label="Loading"]'), null, { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('main [aria-label="Loading"], [role="dialog"] [aria-label="Loading"]'), null, { timeout: 15_000 })
+    .catch(() => undefined);
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(400); // transitions (modals, collapses)
 }
@@ -154,10 +164,16 @@ try {
     ['admin', 'roles', '/roles', [DESKTOP]],
     ['admin', 'role', `/roles/${resellerRole.id}`, [DESKTOP, PHONE]],
     ['admin', 'users', '/users', [DESKTOP]],
-    ['admin', 'user-effective-permissions', `/users/${managerAccount?.id}`, [DESKTOP], async (page) => {
-      await page.getByRole('button', { name: 'Effective permissions' }).click();
-      await page.getByRole('dialog').waitFor();
-    }],
+    [
+      'admin',
+      'user-effective-permissions',
+      `/users/${managerAccount?.id}`,
+      [DESKTOP],
+      async (page) => {
+        await page.getByRole('button', { name: 'Effective permissions' }).click();
+        await page.getByRole('dialog').waitFor();
+      },
+    ],
     ['admin', 'subscribers', '/subscribers', [DESKTOP, PHONE]],
     ['admin', 'subscriber', `/subscribers/${subscriber?.id}`, [DESKTOP, PHONE]],
     ['admin', 'invoices', '/invoices', [DESKTOP, PHONE]],
@@ -168,9 +184,15 @@ try {
     ['reseller', 'roles', '/roles', [DESKTOP]],
     ['reseller', 'users', '/users', [DESKTOP]],
     ['reseller', 'payments', '/payments', [DESKTOP]],
-    ['reseller', 'menu', `/subscribers/${resellerSubscriber?.id}`, [PHONE], async (page) => {
-      await page.getByRole('button', { name: 'Open the menu' }).click();
-    }],
+    [
+      'reseller',
+      'menu',
+      `/subscribers/${resellerSubscriber?.id}`,
+      [PHONE],
+      async (page) => {
+        await page.getByRole('button', { name: 'Open the menu' }).click();
+      },
+    ],
     ['manager', 'dashboard', '/', [DESKTOP]],
     ['manager', 'subscribers', '/subscribers', [DESKTOP, PHONE]],
   ];

@@ -27,7 +27,11 @@ export async function seedDemo(apiUrl, admin) {
   const logins = [{ who: 'Admin (superadmin)', email: admin.email, password: admin.password }];
   const demo = (who, email) => logins.push({ who, email, password: DEMO_PASSWORD });
 
-  const probe = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'reseller.a@demo.tiergate', password: DEMO_PASSWORD }) });
+  const probe = await fetch(`${apiUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'reseller.a@demo.tiergate', password: DEMO_PASSWORD }),
+  });
   const already = probe.ok;
 
   const adminToken = await login(admin.email, admin.password);
@@ -40,7 +44,12 @@ export async function seedDemo(apiUrl, admin) {
 
   if (!already) {
     const packages = [];
-    for (const [name, price, description] of [['Home 10', 500, '10 Mbps'], ['Home 20', 800, '20 Mbps'], ['Home 50', 1200, '50 Mbps'], ['Business 100', 3000, '100 Mbps, static IP']]) {
+    for (const [name, price, description] of [
+      ['Home 10', 500, '10 Mbps'],
+      ['Home 20', 800, '20 Mbps'],
+      ['Home 50', 1200, '50 Mbps'],
+      ['Business 100', 3000, '100 Mbps, static IP'],
+    ]) {
       packages.push((await call(adminToken, 'POST', '/packages', { name, price, validityDays: 30, description })).id);
     }
     const supportRole = await role(adminToken, 'Support Staff', 2, [...PREDEFINED_PERMISSIONS[2]]);
@@ -48,20 +57,61 @@ export async function seedDemo(apiUrl, admin) {
     const resellerRole = await role(adminToken, 'Reseller', 3, allowedKeysForType(3));
     const owners = [];
     for (const side of ['a', 'b']) {
-      const reseller = await account(adminToken, { name: `Reseller ${side.toUpperCase()}`, email: `reseller.${side}@demo.tiergate`, phone: '+8801700000000', type: 3, roleId: resellerRole });
+      const reseller = await account(adminToken, {
+        name: `Reseller ${side.toUpperCase()}`,
+        email: `reseller.${side}@demo.tiergate`,
+        phone: '+8801700000000',
+        type: 3,
+        roleId: resellerRole,
+      });
       const resellerToken = await login(reseller.email);
-      const subRole = await role(resellerToken, `Subreseller ${side}`, 4, allowedKeysForType(3).filter((k) => allowedKeysForType(4).includes(k)));
+      const subRole = await role(
+        resellerToken,
+        `Subreseller ${side}`,
+        4,
+        allowedKeysForType(3).filter((k) => allowedKeysForType(4).includes(k)),
+      );
       const resellerDesk = await role(resellerToken, `Desk ${side}`, 6, [...PREDEFINED_PERMISSIONS[6]]);
-      await account(resellerToken, { name: `Manager of reseller ${side.toUpperCase()}`, email: `manager.reseller.${side}@demo.tiergate`, type: 6, roleId: resellerDesk });
-      const sub = await account(resellerToken, { name: `Subreseller ${side.toUpperCase()}`, email: `subreseller.${side}@demo.tiergate`, type: 4, roleId: subRole });
+      await account(resellerToken, {
+        name: `Manager of reseller ${side.toUpperCase()}`,
+        email: `manager.reseller.${side}@demo.tiergate`,
+        type: 6,
+        roleId: resellerDesk,
+      });
+      const sub = await account(resellerToken, {
+        name: `Subreseller ${side.toUpperCase()}`,
+        email: `subreseller.${side}@demo.tiergate`,
+        type: 4,
+        roleId: subRole,
+      });
       const subToken = await login(sub.email);
-      const retailerRole = await role(subToken, `Retailer ${side}`, 5, (await call(subToken, 'GET', '/me')).permissions.filter((k) => allowedKeysForType(5).includes(k)));
+      const retailerRole = await role(
+        subToken,
+        `Retailer ${side}`,
+        5,
+        (await call(subToken, 'GET', '/me')).permissions.filter((k) => allowedKeysForType(5).includes(k)),
+      );
       const subDesk = await role(subToken, `Sub desk ${side}`, 7, [...PREDEFINED_PERMISSIONS[7]]);
-      await account(subToken, { name: `Manager of subreseller ${side.toUpperCase()}`, email: `manager.subreseller.${side}@demo.tiergate`, type: 7, roleId: subDesk });
-      const retailer = await account(subToken, { name: `Retailer ${side.toUpperCase()}`, email: `retailer.${side}@demo.tiergate`, type: 5, roleId: retailerRole });
+      await account(subToken, {
+        name: `Manager of subreseller ${side.toUpperCase()}`,
+        email: `manager.subreseller.${side}@demo.tiergate`,
+        type: 7,
+        roleId: subDesk,
+      });
+      const retailer = await account(subToken, {
+        name: `Retailer ${side.toUpperCase()}`,
+        email: `retailer.${side}@demo.tiergate`,
+        type: 5,
+        roleId: retailerRole,
+      });
       const retailerToken = await login(retailer.email);
       const retailDesk = await role(retailerToken, `Retail desk ${side}`, 8, [...PREDEFINED_PERMISSIONS[8]]);
-      await account(retailerToken, { name: `Manager of retailer ${side.toUpperCase()}`, email: `manager.retailer.${side}@demo.tiergate`, type: 8, roleId: retailDesk });
+      await account(retailerToken, {
+        name: `Manager of retailer ${side.toUpperCase()}`,
+        email: `manager.retailer.${side}@demo.tiergate`,
+        type: 8,
+        roleId: retailDesk,
+      });
       owners.push([reseller.id, 60], [sub.id, 40], [retailer.id, 30]);
     }
     owners.push([(await call(adminToken, 'GET', '/me')).id, 40]);

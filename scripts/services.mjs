@@ -51,8 +51,24 @@ export async function startPostgres({ dir, persistent }) {
   const start = async () => {
     child = spawn(
       path.join(binDir, 'postgres'),
-      ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off',
-        '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+        '-c',
+        'max_connections=300',
+      ],
       // Its own process group: Ctrl-C reaches the script that started it, which stops it after its clients.
       { ...spawnAs, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
     );
@@ -151,7 +167,11 @@ function placeDataDir(dir, persistent, account) {
 /** Removes each kept cluster under SYSTEM_DIR whose clone is gone (its id file deleted or holding another id). */
 function removeOrphans() {
   // Each id found as a cluster, or as the `.clone` file of a cluster removed by hand (or by a test's clean-up).
-  const ids = new Set(readdirSync(SYSTEM_DIR).map((entry) => /^pg-([0-9a-f]+)(?:\.clone)?$/.exec(entry)?.[1]).filter(Boolean));
+  const ids = new Set(
+    readdirSync(SYSTEM_DIR)
+      .map((entry) => /^pg-([0-9a-f]+)(?:\.clone)?$/.exec(entry)?.[1])
+      .filter(Boolean),
+  );
   for (const id of ids) {
     const cluster = path.join(SYSTEM_DIR, `pg-${id}`);
     const clone = `${cluster}.clone`;
@@ -221,11 +241,12 @@ export async function startRedis(port) {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -233,7 +254,10 @@ export async function waitForPort(port, timeoutMs = 10000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
       socket.on('error', () => resolve(false));
     });
     if (ok) return;

@@ -41,7 +41,8 @@ async function preflight(host) {
   const webPort = port('WEB_PORT', 5173);
   let apiNote = '';
   if (problems.length) return { problems };
-  if (!(await portIsFree(webPort, host))) problems.push(`WEB_PORT ${webPort} is taken (something already listens on ${host}:${webPort}): set WEB_PORT=<a free port>`);
+  if (!(await portIsFree(webPort, host)))
+    problems.push(`WEB_PORT ${webPort} is taken (something already listens on ${host}:${webPort}): set WEB_PORT=<a free port>`);
   if (process.env.PORT) {
     if (!(await portIsFree(apiPort, host))) problems.push(`PORT ${apiPort} is taken (something already listens on ${host}:${apiPort}): set PORT=<a free port>`);
   } else if (!(await portIsFree(apiPort, host))) {
@@ -165,16 +166,25 @@ try {
   await workerReady;
 
   // vite itself, by node (no pnpm needed once installed: a supervisor may run this script directly).
-  launch('The panel', 'panel', 'node', [path.join(root, 'apps/web/node_modules/vite/bin/vite.js'), 'preview', '--host', host, '--port', String(webPort), '--strictPort'], {
-    env: { ...env, API_URL: `http://127.0.0.1:${apiPort}` },
-    cwd: path.join(root, 'apps/web'),
-  });
+  launch(
+    'The panel',
+    'panel',
+    'node',
+    [path.join(root, 'apps/web/node_modules/vite/bin/vite.js'), 'preview', '--host', host, '--port', String(webPort), '--strictPort'],
+    {
+      env: { ...env, API_URL: `http://127.0.0.1:${apiPort}` },
+      cwd: path.join(root, 'apps/web'),
+    },
+  );
   const panelUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${webPort}`;
   // The page, and the API through the panel's proxy.
   await ready('The panel', async () => (await answers(panelUrl)) && answers(`${panelUrl}/api/health`));
 
   const { seedDemo } = await import('./seed-demo.mjs'); // it reads the built catalog
-  const logins = process.env.DEMO === 'false' ? [{ who: 'Admin (superadmin)', email: adminEmail, password: adminPassword }] : await seedDemo(apiUrl, { email: adminEmail, password: adminPassword });
+  const logins =
+    process.env.DEMO === 'false'
+      ? [{ who: 'Admin (superadmin)', email: adminEmail, password: adminPassword }]
+      : await seedDemo(apiUrl, { email: adminEmail, password: adminPassword });
   const width = Math.max(...logins.map((l) => l.who.length));
   console.log(`
   Tiergate is running.

@@ -25,7 +25,10 @@ function run(cmd, args, env = {}) {
 const stops = [];
 async function cleanup() {
   // Once only, latest first, however many signals arrive (a terminal's Ctrl-C reaches npm and its child too).
-  while (stops.length) await stops.pop()().catch(() => undefined);
+  while (stops.length)
+    await stops
+      .pop()()
+      .catch(() => undefined);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().then(() => process.exit(130)));
 
@@ -41,9 +44,7 @@ if (build && (await run('node', ['scripts/build.mjs'])) !== 0) {
 /** "file › title [project]" of each test of a Playwright JSON report whose outcome is flaky. */
 function flakyTests(suites) {
   return suites.flatMap((suite) => [
-    ...(suite.specs ?? []).flatMap((spec) =>
-      spec.tests.filter((t) => t.status === 'flaky').map((t) => `${spec.file} › ${spec.title} [${t.projectName}]`),
-    ),
+    ...(suite.specs ?? []).flatMap((spec) => spec.tests.filter((t) => t.status === 'flaky').map((t) => `${spec.file} › ${spec.title} [${t.projectName}]`)),
     ...flakyTests(suite.suites ?? []),
   ]);
 }

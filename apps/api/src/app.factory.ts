@@ -20,10 +20,20 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The whole HTTP application, ready to listen: used by main.ts and by the integration tests. */
 export async function createApp(config: ApiConfig, logs: DestinationStream | false = process.stdout): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY, genReqId: requestId, frameworkErrors: answerFrameworkError, clientErrorHandler: answerClientError });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: requestId,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+  });
   // Logs go as JSON lines to `logs` (buffered until the pino logger exists), or nowhere when it is false.
   const logging = logs ? { bufferLogs: true } : { logger: false as const };
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logs), adapter, { ...logging, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logs), adapter, {
+    ...logging,
+    abortOnError: false,
+    bodyParser: false,
+  });
   if (logs) app.useLogger(app.get(AppLogger));
   app.setGlobalPrefix('api');
   await app.register(helmet);

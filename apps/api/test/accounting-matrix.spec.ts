@@ -87,21 +87,75 @@ async function generationJob(ctx: Context, inScope: boolean): Promise<string> {
 }
 
 const ENDPOINTS: Endpoint[] = [
-  { route: 'POST /subscribers/:id/invoices', keys: ['subscriber_invoice'], family: 'subscriber', ok: 201, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(c, i)}/invoices`, body: { amount: '10.00' } }) },
+  {
+    route: 'POST /subscribers/:id/invoices',
+    keys: ['subscriber_invoice'],
+    family: 'subscriber',
+    ok: 201,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(c, i)}/invoices`, body: { amount: '10.00' } }),
+  },
   { route: 'GET /invoices', keys: ['invoice_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/invoices' }) },
-  { route: 'POST /invoices/generate-monthly', keys: ['generate_invoice'], family: 'global', ok: 202, target: async () => ({ method: 'POST', url: '/invoices/generate-monthly', body: { period: PERIOD } }) },
-  { route: 'GET /invoices/jobs/:jobId', keys: ['generate_invoice'], family: 'job', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/invoices/jobs/${encodeURIComponent(await generationJob(c, i))}` }) },
-  { route: 'PATCH /invoices/:id', keys: ['edit_invoice'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'PATCH', url: `/invoices/${await invoice(c, i)}`, body: { amount: '12.00' } }) },
+  {
+    route: 'POST /invoices/generate-monthly',
+    keys: ['generate_invoice'],
+    family: 'global',
+    ok: 202,
+    target: async () => ({ method: 'POST', url: '/invoices/generate-monthly', body: { period: PERIOD } }),
+  },
+  {
+    route: 'GET /invoices/jobs/:jobId',
+    keys: ['generate_invoice'],
+    family: 'job',
+    ok: 200,
+    target: async (c, i) => ({ method: 'GET', url: `/invoices/jobs/${encodeURIComponent(await generationJob(c, i))}` }),
+  },
+  {
+    route: 'PATCH /invoices/:id',
+    keys: ['edit_invoice'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'PATCH', url: `/invoices/${await invoice(c, i)}`, body: { amount: '12.00' } }),
+  },
   // API.md leaves the status of a void open; the invoice engineers answer 200 with the voided invoice.
-  { route: 'DELETE /invoices/:id', keys: ['delete_invoice'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'DELETE', url: `/invoices/${await invoice(c, i)}` }) },
-  { route: 'POST /subscribers/:id/payments', keys: ['subscriber_payment'], family: 'subscriber', ok: 201, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(c, i)}/payments`, body: { amount: '5.00', method: 'cash' } }) },
+  {
+    route: 'DELETE /invoices/:id',
+    keys: ['delete_invoice'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'DELETE', url: `/invoices/${await invoice(c, i)}` }),
+  },
+  {
+    route: 'POST /subscribers/:id/payments',
+    keys: ['subscriber_payment'],
+    family: 'subscriber',
+    ok: 201,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(c, i)}/payments`, body: { amount: '5.00', method: 'cash' } }),
+  },
   { route: 'GET /payments', keys: ['payment_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/payments' }) },
-  { route: 'DELETE /payments/:id', keys: ['delete_payment'], family: 'subscriber', ok: 204, target: async (c, i) => ({ method: 'DELETE', url: `/payments/${await payment(c, i)}` }) },
+  {
+    route: 'DELETE /payments/:id',
+    keys: ['delete_payment'],
+    family: 'subscriber',
+    ok: 204,
+    target: async (c, i) => ({ method: 'DELETE', url: `/payments/${await payment(c, i)}` }),
+  },
   // A deduction: it never needs the payer to have credit, so every caller can succeed.
-  { route: 'POST /users/:id/balance', keys: ['add_balance'], family: 'account', ok: 200, target: async (c, i) => ({ method: 'POST', url: `/users/${await operatorBelow(c, i)}/balance`, body: { amount: '-1.00' } }) },
+  {
+    route: 'POST /users/:id/balance',
+    keys: ['add_balance'],
+    family: 'account',
+    ok: 200,
+    target: async (c, i) => ({ method: 'POST', url: `/users/${await operatorBelow(c, i)}/balance`, body: { amount: '-1.00' } }),
+  },
   { route: 'GET /ledger', keys: ['ledger_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/ledger' }) },
   { route: 'GET /reports/summary', keys: ['reports_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/reports/summary' }) },
-  { route: 'GET /reports/summary.csv', keys: ['reports_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/reports/summary.csv' }) },
+  {
+    route: 'GET /reports/summary.csv',
+    keys: ['reports_module'],
+    family: 'global',
+    ok: 200,
+    target: async () => ({ method: 'GET', url: '/reports/summary.csv' }),
+  },
 ];
 
 /** Does a caller of this type reach tree B's record of this family? (R10, R11; a generation run is its scope's own) */
@@ -133,9 +187,7 @@ it.each(CASES)('%s as type %i, with permission: %s, inside scope: %s', async (ro
   if (!withPermission) await setRevokes(caller.account.id, endpoint.keys);
   try {
     const res = await caller.client.request(cell.method, cell.url, cell.body);
-    expect({ status: res.status, message: res.body?.message }).toEqual(
-      expect.objectContaining({ status: expected(endpoint, type, withPermission, inScope) }),
-    );
+    expect({ status: res.status, message: res.body?.message }).toEqual(expect.objectContaining({ status: expected(endpoint, type, withPermission, inScope) }));
   } finally {
     if (!withPermission) await setRevokes(caller.account.id, []);
   }
@@ -161,6 +213,7 @@ it.each(ACCOUNT_TYPES.flatMap((type) => [true, false].map((withKeys) => [type, w
 
 async function setRevokes(accountId: number, keys: PermissionKey[]) {
   await db.query(`DELETE FROM account_permissions WHERE account_id = $1`, [accountId]);
-  if (keys.length) await db.query(`INSERT INTO account_permissions (account_id, permission, effect) SELECT $1, unnest($2::text[]), 'revoke'`, [accountId, keys]);
+  if (keys.length)
+    await db.query(`INSERT INTO account_permissions (account_id, permission, effect) SELECT $1, unnest($2::text[]), 'revoke'`, [accountId, keys]);
   await api.app.get(AuthzService).changed();
 }

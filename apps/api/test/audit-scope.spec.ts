@@ -45,7 +45,13 @@ beforeAll(async () => {
   for (const [name, account] of Object.entries({ R, D, T, S, SM, R2 })) client[name] = await signIn(account);
 
   const create = async (as: ApiClient, name: string, ownerId?: number) => {
-    const res = await as.post('/subscribers', { username: `${name}.${Date.now()}`, name: `Customer ${name}`, phone: '+8801700000000', address: 'Road 1', ownerId });
+    const res = await as.post('/subscribers', {
+      username: `${name}.${Date.now()}`,
+      name: `Customer ${name}`,
+      phone: '+8801700000000',
+      address: 'Road 1',
+      ownerId,
+    });
     expect(res.status).toBe(201);
     customer[name] = res.body.id;
   };
@@ -77,9 +83,20 @@ describe('GET /audit reads only what both acted and was touched within reach', (
   it('the reseller: its whole subtree, but not the roles its sub-reseller owns (R7), the Admin or a sibling', async () => {
     expect(keys(await readAudit(client.R))).toEqual(
       [
-        login(R), login(D), login(T), login(S), login(SM), login(SM), `auth.logout account/${SM.id} by ${SM.id}`,
-        created('c1', R), created('c2', R), created('c3', S), created('c4', SM), created('c5', D),
-        `role.create role/${roleOfR} by ${R.id}`, `user.update account/${D.id} by ${R.id}`,
+        login(R),
+        login(D),
+        login(T),
+        login(S),
+        login(SM),
+        login(SM),
+        `auth.logout account/${SM.id} by ${SM.id}`,
+        created('c1', R),
+        created('c2', R),
+        created('c3', S),
+        created('c4', SM),
+        created('c5', D),
+        `role.create role/${roleOfR} by ${R.id}`,
+        `user.update account/${D.id} by ${R.id}`,
       ].sort(),
     );
   });
@@ -97,9 +114,19 @@ describe('GET /audit reads only what both acted and was touched within reach', (
   it('a subtree-scope manager: the whole subtree, but not its principal’s own account', async () => {
     expect(keys(await readAudit(client.T))).toEqual(
       [
-        login(D), login(T), login(S), login(SM), login(SM), `auth.logout account/${SM.id} by ${SM.id}`,
-        created('c1', R), created('c2', R), created('c3', S), created('c4', SM), created('c5', D),
-        `role.create role/${roleOfR} by ${R.id}`, `user.update account/${D.id} by ${R.id}`,
+        login(D),
+        login(T),
+        login(S),
+        login(SM),
+        login(SM),
+        `auth.logout account/${SM.id} by ${SM.id}`,
+        created('c1', R),
+        created('c2', R),
+        created('c3', S),
+        created('c4', SM),
+        created('c5', D),
+        `role.create role/${roleOfR} by ${R.id}`,
+        `user.update account/${D.id} by ${R.id}`,
       ].sort(),
     );
   });
@@ -154,7 +181,10 @@ describe('the migration brings existing entries along', () => {
     try {
       await migration.down!(q);
       const [{ id: branchId }] = await q.query(`INSERT INTO branches (slug, name) VALUES ('branch', 'branch') RETURNING id`);
-      const [{ id: roleId }] = await q.query(`INSERT INTO roles (branch_id, name, display_name, type, defaults_status) VALUES ($1, 'branch-r', 'R', 3, 'skipped') RETURNING id`, [branchId]);
+      const [{ id: roleId }] = await q.query(
+        `INSERT INTO roles (branch_id, name, display_name, type, defaults_status) VALUES ($1, 'branch-r', 'R', 3, 'skipped') RETURNING id`,
+        [branchId],
+      );
       const operator = async (type: AccountType, parentPath = '/') => {
         const [{ id }] = await q.query(
           `INSERT INTO accounts (branch_id, type, name, email, password_hash, path, role_id) VALUES ($1, $2, 'op', $3, 'x', '', $4) RETURNING id`,
@@ -167,7 +197,10 @@ describe('the migration brings existing entries along', () => {
       const r = await operator(3);
       const s = await operator(4, r.path);
       await q.query(`UPDATE roles SET owner_id = $1 WHERE id = $2`, [r.id, roleId]);
-      const [{ id: subscriberId }] = await q.query(`INSERT INTO subscribers (username, name, owner_id, owner_path) VALUES ('legacy', 'Legacy', $1, $2) RETURNING id`, [s.id, s.path]);
+      const [{ id: subscriberId }] = await q.query(
+        `INSERT INTO subscribers (username, name, owner_id, owner_path) VALUES ('legacy', 'Legacy', $1, $2) RETURNING id`,
+        [s.id, s.path],
+      );
       const [sessionR, sessionS] = ['0b6f2f4e-6d0a-4f0e-9a53-6f3b0c6f9d11', '7c1d8a9e-2b3f-4c5d-8e6f-0a1b2c3d4e5f'];
       await q.query(
         `INSERT INTO audit_log (actor_id, actor_name, principal_id, principal_path, action, target_type, target_id) VALUES

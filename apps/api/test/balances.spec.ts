@@ -18,7 +18,10 @@ const signIn = (a: MadeAccount) => api.login(a.email, PASSWORD);
 const all = (type: 2 | 3 | 4 | 5 | 6 | 7 | 8) => allowedKeysForType(type) as PermissionKey[];
 const balanceOf = async (id: number) => (await db.query(`SELECT balance::text AS balance FROM accounts WHERE id = $1`, [id]))[0].balance;
 const entriesOf = (accountId: number) =>
-  db.query(`SELECT kind, amount::text AS amount, balance_after::text AS "balanceAfter", ref_id AS "refId", note FROM ledger_entries WHERE account_id = $1 ORDER BY id`, [accountId]);
+  db.query(
+    `SELECT kind, amount::text AS amount, balance_after::text AS "balanceAfter", ref_id AS "refId", note FROM ledger_entries WHERE account_id = $1 ORDER BY id`,
+    [accountId],
+  );
 const counts = async () => (await db.query(`SELECT (SELECT count(*) FROM ledger_entries)::int AS ledger, (SELECT count(*) FROM audit_log)::int AS audit`))[0];
 
 /** Admin → reseller → subreseller → retailer, with a manager of the reseller. */
@@ -55,7 +58,10 @@ describe('an operator’s balance', () => {
     await admin.post(`/users/${reseller.id}/balance`, { amount: 30 });
     const before = await counts();
     const res = await admin.post(`/users/${reseller.id}/balance`, { amount: -30.01 });
-    expect(res).toEqual({ status: 409, body: { statusCode: 409, message: 'Insufficient balance: 30.00 available', error: 'Conflict', code: 'INSUFFICIENT_BALANCE' } });
+    expect(res).toEqual({
+      status: 409,
+      body: { statusCode: 409, message: 'Insufficient balance: 30.00 available', error: 'Conflict', code: 'INSUFFICIENT_BALANCE' },
+    });
     expect(await balanceOf(reseller.id)).toBe('30.00');
     expect(await counts()).toEqual(before);
   });
@@ -77,14 +83,22 @@ describe('an operator’s balance', () => {
     const retailer = await makeAccount(db, 5, { parentId: sub.id, permissions: all(5) });
     const retailerStaff = await makeAccount(db, 8, { parentId: retailer.id, permissions: all(8) });
     const staff = await makeAccount(db, 2, { permissions: all(2) });
-    for (const [account, name] of [[staff, 'Staff'], [manager, 'Reseller Staff'], [subStaff, 'Subreseller Staff'], [retailerStaff, 'Retailer Staff']] as const) {
+    for (const [account, name] of [
+      [staff, 'Staff'],
+      [manager, 'Reseller Staff'],
+      [subStaff, 'Subreseller Staff'],
+      [retailerStaff, 'Retailer Staff'],
+    ] as const) {
       const res = await admin.post(`/users/${account.id}/balance`, { amount: 10 });
       expect(res).toMatchObject({ status: 400, body: { message: `A ${name} account has no balance` } });
     }
     expect((await admin.post(`/users/${adminId}/balance`, { amount: 10 })).status).toBe(403);
     expect((await (await signIn(staff)).post(`/users/${adminId}/balance`, { amount: 10 })).status).toBe(403);
     const resellerClient = await signIn(reseller);
-    expect(await resellerClient.post(`/users/${reseller.id}/balance`, { amount: 10 })).toMatchObject({ status: 403, body: { message: 'You cannot change your own balance' } });
+    expect(await resellerClient.post(`/users/${reseller.id}/balance`, { amount: 10 })).toMatchObject({
+      status: 403,
+      body: { message: 'You cannot change your own balance' },
+    });
     expect((await (await signIn(manager)).post(`/users/${reseller.id}/balance`, { amount: 10 })).status).toBe(403);
     const other = await tree();
     expect((await resellerClient.post(`/users/${other.sub.id}/balance`, { amount: 10 })).status).toBe(404);
@@ -163,7 +177,10 @@ describe('credit sold down the tree', () => {
     await admin.post(`/users/${retailer.id}/balance`, { amount: 1 });
     await admin.post(`/users/${retailer.id}/balance`, { amount: -1 });
     const res = await admin.delete(`/users/${retailer.id}`);
-    expect(res).toMatchObject({ status: 409, body: { statusCode: 409, message: 'Not Eligible To Delete: the account still owns ledger entries', error: 'Conflict', code: 'NOT_ELIGIBLE_TO_DELETE' } });
+    expect(res).toMatchObject({
+      status: 409,
+      body: { statusCode: 409, message: 'Not Eligible To Delete: the account still owns ledger entries', error: 'Conflict', code: 'NOT_ELIGIBLE_TO_DELETE' },
+    });
   });
 });
 
@@ -179,8 +196,20 @@ describe('GET /ledger', () => {
     const resellerA = await signIn(a.reseller);
     const mine = (await resellerA.get('/ledger')).body;
     expect(mine.items).toEqual([
-      { id: expect.any(Number), at: expect.any(String), subscriberId: subscriber, kind: 'payment', amount: '5.00', balanceAfter: '5.00', refType: 'payment', refId: String(paid.body.id), note: 'cash',
-        subscriberName: expect.stringMatching(/^Subscriber \d+$/), invoiceNumber: null, refAccountName: null },
+      {
+        id: expect.any(Number),
+        at: expect.any(String),
+        subscriberId: subscriber,
+        kind: 'payment',
+        amount: '5.00',
+        balanceAfter: '5.00',
+        refType: 'payment',
+        refId: String(paid.body.id),
+        note: 'cash',
+        subscriberName: expect.stringMatching(/^Subscriber \d+$/),
+        invoiceNumber: null,
+        refAccountName: null,
+      },
       expect.objectContaining({ accountId: a.sub.id, kind: 'topup', balanceAfter: '10.00', refType: 'account' }),
       expect.objectContaining({ accountId: a.reseller.id, kind: 'topup', balanceAfter: '10.00' }),
     ]);

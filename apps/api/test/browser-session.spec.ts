@@ -23,7 +23,12 @@ interface Answer {
 async function send(url: string, payload: object, headers: Record<string, string> = {}): Promise<Answer> {
   const res = await api.app.inject({ method: 'POST', url: `/api${url}`, payload, headers });
   const setCookie = res.headers['set-cookie'];
-  return { status: res.statusCode, body: res.body ? res.json() : undefined, setCookie: Array.isArray(setCookie) ? setCookie.join('\n') : setCookie, cacheControl: res.headers['cache-control'] as string };
+  return {
+    status: res.statusCode,
+    body: res.body ? res.json() : undefined,
+    setCookie: Array.isArray(setCookie) ? setCookie.join('\n') : setCookie,
+    cacheControl: res.headers['cache-control'] as string,
+  };
 }
 
 /** The cookie a browser keeps from an answer. */
@@ -78,14 +83,20 @@ it('a refresh from the cookie rotates it; the old cookie presented again revokes
 it('a refresh from the cookie without the CSRF header is 403 and leaves the session alone', async () => {
   const { cookie } = await browserLogin();
   const forged = await refreshFromCookie(cookie, false);
-  expect(forged).toMatchObject({ status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'A refresh from the cookie needs the x-tiergate-csrf header', code: 'FORBIDDEN' } });
+  expect(forged).toMatchObject({
+    status: 403,
+    body: { statusCode: 403, error: 'Forbidden', message: 'A refresh from the cookie needs the x-tiergate-csrf header', code: 'FORBIDDEN' },
+  });
   expect(forged.setCookie).toBeUndefined();
   // The token was neither rotated nor revoked: the real panel's refresh still works with it.
   expect((await refreshFromCookie(cookie)).status).toBe(200);
 });
 
 it('a refresh with neither a body token nor a cookie, or with a cookie never issued, is 401 and ends nothing', async () => {
-  expect(await send('/auth/refresh', {}, { 'x-tiergate-csrf': '1' })).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
+  expect(await send('/auth/refresh', {}, { 'x-tiergate-csrf': '1' })).toMatchObject({
+    status: 401,
+    body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' },
+  });
   const { accessToken, cookie } = await browserLogin();
   const sessionId = cookie.split('=')[1].split('.')[0];
   const guessed = await refreshFromCookie(`tiergate_refresh=${sessionId}.${'A'.repeat(43)}`);
@@ -104,5 +115,8 @@ it('signing out ends the session and clears the cookie', async () => {
 });
 
 it('cookie must be a boolean', async () => {
-  expect(await send('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, cookie: 'yes' })).toMatchObject({ status: 400, body: { message: expect.arrayContaining(['cookie must be a boolean value']) } });
+  expect(await send('/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, cookie: 'yes' })).toMatchObject({
+    status: 400,
+    body: { message: expect.arrayContaining(['cookie must be a boolean value']) },
+  });
 });

@@ -20,8 +20,12 @@ let manager: ApiClient;
 let directA: number;
 
 const HOME_KEYS: PermissionKey[] = [
-  'home_subscriber_counter', 'home_user_counter', 'home_accounting_counter',
-  'home_subscriber_expired_expiring', 'home_sales_invoice_reports', 'home_payments_reports',
+  'home_subscriber_counter',
+  'home_user_counter',
+  'home_accounting_counter',
+  'home_subscriber_expired_expiring',
+  'home_sales_invoice_reports',
+  'home_payments_reports',
 ];
 const full = (type: AccountType, parentId?: number) => makeAccount(db, type, { parentId, permissions: allowedKeysForType(type) });
 const signIn = (account: MadeAccount) => api.login(account.email, PASSWORD);
@@ -97,8 +101,12 @@ describe('GET /dashboard', () => {
     };
     expect(await shown([])).toEqual([]);
     const sectionOf: Record<string, string> = {
-      home_subscriber_counter: 'subscribers', home_user_counter: 'users', home_accounting_counter: 'accounting',
-      home_subscriber_expired_expiring: 'expiring', home_sales_invoice_reports: 'sales', home_payments_reports: 'payments',
+      home_subscriber_counter: 'subscribers',
+      home_user_counter: 'users',
+      home_accounting_counter: 'accounting',
+      home_subscriber_expired_expiring: 'expiring',
+      home_sales_invoice_reports: 'sales',
+      home_payments_reports: 'payments',
     };
     for (const key of HOME_KEYS) expect({ key, shown: await shown([key]) }).toEqual({ key, shown: [sectionOf[key]] });
     expect((await api.anonymous.get('/dashboard')).status).toBe(401);
@@ -112,7 +120,10 @@ describe('GET /dashboard', () => {
     expect(await takings()).toBe('115.00');
     // A payment rolled back leaves no trace in the totals.
     const rolledBack = db.transaction(async (m) => {
-      await m.query(`INSERT INTO payments (subscriber_id, owner_id, owner_path, amount, method) SELECT id, owner_id, owner_path, 1, 'cash' FROM subscribers WHERE id = $1`, [directA]);
+      await m.query(
+        `INSERT INTO payments (subscriber_id, owner_id, owner_path, amount, method) SELECT id, owner_id, owner_path, 1, 'cash' FROM subscribers WHERE id = $1`,
+        [directA],
+      );
       throw new Error('rolled back');
     });
     await expect(rolledBack).rejects.toThrow('rolled back');

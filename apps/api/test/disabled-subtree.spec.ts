@@ -57,7 +57,10 @@ it('disabling a reseller on one instance refuses everything below it on the othe
   expect((await admin.patch(`/users/${reseller.id}`, { status: 'disabled' })).status).toBe(200);
 
   for (const client of [resellerOnTwo, ...belowOnTwo]) {
-    expect(await client.get('/me')).toMatchObject({ status: 401, body: { statusCode: 401, message: 'Account is disabled', error: 'Unauthorized', code: 'ACCOUNT_DISABLED' } });
+    expect(await client.get('/me')).toMatchObject({
+      status: 401,
+      body: { statusCode: 401, message: 'Account is disabled', error: 'Unauthorized', code: 'ACCOUNT_DISABLED' },
+    });
   }
   expect(await statuses(outsideOnTwo)).toEqual([200, 200]);
   // Nothing below was rewritten: only the reseller is disabled.

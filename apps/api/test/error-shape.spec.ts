@@ -144,7 +144,10 @@ describe('input a route does not declare is refused, not ignored', () => {
   });
 
   it('query parameters sent to a route that takes none', async () => {
-    expect(await admin.get('/me?sort=name')).toEqual({ status: 400, body: shape(400, 'Bad Request', 'This route takes no query parameters: sort', 'VALIDATION_FAILED') });
+    expect(await admin.get('/me?sort=name')).toEqual({
+      status: 400,
+      body: shape(400, 'Bad Request', 'This route takes no query parameters: sort', 'VALIDATION_FAILED'),
+    });
   });
 });
 
@@ -223,7 +226,11 @@ describe('a fault of the server itself', () => {
   it('answers 500 INTERNAL_ERROR and names nothing of the fault', () => {
     // No route of the API fails on purpose, so the filter is given the fault as Nest would give it.
     const sent: { status?: number; body?: unknown } = {};
-    const http = { isHeadersSent: () => false, setHeader: () => undefined, reply: (_: unknown, body: unknown, status: number) => Object.assign(sent, { status, body }) };
+    const http = {
+      isHeadersSent: () => false,
+      setHeader: () => undefined,
+      reply: (_: unknown, body: unknown, status: number) => Object.assign(sent, { status, body }),
+    };
     const host = { switchToHttp: () => ({ getResponse: () => ({}) }) } as unknown as ArgumentsHost;
     new ErrorShapeFilter(http as unknown as HttpServer).catch(new TypeError('secret is undefined'), host);
     expect(sent).toEqual({ status: 500, body: shape(500, 'Internal Server Error', 'Internal server error', 'INTERNAL_ERROR') });

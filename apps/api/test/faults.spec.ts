@@ -41,7 +41,9 @@ describe('Redis stopped while requests run', () => {
 
   it('answers every route that does not need Redis at once, reports Redis down in /health, and caches nothing it could not hear', async () => {
     const db = a.app.get(DataSource);
-    const reseller = await makeAccount(db, 3, { permissions: ['subscriber_module', 'add_subscriber', 'edit_subscriber', 'user_module', 'role_module', 'add_role'] });
+    const reseller = await makeAccount(db, 3, {
+      permissions: ['subscriber_module', 'add_subscriber', 'edit_subscriber', 'user_module', 'role_module', 'add_role'],
+    });
     const admin = await a.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     const onA = await a.login(reseller.email, PASSWORD);
     const onB = new ApiClient(b.app, onA.token);
@@ -50,7 +52,11 @@ describe('Redis stopped while requests run', () => {
 
     await redis.stop();
     for (const api of [a, b]) {
-      const health = await waitFor(() => api.anonymous.get('/health'), (r) => r.status === 503, 3000);
+      const health = await waitFor(
+        () => api.anonymous.get('/health'),
+        (r) => r.status === 503,
+        3000,
+      );
       expect(health.body).toEqual({ statusCode: 503, message: expect.stringMatching(/^redis is down/), error: 'Service Unavailable', code: 'UNAVAILABLE' });
     }
 
@@ -72,7 +78,15 @@ describe('Redis stopped while requests run', () => {
 
     await redis.start();
     for (const api of [a, b]) {
-      expect((await waitFor(() => api.anonymous.get('/health'), (r) => r.status === 200, 10000)).body).toMatchObject({ status: 'ok' });
+      expect(
+        (
+          await waitFor(
+            () => api.anonymous.get('/health'),
+            (r) => r.status === 200,
+            10000,
+          )
+        ).body,
+      ).toMatchObject({ status: 'ok' });
     }
     expect((await onB.get('/roles')).status).toBe(200);
   });
@@ -81,7 +95,12 @@ describe('Redis stopped while requests run', () => {
     const admin = await a.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     redis.freeze();
     try {
-      expect((await answered(a.anonymous.get('/health'))).body).toEqual({ statusCode: 503, message: expect.stringMatching(/^redis is down/), error: 'Service Unavailable', code: 'UNAVAILABLE' });
+      expect((await answered(a.anonymous.get('/health'))).body).toEqual({
+        statusCode: 503,
+        message: expect.stringMatching(/^redis is down/),
+        error: 'Service Unavailable',
+        code: 'UNAVAILABLE',
+      });
       expect((await answered(admin.get('/me'))).status).toBe(200);
       expect((await answered(admin.post('/subscribers', { username: `frozen.${Date.now()}`, name: 'Frozen' }))).status).toBe(201);
       const role = await answered(admin.post('/roles', { name: 'Made while frozen', type: 2 }));
@@ -90,7 +109,15 @@ describe('Redis stopped while requests run', () => {
     } finally {
       redis.thaw();
     }
-    expect((await waitFor(() => a.anonymous.get('/health'), (r) => r.status === 200, 10000)).status).toBe(200);
+    expect(
+      (
+        await waitFor(
+          () => a.anonymous.get('/health'),
+          (r) => r.status === 200,
+          10000,
+        )
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -112,7 +139,9 @@ describe('PostgreSQL restarted under the running API', () => {
     expect((await admin.get('/subscribers')).status).toBe(200);
 
     // Requests in flight when the database goes away end, one way or the other.
-    const inFlight = Array.from({ length: 20 }, (_, i) => answered(i % 2 ? admin.get('/subscribers') : admin.post('/subscribers', { username: `flight.${i}.${Date.now()}`, name: 'In flight' })));
+    const inFlight = Array.from({ length: 20 }, (_, i) =>
+      answered(i % 2 ? admin.get('/subscribers') : admin.post('/subscribers', { username: `flight.${i}.${Date.now()}`, name: 'In flight' })),
+    );
     await pg.stop();
     for (const { status, body } of await Promise.all(inFlight)) {
       expect([200, 201, 503]).toContain(status);
@@ -127,10 +156,19 @@ describe('PostgreSQL restarted under the running API', () => {
     ]) {
       expect(await answered(request())).toEqual({ status: 503, body: DATABASE_UNAVAILABLE });
     }
-    expect((await answered(api.anonymous.get('/health'))).body).toEqual({ statusCode: 503, message: expect.stringMatching(/^database is down/), error: 'Service Unavailable', code: 'UNAVAILABLE' });
+    expect((await answered(api.anonymous.get('/health'))).body).toEqual({
+      statusCode: 503,
+      message: expect.stringMatching(/^database is down/),
+      error: 'Service Unavailable',
+      code: 'UNAVAILABLE',
+    });
 
     await pg.start();
-    const recovered = await waitFor(() => admin.get('/subscribers'), (r) => r.status === 200, 10000);
+    const recovered = await waitFor(
+      () => admin.get('/subscribers'),
+      (r) => r.status === 200,
+      10000,
+    );
     expect(recovered.status).toBe(200);
     expect((await admin.post('/subscribers', { username: `after.${Date.now()}`, name: 'After the restart' })).status).toBe(201);
     expect((await api.anonymous.get('/health')).body).toMatchObject({ status: 'ok' });

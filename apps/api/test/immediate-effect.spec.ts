@@ -64,7 +64,20 @@ it('a logout on one instance ends the session on the other', async () => {
 describe('R9 for accounts, across instances', () => {
   async function resellerAndManager() {
     const admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-    const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'user_profile', 'edit_user', 'change_user_role', 'role_module', 'add_role', 'set_role_permission', 'subscriber_module', 'add_subscriber', 'subscriber_profile'] });
+    const reseller = await makeAccount(db, 3, {
+      permissions: [
+        'user_module',
+        'user_profile',
+        'edit_user',
+        'change_user_role',
+        'role_module',
+        'add_role',
+        'set_role_permission',
+        'subscriber_module',
+        'add_subscriber',
+        'subscriber_profile',
+      ],
+    });
     const resellerOnOne = await one.login(reseller.email, PASSWORD);
     const { body: role } = await resellerOnOne.post('/roles', { name: `Desk ${Date.now()}`, type: 6 });
     await resellerOnOne.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'subscriber_profile'] });

@@ -39,11 +39,15 @@ describe('POST /subscribers/:id/invoices', () => {
     expect(res.body.number).toMatch(/^INV-\d{6,}$/);
 
     expect(await balanceOf(subscriberId)).toBe('-500.00');
-    expect(await ledgerOf(subscriberId)).toEqual([{ kind: 'invoice', amount: '-500.00', balance_after: '-500.00', ref_type: 'invoice', ref_id: String(res.body.id) }]);
+    expect(await ledgerOf(subscriberId)).toEqual([
+      { kind: 'invoice', amount: '-500.00', balance_after: '-500.00', ref_type: 'invoice', ref_id: String(res.body.id) },
+    ]);
 
     const audit = await client.get(`/audit?action=invoice.create`);
     expect(audit.status).toBe(200);
-    expect(audit.body.items).toEqual([expect.objectContaining({ action: 'invoice.create', targetType: 'invoice', targetId: String(res.body.id), targetLabel: res.body.number })]);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({ action: 'invoice.create', targetType: 'invoice', targetId: String(res.body.id), targetLabel: res.body.number }),
+    ]);
   });
 
   it('takes an explicit amount and period; one invoice per subscriber and period (409)', async () => {
@@ -164,10 +168,11 @@ describe('PATCH and DELETE /invoices/:id', () => {
     const refused = await client.delete(`/invoices/${second.id}`);
     expect(refused.status).toBe(409);
     expect(refused.body.message).toBe(`Invoice ${second.number} has payments: void them first`);
-    expect((await db.query(`SELECT action FROM audit_log WHERE target_type = 'invoice' AND target_id = $1`, [String(invoice.id)])).map((e: { action: string }) => e.action).sort()).toEqual([
-      'invoice.create',
-      'invoice.void',
-    ]);
+    expect(
+      (await db.query(`SELECT action FROM audit_log WHERE target_type = 'invoice' AND target_id = $1`, [String(invoice.id)]))
+        .map((e: { action: string }) => e.action)
+        .sort(),
+    ).toEqual(['invoice.create', 'invoice.void']);
   });
 });
 
@@ -178,7 +183,12 @@ describe('GET /invoices', () => {
     const s1 = await subscriberWithPackage(r.id);
     const s2 = await subscriberWithPackage(r.id);
     const made = [];
-    for (const [s, period] of [[s1, '2025-01'], [s1, '2025-02'], [s2, '2025-01']] as const) made.push((await client.post(`/subscribers/${s}/invoices`, { period })).body.id);
+    for (const [s, period] of [
+      [s1, '2025-01'],
+      [s1, '2025-02'],
+      [s2, '2025-01'],
+    ] as const)
+      made.push((await client.post(`/subscribers/${s}/invoices`, { period })).body.id);
     const page1 = await client.get('/invoices?limit=2');
     expect(page1.body.items.map((i: { id: number }) => i.id)).toEqual([made[2], made[1]]);
     const page2 = await client.get(`/invoices?limit=2&cursor=${page1.body.nextCursor}`);

@@ -31,7 +31,9 @@ async function login(target: TestApi, email: string, password: string, from: str
 }
 
 async function failureReasons(email: string): Promise<string[]> {
-  const rows = await db.query(`SELECT changes->>'reason' AS reason FROM audit_log WHERE action = 'auth.login_failed' AND target_label = $1 ORDER BY id`, [email]);
+  const rows = await db.query(`SELECT changes->>'reason' AS reason FROM audit_log WHERE action = 'auth.login_failed' AND target_label = $1 ORDER BY id`, [
+    email,
+  ]);
   return rows.map((r: { reason: string }) => r.reason);
 }
 
@@ -183,7 +185,7 @@ describe('per address, any account: failures only', () => {
     for (let i = 0; i < 30; i++) statuses.push((await login(office, owner.email, 'wrong-pass', '192.0.2.70')).status);
     expect(statuses).toEqual([...Array(5).fill(401), ...Array(25).fill(429)]);
     const colleague = await makeAccount(officeDb, 3);
-    expect((await login(office, colleague.email, PASSWORD, '192.0.2.70'))).toMatchObject({ status: 429, message: expect.stringMatching(/from this address/) });
+    expect(await login(office, colleague.email, PASSWORD, '192.0.2.70')).toMatchObject({ status: 429, message: expect.stringMatching(/from this address/) });
   });
 
   it('counts failed refreshes per address too, not successful ones', async () => {

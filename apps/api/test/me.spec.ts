@@ -49,7 +49,9 @@ async function clientOf(account: MadeAccount, address: string) {
 }
 
 const auditsOf = (account: MadeAccount) =>
-  db.query(`SELECT action, actor_name, target_type, target_id, changes FROM audit_log WHERE actor_id = $1 AND action NOT IN ('auth.login') ORDER BY id`, [account.id]);
+  db.query(`SELECT action, actor_name, target_type, target_id, changes FROM audit_log WHERE actor_id = $1 AND action NOT IN ('auth.login') ORDER BY id`, [
+    account.id,
+  ]);
 
 describe('PATCH /me', () => {
   it('renames the account: answers what GET /me shows, audits user.update, and later entries carry the new name', async () => {
@@ -61,9 +63,21 @@ describe('PATCH /me', () => {
     expect(res.body).toEqual((await client.get('/me')).body);
     await client.patch('/me', { phone: '+880 1711-000000' });
     expect(await auditsOf(account)).toEqual([
-      { action: 'user.update', actor_name: expect.stringMatching(/^Account \d+$/), target_type: 'account', target_id: String(account.id), changes: { before: { name: expect.any(String) }, after: { name: 'Desk Lead' } } },
+      {
+        action: 'user.update',
+        actor_name: expect.stringMatching(/^Account \d+$/),
+        target_type: 'account',
+        target_id: String(account.id),
+        changes: { before: { name: expect.any(String) }, after: { name: 'Desk Lead' } },
+      },
       // The name is cached with the account (R9): the next entry already names the actor by its new name.
-      { action: 'user.update', actor_name: 'Desk Lead', target_type: 'account', target_id: String(account.id), changes: { before: { phone: null }, after: { phone: '+880 1711-000000' } } },
+      {
+        action: 'user.update',
+        actor_name: 'Desk Lead',
+        target_type: 'account',
+        target_id: String(account.id),
+        changes: { before: { phone: null }, after: { phone: '+880 1711-000000' } },
+      },
     ]);
   });
 
@@ -100,7 +114,10 @@ describe('PATCH /me', () => {
   it('needs edit_my_profile', async () => {
     const account = await staffWith(['my_profile_module']);
     const { client } = await clientOf(account, '10.8.0.4');
-    expect(await client.patch('/me', { name: 'Nope' })).toMatchObject({ status: 403, body: { message: 'Missing permission: edit_my_profile', code: 'MISSING_PERMISSION' } });
+    expect(await client.patch('/me', { name: 'Nope' })).toMatchObject({
+      status: 403,
+      body: { message: 'Missing permission: edit_my_profile', code: 'MISSING_PERMISSION' },
+    });
   });
 });
 
@@ -126,7 +143,15 @@ describe('POST /me/password', () => {
     expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     const entries = (await auditsOf(account)).filter((e: { action: string }) => e.action === 'user.password.change');
-    expect(entries).toEqual([{ action: 'user.password.change', actor_name: expect.any(String), target_type: 'account', target_id: String(account.id), changes: { otherSessionsEnded: 1 } }]);
+    expect(entries).toEqual([
+      {
+        action: 'user.password.change',
+        actor_name: expect.any(String),
+        target_type: 'account',
+        target_id: String(account.id),
+        changes: { otherSessionsEnded: 1 },
+      },
+    ]);
     const stored = JSON.stringify(await db.query(`SELECT * FROM audit_log WHERE actor_id = $1`, [account.id]));
     expect(stored).not.toContain('brand-new-pass');
     expect(stored).not.toContain(PASSWORD);

@@ -21,8 +21,10 @@ const signIn = (a: MadeAccount) => api.login(a.email, PASSWORD);
 const operator = (type: 3 | 4, parentId?: number) => makeAccount(db, type, { parentId, permissions: allowedKeysForType(type) as PermissionKey[] });
 /** numeric(14,2)'s largest value: where payment_totals, invoice `paid` and balances used to stop. */
 const OLD_LIMIT = '999999999999.99';
-const balanceOf = async (table: 'subscribers' | 'accounts', id: number) => (await db.query(`SELECT balance::text AS balance FROM ${table} WHERE id = $1`, [id]))[0].balance;
-const setBalance = (table: 'subscribers' | 'accounts', id: number, balance: string) => db.query(`UPDATE ${table} SET balance = $2 WHERE id = $1`, [id, balance]);
+const balanceOf = async (table: 'subscribers' | 'accounts', id: number) =>
+  (await db.query(`SELECT balance::text AS balance FROM ${table} WHERE id = $1`, [id]))[0].balance;
+const setBalance = (table: 'subscribers' | 'accounts', id: number, balance: string) =>
+  db.query(`UPDATE ${table} SET balance = $2 WHERE id = $1`, [id, balance]);
 const counts = async () =>
   (
     await db.query(
@@ -33,7 +35,8 @@ const counts = async () =>
   )[0];
 const conflict = (message: string) => ({ status: 409, body: { statusCode: 409, message, error: 'Conflict', code: 'BALANCE_LIMIT' } });
 const belowFloor = (balance: string) => `Balance limit: this would take the subscriber's balance below -100000000000.00 (it is ${balance})`;
-const aboveCeiling = (whose: 'subscriber' | 'account', balance: string) => `Balance limit: this would take the ${whose}'s balance above 100000000000.00 (it is ${balance})`;
+const aboveCeiling = (whose: 'subscriber' | 'account', balance: string) =>
+  `Balance limit: this would take the ${whose}'s balance above 100000000000.00 (it is ${balance})`;
 
 describe('shared running totals (the overflow attempt)', () => {
   it('the root’s payment total of the day past numeric(14,2): payments of other operators and of the Admin keep answering 201', async () => {
@@ -74,7 +77,9 @@ describe('shared running totals (the overflow attempt)', () => {
     const reseller = await operator(3);
     const client = await signIn(reseller);
     const subscriber = await makeSubscriber(db, reseller.id);
-    await db.query(`INSERT INTO invoice_counters (branch_id, last_number) VALUES (1, 2147483647) ON CONFLICT (branch_id) DO UPDATE SET last_number = excluded.last_number`);
+    await db.query(
+      `INSERT INTO invoice_counters (branch_id, last_number) VALUES (1, 2147483647) ON CONFLICT (branch_id) DO UPDATE SET last_number = excluded.last_number`,
+    );
     const invoice = await client.post(`/subscribers/${subscriber}/invoices`, { amount: 100, period: '2026-10' });
     expect(invoice).toMatchObject({ status: 201, body: { number: 'INV-2147483648' } });
     // Payments against a paid invoice are credit, and `paid` keeps counting them.
@@ -129,7 +134,9 @@ describe('caps on a single amount and on balances', () => {
     const invoice = await client.post(`/subscribers/${subscriber}/invoices`, { amount: 10, period: '2026-10' });
     await setBalance('subscribers', subscriber, '99999999995.00');
     const before = await counts();
-    expect(await client.post(`/subscribers/${subscriber}/payments`, { amount: '5.01', method: 'card' })).toEqual(conflict(aboveCeiling('subscriber', '99999999995.00')));
+    expect(await client.post(`/subscribers/${subscriber}/payments`, { amount: '5.01', method: 'card' })).toEqual(
+      conflict(aboveCeiling('subscriber', '99999999995.00')),
+    );
     expect(await client.delete(`/invoices/${invoice.body.id}`)).toEqual(conflict(aboveCeiling('subscriber', '99999999995.00')));
     expect(await counts()).toEqual(before);
     expect((await client.post(`/subscribers/${subscriber}/payments`, { amount: 5, method: 'card' })).status).toBe(201);

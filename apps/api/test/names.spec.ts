@@ -29,7 +29,10 @@ beforeAll(async () => {
   alpha = await named(await makeAccount(db, 3, { permissions: all(3) }), 'Alpha Reseller');
   sigma = await named(await makeAccount(db, 4, { parentId: alpha.id, permissions: all(4) }), 'Sigma Subreseller');
   beta = await named(await makeAccount(db, 3, { permissions: all(3) }), 'Beta Reseller');
-  mona = await named(await makeAccount(db, 6, { parentId: alpha.id, permissions: all(6).filter((k) => !k.includes('package') && k !== 'add_subscriber') }), 'Mona Manager');
+  mona = await named(
+    await makeAccount(db, 6, { parentId: alpha.id, permissions: all(6).filter((k) => !k.includes('package') && k !== 'add_subscriber') }),
+    'Mona Manager',
+  );
   xavier = await named(await makeAccount(db, 2, { permissions: all(2) }), 'Xavier Cashier', 'subtree');
   [asAlpha, asSigma, asBeta, asMona, asXavier] = await Promise.all([alpha, sigma, beta, mona, xavier].map(signIn));
   packageId = await makePackage(db);
@@ -87,14 +90,21 @@ describe('GET /payments', () => {
 
 describe('GET /invoices', () => {
   it('names each invoice’s subscriber', async () => {
-    expect((await asAlpha.get('/invoices')).body.items).toEqual([expect.objectContaining({ id: invoice.id, number: invoice.number, subscriberName: 'Anna Customer' })]);
+    expect((await asAlpha.get('/invoices')).body.items).toEqual([
+      expect.objectContaining({ id: invoice.id, number: invoice.number, subscriberName: 'Anna Customer' }),
+    ]);
     expect((await asBeta.get('/invoices')).body.items).toEqual([]);
   });
 });
 
 describe('GET /ledger', () => {
   const rows = async (client: ApiClient, query = '') =>
-    (await client.get(`/ledger${query}`)).body.items.map((e: Record<string, unknown>) => [e.kind, e.accountName ?? e.subscriberName, e.invoiceNumber, e.refAccountName]);
+    (await client.get(`/ledger${query}`)).body.items.map((e: Record<string, unknown>) => [
+      e.kind,
+      e.accountName ?? e.subscriberName,
+      e.invoiceNumber,
+      e.refAccountName,
+    ]);
 
   it('names whose balance moved, the invoice, and the other account when the caller may read it', async () => {
     expect(await rows(asAlpha)).toEqual([

@@ -42,9 +42,15 @@ it('checks answers strictly: an undeclared status, money as a number and an unde
   expect(check('GET', '/api/packages', { status: 200, headers: json, body: JSON.stringify([{ ...pkg, secret: 1 }]) })).toMatch(/additional properties/);
   const error = { statusCode: 404, message: 'Package 9 not found', error: 'Not Found', code: 'NOT_FOUND' };
   expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify(error) })).toBeUndefined();
-  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: undefined }) })).toMatch(/required property 'code'/);
-  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: 'NOT_A_CODE' }) })).toMatch(/code must be equal to one of the allowed values/);
-  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, statusCode: '404' }) })).toMatch(/statusCode must be integer/);
+  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: undefined }) })).toMatch(
+    /required property 'code'/,
+  );
+  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, code: 'NOT_A_CODE' }) })).toMatch(
+    /code must be equal to one of the allowed values/,
+  );
+  expect(check('DELETE', '/api/packages/{id}', { status: 404, headers: json, body: JSON.stringify({ ...error, statusCode: '404' }) })).toMatch(
+    /statusCode must be integer/,
+  );
 });
 
 /** Routes whose success needs an id the fuzzer never learns (an invoice, a job) or an account with a balance. */
@@ -56,7 +62,11 @@ it('declares the success answers of the routes the fuzzer cannot make succeed', 
   const call = async (method: 'GET' | 'POST' | 'PATCH', path: string, url: string, payload?: object) => {
     const res = await api.app.inject({ method, url: `/api${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload && { payload }) });
     const answer = { status: res.statusCode, headers: res.headers, body: res.body };
-    expect({ route: `${method} ${path}`, status: answer.status, violation: check(method, `/api${path}`, answer) }).toEqual({ route: `${method} ${path}`, status: answer.status, violation: undefined });
+    expect({ route: `${method} ${path}`, status: answer.status, violation: check(method, `/api${path}`, answer) }).toEqual({
+      route: `${method} ${path}`,
+      status: answer.status,
+      violation: undefined,
+    });
     return { status: answer.status, body: JSON.parse(answer.body) };
   };
   const db = api.app.get(DataSource);
@@ -72,16 +82,21 @@ it('declares the success answers of the routes the fuzzer cannot make succeed', 
 describe('answers to valid requests on every route of the fuzzer', () => {
   let result: FuzzResult;
   let checked = 0;
-  beforeAll(async () => {
-    const check = answerChecker(doc);
-    result = await runFuzz(api, {
-      seed: SEED, requests: REQUESTS, validOnly: true,
-      check: (request, answer) => {
-        checked++;
-        return check(request.method, request.route.path, answer);
-      },
-    });
-  }, 60_000 + REQUESTS * 100);
+  beforeAll(
+    async () => {
+      const check = answerChecker(doc);
+      result = await runFuzz(api, {
+        seed: SEED,
+        requests: REQUESTS,
+        validOnly: true,
+        check: (request, answer) => {
+          checked++;
+          return check(request.method, request.route.path, answer);
+        },
+      });
+    },
+    60_000 + REQUESTS * 100,
+  );
 
   it('have a status the document declares for the operation, and a body its schema for that status accepts', () => {
     if (result.failures.length) throw new Error(formatReport(result, SEED, REQUESTS));
@@ -90,6 +105,11 @@ describe('answers to valid requests on every route of the fuzzer', () => {
 
   it('reach every route, and each answers with success at least once (the three below need what the fuzzer does not learn)', () => {
     expect(result.routes.map(routeKey).filter((key) => !result.tally.get(key)!.sent)).toEqual([]);
-    expect([...result.tally].filter(([, t]) => !t.succeeded).map(([key]) => key).filter((key) => !NEEDS_SET_UP.includes(key))).toEqual([]);
+    expect(
+      [...result.tally]
+        .filter(([, t]) => !t.succeeded)
+        .map(([key]) => key)
+        .filter((key) => !NEEDS_SET_UP.includes(key)),
+    ).toEqual([]);
   });
 });

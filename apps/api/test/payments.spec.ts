@@ -34,9 +34,16 @@ async function makeInvoice(subscriberId: number, amount: string): Promise<number
 const invoice = async (id: number) => (await db.query(`SELECT paid::text AS paid, status FROM invoices WHERE id = $1`, [id]))[0];
 const balance = async (subscriberId: number) => (await db.query(`SELECT balance::text AS balance FROM subscribers WHERE id = $1`, [subscriberId]))[0].balance;
 const ledgerOf = (subscriberId: number) =>
-  db.query(`SELECT kind, amount::text AS amount, balance_after::text AS "balanceAfter", ref_type AS "refType", ref_id AS "refId" FROM ledger_entries WHERE subscriber_id = $1 ORDER BY id`, [subscriberId]);
+  db.query(
+    `SELECT kind, amount::text AS amount, balance_after::text AS "balanceAfter", ref_type AS "refType", ref_id AS "refId" FROM ledger_entries WHERE subscriber_id = $1 ORDER BY id`,
+    [subscriberId],
+  );
 const counts = async () =>
-  (await db.query(`SELECT (SELECT count(*) FROM payments)::int AS payments, (SELECT count(*) FROM ledger_entries)::int AS ledger, (SELECT count(*) FROM audit_log)::int AS audit`))[0];
+  (
+    await db.query(
+      `SELECT (SELECT count(*) FROM payments)::int AS payments, (SELECT count(*) FROM ledger_entries)::int AS ledger, (SELECT count(*) FROM audit_log)::int AS audit`,
+    )
+  )[0];
 
 async function reseller() {
   const operator = await makeAccount(db, 3, { permissions: all(3) });
@@ -63,7 +70,12 @@ describe('recording payments', () => {
     expect(await ledgerOf(subscriber)).toEqual([{ kind: 'payment', amount: '150.50', balanceAfter: '150.50', refType: 'payment', refId: String(res.body.id) }]);
     const audit = await client.get(`/audit?action=payment.record`);
     expect(audit.body.items).toEqual([
-      expect.objectContaining({ actorId: operator.id, targetType: 'payment', targetId: String(res.body.id), changes: expect.objectContaining({ subscriberBalance: { after: '150.50' } }) }),
+      expect.objectContaining({
+        actorId: operator.id,
+        targetType: 'payment',
+        targetId: String(res.body.id),
+        changes: expect.objectContaining({ subscriberBalance: { after: '150.50' } }),
+      }),
     ]);
     const listed = await client.get(`/payments?subscriberId=${subscriber}`);
     // A listed payment also names its subscriber, its invoice and who took it (UI.md "People, not ids").
@@ -84,13 +96,20 @@ describe('recording payments', () => {
     expect(await balance(subscriber)).toBe('70.00');
     expect((await ledgerOf(subscriber)).map((e: { balanceAfter: string }) => e.balanceAfter)).toEqual(['-500.00', '-300.00', '-50.00', '70.00']);
     const [entry] = (await admin.get(`/audit?action=payment.record&targetId=${last.body.id}`)).body.items;
-    expect(entry.changes.invoice).toEqual({ id: inv, number: expect.stringMatching(/^INV-T/), before: { paid: '450.00', status: 'open' }, after: { paid: '570.00', status: 'paid' } });
+    expect(entry.changes.invoice).toEqual({
+      id: inv,
+      number: expect.stringMatching(/^INV-T/),
+      before: { paid: '450.00', status: 'open' },
+      after: { paid: '570.00', status: 'paid' },
+    });
   });
 
   it('never double-counts ten payments at once against one invoice', async () => {
     const { client, subscriber } = await reseller();
     const inv = await makeInvoice(subscriber, '1000.00');
-    const answers = await Promise.all(Array.from({ length: 10 }, () => client.post(`/subscribers/${subscriber}/payments`, { amount: '100.10', method: 'cash', invoiceId: inv })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => client.post(`/subscribers/${subscriber}/payments`, { amount: '100.10', method: 'cash', invoiceId: inv })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
     expect(await invoice(inv)).toEqual({ paid: '1001.00', status: 'paid' });
     const [{ sum }] = await db.query(`SELECT sum(amount)::text AS sum FROM payments WHERE invoice_id = $1`, [inv]);
@@ -111,7 +130,10 @@ describe('recording payments', () => {
     const othersInvoice = await makeInvoice(b.subscriber, '10.00');
     const mid = await counts();
     const wrong = await a.client.post(`/subscribers/${a.subscriber}/payments`, { amount: 10, method: 'cash', invoiceId: othersInvoice });
-    expect(wrong).toMatchObject({ status: 404, body: { statusCode: 404, message: `Invoice ${othersInvoice} not found`, error: 'Not Found', code: 'NOT_FOUND' } });
+    expect(wrong).toMatchObject({
+      status: 404,
+      body: { statusCode: 404, message: `Invoice ${othersInvoice} not found`, error: 'Not Found', code: 'NOT_FOUND' },
+    });
     const voided = await makeInvoice(a.subscriber, '10.00');
     await db.query(`UPDATE invoices SET status = 'void', voided_at = now() WHERE id = $1`, [voided]);
     expect((await a.client.post(`/subscribers/${a.subscriber}/payments`, { amount: 10, method: 'cash', invoiceId: voided })).status).toBe(409);
@@ -160,18 +182,31 @@ describe('voiding payments', () => {
     expect((await client.delete(`/payments/${second.body.id}`)).status).toBe(204);
     expect(await invoice(inv)).toEqual({ paid: '100.00', status: 'open' });
     expect(await balance(subscriber)).toBe('-200.00');
-    expect((await ledgerOf(subscriber)).at(-1)).toEqual({ kind: 'payment.void', amount: '-200.00', balanceAfter: '-200.00', refType: 'payment', refId: String(second.body.id) });
+    expect((await ledgerOf(subscriber)).at(-1)).toEqual({
+      kind: 'payment.void',
+      amount: '-200.00',
+      balanceAfter: '-200.00',
+      refType: 'payment',
+      refId: String(second.body.id),
+    });
     const [entry] = (await client.get(`/audit?action=payment.void`)).body.items;
     expect(entry).toMatchObject({
       actorId: operator.id,
       targetId: String(second.body.id),
-      changes: { amount: '200.00', before: { voidedAt: null }, invoice: { before: { paid: '300.00', status: 'paid' }, after: { paid: '100.00', status: 'open' } } },
+      changes: {
+        amount: '200.00',
+        before: { voidedAt: null },
+        invoice: { before: { paid: '300.00', status: 'paid' }, after: { paid: '100.00', status: 'open' } },
+      },
     });
 
     const again = await client.delete(`/payments/${second.body.id}`);
     expect(again).toMatchObject({ status: 409, body: { message: `Payment ${second.body.id} is already void` } });
     const listed = (await client.get(`/payments?subscriberId=${subscriber}`)).body.items;
-    expect(listed.map((p: { id: number; voidedAt: string | null }) => [p.id, p.voidedAt !== null])).toEqual([[second.body.id, true], [first.body.id, false]]);
+    expect(listed.map((p: { id: number; voidedAt: string | null }) => [p.id, p.voidedAt !== null])).toEqual([
+      [second.body.id, true],
+      [first.body.id, false],
+    ]);
   });
 
   it('pages newest first with a cursor and filters by method and time', async () => {
@@ -193,7 +228,15 @@ describe('deleting what has money records', () => {
     const { client, subscriber } = await reseller();
     await client.post(`/subscribers/${subscriber}/payments`, { amount: 5, method: 'cash' });
     const res = await client.delete(`/subscribers/${subscriber}`);
-    expect(res).toMatchObject({ status: 409, body: { statusCode: 409, message: 'Not Eligible To Delete: the subscriber has payments and ledger entries', error: 'Conflict', code: 'NOT_ELIGIBLE_TO_DELETE' } });
+    expect(res).toMatchObject({
+      status: 409,
+      body: {
+        statusCode: 409,
+        message: 'Not Eligible To Delete: the subscriber has payments and ledger entries',
+        error: 'Conflict',
+        code: 'NOT_ELIGIBLE_TO_DELETE',
+      },
+    });
     const billed = await makeSubscriber(db, (await reseller()).operator.id);
     await makeInvoice(billed, '1.00');
     expect((await admin.delete(`/subscribers/${billed}`)).body.message).toBe('Not Eligible To Delete: the subscriber has invoices and ledger entries');

@@ -94,7 +94,11 @@ describe('GET /reports/summary', () => {
   it("never mixes two resellers' customers", async () => {
     const res = await b.get(`/reports/summary?${RANGE}`);
     expect(res.body.payments).toEqual(
-      expect.objectContaining({ total: '5000.00', count: 1, byOperator: [{ ownerId: resellerB.id, ownerName: expect.any(String), total: '5000.00', count: 1 }] }),
+      expect.objectContaining({
+        total: '5000.00',
+        count: 1,
+        byOperator: [{ ownerId: resellerB.id, ownerName: expect.any(String), total: '5000.00', count: 1 }],
+      }),
     );
     expect(res.body.invoices.issued).toEqual({ count: 1, amount: '700.00' });
     expect(res.body.subscribers).toEqual({ active: 1, suspended: 0, expired: 0, expiringIn7Days: 0 });
@@ -102,14 +106,17 @@ describe('GET /reports/summary', () => {
 
   it("gives a direct-scope manager its principal's own customers only", async () => {
     const res = await manager.get(`/reports/summary?${RANGE}`);
-    expect(res.body.payments).toEqual(expect.objectContaining({ total: '300.30', count: 2, byMethod: { cash: '100.10', bank: '200.20', mobile: '0.00', card: '0.00', other: '0.00' } }));
+    expect(res.body.payments).toEqual(
+      expect.objectContaining({ total: '300.30', count: 2, byMethod: { cash: '100.10', bank: '200.20', mobile: '0.00', card: '0.00', other: '0.00' } }),
+    );
     expect(res.body.payments.byOperator.map((o: { ownerId: number }) => o.ownerId)).toEqual([resellerA.id]);
     expect(res.body.invoices.issued).toEqual({ count: 2, amount: '620.50' });
     expect(res.body.subscribers).toEqual({ active: 2, suspended: 0, expired: 1, expiringIn7Days: 1 });
   });
 
   it('shows each section only with its permission, and none without any', async () => {
-    const only = async (keys: PermissionKey[]) => Object.keys((await (await withKeys(['reports_module', ...keys])).get(`/reports/summary?${RANGE}`)).body).sort();
+    const only = async (keys: PermissionKey[]) =>
+      Object.keys((await (await withKeys(['reports_module', ...keys])).get(`/reports/summary?${RANGE}`)).body).sort();
     expect(await only([])).toEqual(['from', 'to']);
     expect(await only(['payment_reports'])).toEqual(['from', 'payments', 'to']);
     expect(await only(['invoice_reports'])).toEqual(['from', 'invoices', 'to']);

@@ -67,7 +67,13 @@ describe('structured logs (issue 7 item 11)', () => {
     logs.raw.length = 0;
     new Logger('Test').warn({ password: 'hunter2-secret', body: { refreshToken: 'r-secret' }, headers: { authorization: 'Bearer t-secret' } });
     const [line] = logs.lines;
-    expect(line).toMatchObject({ level: 'warn', context: 'Test', password: '[redacted]', body: { refreshToken: '[redacted]' }, headers: { authorization: '[redacted]' } });
+    expect(line).toMatchObject({
+      level: 'warn',
+      context: 'Test',
+      password: '[redacted]',
+      body: { refreshToken: '[redacted]' },
+      headers: { authorization: '[redacted]' },
+    });
     expect(logs.raw.join('')).not.toMatch(/secret/);
   });
 

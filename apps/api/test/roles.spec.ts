@@ -34,9 +34,17 @@ describe('R1 creation eligibility', () => {
 
   it.each(ACCOUNT_TYPES)('a caller of type %i creates exactly the types of its principal', async (callerType) => {
     const { reseller, subreseller, retailer } = await chain();
-    const parentFor: Record<number, number | undefined> = { 1: undefined, 2: undefined, 3: undefined, 4: reseller.id, 5: subreseller.id, 6: reseller.id, 7: subreseller.id, 8: retailer.id };
-    const client =
-      callerType === 1 ? admin : await signIn(await makeAccount(db, callerType, { parentId: parentFor[callerType], permissions: ROLE_KEYS }));
+    const parentFor: Record<number, number | undefined> = {
+      1: undefined,
+      2: undefined,
+      3: undefined,
+      4: reseller.id,
+      5: subreseller.id,
+      6: reseller.id,
+      7: subreseller.id,
+      8: retailer.id,
+    };
+    const client = callerType === 1 ? admin : await signIn(await makeAccount(db, callerType, { parentId: parentFor[callerType], permissions: ROLE_KEYS }));
     for (const type of ACCOUNT_TYPES) {
       const res = await client.post('/roles', { name: `Eligibility ${callerType} ${type} ${Date.now()}`, type });
       if (creatable[callerType].includes(type)) {
@@ -52,7 +60,18 @@ describe('create, rename, copy, delete', () => {
   it('R2: formats the name with the branch, keeps the display name, refuses duplicates with 409', async () => {
     const res = await admin.post('/roles', { name: 'Sales Manager', type: 2 });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'branch-salesmanager', displayName: 'Sales Manager', type: 2, typeName: 'Staff', ownerId: 1, isSystem: false, defaultsStatus: 'pending', userCount: 0, permissionCount: 0, version: 1 });
+    expect(res.body).toMatchObject({
+      name: 'branch-salesmanager',
+      displayName: 'Sales Manager',
+      type: 2,
+      typeName: 'Staff',
+      ownerId: 1,
+      isSystem: false,
+      defaultsStatus: 'pending',
+      userCount: 0,
+      permissionCount: 0,
+      version: 1,
+    });
     expect(await admin.post('/roles', { name: 'sales  MANAGER', type: 3 })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_NAME' } });
     expect(await auditFor(res.body.id)).toEqual([expect.objectContaining({ action: 'role.create', actor_id: 1 })]);
   });
@@ -61,7 +80,10 @@ describe('create, rename, copy, delete', () => {
     const { body: role } = await admin.post('/roles', { name: 'Support Staff', type: 2 });
     const renamed = await admin.patch(`/roles/${role.id}`, { name: 'Network Admin' });
     expect(renamed).toMatchObject({ status: 200, body: { name: 'branch-networkadmin', displayName: 'Network Admin', type: 2 } });
-    expect(await admin.patch(`/roles/${role.id}`, { name: 'Network Admin', type: 3 })).toMatchObject({ status: 400, body: { message: 'Role type cannot be changed' } });
+    expect(await admin.patch(`/roles/${role.id}`, { name: 'Network Admin', type: 3 })).toMatchObject({
+      status: 400,
+      body: { message: 'Role type cannot be changed' },
+    });
     expect((await admin.patch(`/roles/${role.id}`, { name: 'Network Admin', type: 2 })).status).toBe(200);
     expect((await admin.get(`/roles/${role.id}`)).body.type).toBe(2);
     expect((await auditFor(role.id)).map((a: { action: string }) => a.action)).toEqual(['role.create', 'role.rename', 'role.rename']);
@@ -77,7 +99,10 @@ describe('create, rename, copy, delete', () => {
     const { reseller } = await chain();
     const resellerClient = await signIn(reseller);
     const { body: staffRole } = await resellerClient.post('/roles', { name: 'Assistant', type: 6 });
-    expect(await admin.post(`/roles/${staffRole.id}/copy`)).toMatchObject({ status: 403, body: { message: 'Not Eligible To This Type Of Role', code: 'NOT_ELIGIBLE_TO_ROLE_TYPE' } });
+    expect(await admin.post(`/roles/${staffRole.id}/copy`)).toMatchObject({
+      status: 403,
+      body: { message: 'Not Eligible To This Type Of Role', code: 'NOT_ELIGIBLE_TO_ROLE_TYPE' },
+    });
     expect((await resellerClient.post(`/roles/${staffRole.id}/copy`)).status).toBe(201);
   });
 
@@ -92,7 +117,10 @@ describe('create, rename, copy, delete', () => {
     expect(await admin.delete(`/roles/${used.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete', code: 'NOT_ELIGIBLE_TO_DELETE' } });
     const [system] = (await admin.get('/roles?type=1')).body;
     expect(system.isSystem).toBe(true);
-    expect(await admin.delete(`/roles/${system.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete', code: 'NOT_ELIGIBLE_TO_DELETE' } });
+    expect(await admin.delete(`/roles/${system.id}`)).toMatchObject({
+      status: 409,
+      body: { message: 'Not Eligible To Delete', code: 'NOT_ELIGIBLE_TO_DELETE' },
+    });
     expect((await admin.put(`/roles/${system.id}/permissions`, { permissions: [] })).status).toBe(403);
   });
 });
@@ -108,13 +136,22 @@ describe('permissions of a role', () => {
     expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_VERSION' } });
     expect((await admin.get(`/roles/${role.id}`)).body.permissions).toEqual(['edit_subscriber', 'subscriber_module']);
     const audit = await auditFor(role.id);
-    expect(audit[audit.length - 1]).toMatchObject({ action: 'role.permissions.update', changes: { added: ['edit_subscriber'], removed: ['add_subscriber'], version: 3 } });
+    expect(audit[audit.length - 1]).toMatchObject({
+      action: 'role.permissions.update',
+      changes: { added: ['edit_subscriber'], removed: ['add_subscriber'], version: 3 },
+    });
   });
 
   it('refuses unknown keys and keys the type may not hold with 400, writing nothing', async () => {
     const { body: role } = await admin.post('/roles', { name: 'Strict', type: 3 });
-    expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_subscriber', 'fly_to_moon'] })).toMatchObject({ status: 400, body: { message: 'Unknown permission keys: fly_to_moon' } });
-    expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_package'] })).toMatchObject({ status: 400, body: { message: 'Not allowed for role type Reseller: add_package', code: 'NOT_ALLOWED_FOR_TYPE' } });
+    expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_subscriber', 'fly_to_moon'] })).toMatchObject({
+      status: 400,
+      body: { message: 'Unknown permission keys: fly_to_moon' },
+    });
+    expect(await admin.put(`/roles/${role.id}/permissions`, { permissions: ['add_package'] })).toMatchObject({
+      status: 400,
+      body: { message: 'Not allowed for role type Reseller: add_package', code: 'NOT_ALLOWED_FOR_TYPE' },
+    });
     expect((await admin.get(`/roles/${role.id}`)).body).toMatchObject({ version: 1, permissions: [] });
   });
 
@@ -123,7 +160,10 @@ describe('permissions of a role', () => {
     const client = await signIn(reseller);
     const { body: role } = await client.post('/roles', { name: 'Helper', type: 6 });
     const escalate = await client.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'delete_subscriber'] });
-    expect(escalate).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' } });
+    expect(escalate).toMatchObject({
+      status: 403,
+      body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' },
+    });
     expect((await client.put(`/roles/${role.id}/permissions`, { permissions: ['subscriber_module', 'add_subscriber'] })).status).toBe(200);
     expect((await client.post(`/roles/${role.id}/copy`)).status).toBe(201);
   });
@@ -135,12 +175,18 @@ describe('permissions of a role', () => {
     const staffRole = (await admin.post('/roles', { name: 'Role Keeper', type: 2 })).body;
     await admin.put(`/roles/${staffRole.id}/permissions`, { permissions: ROLE_KEYS });
     const staff = await signIn(await makeAccount(db, 2, { roleId: staffRole.id }));
-    expect(await staff.put(`/roles/${staffRole.id}/permissions`, { permissions: ['user_module'] })).toMatchObject({ status: 403, body: { message: 'You cannot change the permissions of your own role' } });
+    expect(await staff.put(`/roles/${staffRole.id}/permissions`, { permissions: ['user_module'] })).toMatchObject({
+      status: 403,
+      body: { message: 'You cannot change the permissions of your own role' },
+    });
   });
 
   it('answers 403 naming the missing key', async () => {
     const reseller = await makeAccount(db, 3, { permissions: ['user_module', 'role_module'] });
-    expect(await (await signIn(reseller)).post('/roles', { name: 'Nope', type: 4 })).toMatchObject({ status: 403, body: { message: 'Missing permission: add_role', code: 'MISSING_PERMISSION' } });
+    expect(await (await signIn(reseller)).post('/roles', { name: 'Nope', type: 4 })).toMatchObject({
+      status: 403,
+      body: { message: 'Missing permission: add_role', code: 'MISSING_PERMISSION' },
+    });
   });
 });
 
@@ -155,8 +201,11 @@ describe('R7 visibility', () => {
     // The reseller owns the roles it created, including the one its subreseller holds.
     expect((await clientA.get('/roles')).body.map((r: { id: number }) => r.id)).toEqual([a.subreseller.roleId, roleA.id]);
     for (const [method, url, body] of [
-      ['GET', `/roles/${roleB.id}`], ['PATCH', `/roles/${roleB.id}`, { name: 'x' }], ['PUT', `/roles/${roleB.id}/permissions`, { permissions: [] }],
-      ['POST', `/roles/${roleB.id}/copy`], ['DELETE', `/roles/${roleB.id}`],
+      ['GET', `/roles/${roleB.id}`],
+      ['PATCH', `/roles/${roleB.id}`, { name: 'x' }],
+      ['PUT', `/roles/${roleB.id}/permissions`, { permissions: [] }],
+      ['POST', `/roles/${roleB.id}/copy`],
+      ['DELETE', `/roles/${roleB.id}`],
     ] as [string, string, unknown][]) {
       expect([method, (await clientA.request(method, url, body)).status]).toEqual([method, 404]);
     }
@@ -191,7 +240,9 @@ describe('audit', () => {
     expect(res.status).toBe(200);
     const actors = new Set(res.body.items.map((e: { actorId: number }) => e.actorId));
     expect(actors).toEqual(new Set([a.reseller.id, a.subreseller.id]));
-    expect(res.body.items[0]).toEqual(expect.objectContaining({ id: expect.any(Number), at: expect.any(String), actorName: expect.any(String), ip: '127.0.0.1', userAgent: 'tiergate-tests' }));
+    expect(res.body.items[0]).toEqual(
+      expect.objectContaining({ id: expect.any(Number), at: expect.any(String), actorName: expect.any(String), ip: '127.0.0.1', userAgent: 'tiergate-tests' }),
+    );
     expect(res.body.items[0]).not.toHaveProperty('principalPath');
     // The sub-reseller's own role is not the reseller's to see (R7), so neither is its entry (R12); its sign-in is.
     expect((await clientA.get(`/audit?actorId=${a.subreseller.id}&action=role.create`)).body.items).toEqual([]);

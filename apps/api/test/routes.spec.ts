@@ -92,6 +92,10 @@ it('every route declares its permission, as listed here', () => {
 
 it('denies a route that declares nothing', async () => {
   const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService));
-  const undeclared = { getHandler: () => function undeclared() {}, getClass: () => class Undeclared {}, switchToHttp: () => ({ getRequest: () => ({ headers: {} }) }) };
+  const undeclared = {
+    getHandler: () => function undeclared() {},
+    getClass: () => class Undeclared {},
+    switchToHttp: () => ({ getRequest: () => ({ headers: {} }) }),
+  };
   await expect(guard.canActivate(undeclared as never)).rejects.toThrow('This route declares no permission and is closed');
 });

@@ -80,64 +80,236 @@ async function staffAccount(ctx: Context, inScope: boolean): Promise<number> {
   const parent = inScope ? ctx.principal : tree.B.reseller;
   return (await makeAccount(db, inScope ? ctx.staffType : AccountType.ResellerStaff, { parentId: parent.id === admin.id ? undefined : parent.id })).id;
 }
-const subscriber = (inScope: boolean, ctx: Context, status?: 'suspended') =>
-  makeSubscriber(db, inScope ? ctx.principal.id : tree.B.reseller.id, { status });
+const subscriber = (inScope: boolean, ctx: Context, status?: 'suspended') => makeSubscriber(db, inScope ? ctx.principal.id : tree.B.reseller.id, { status });
 
 const ENDPOINTS: Endpoint[] = [
   // Roles
   { route: 'GET /roles', keys: ['role_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/roles' }) },
   { route: 'GET /roles/:id', keys: ['role_module'], family: 'role', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/roles/${await role(c, i)}` }) },
-  { route: 'POST /roles', keys: ['add_role'], family: 'global', ok: 201, target: async (c) => ({ method: 'POST', url: '/roles', body: { name: `Matrix ${Math.random().toString(36).slice(2)}`, type: c.staffType } }) },
-  { route: 'PATCH /roles/:id', keys: ['edit_role'], family: 'role', ok: 200, target: async (c, i) => ({ method: 'PATCH', url: `/roles/${await role(c, i)}`, body: { name: `Renamed ${Math.random().toString(36).slice(2)}` } }) },
-  { route: 'PUT /roles/:id/permissions', keys: ['set_role_permission'], family: 'role', ok: 200, target: async (c, i) => ({ method: 'PUT', url: `/roles/${await role(c, i)}/permissions`, body: { permissions: [] } }) },
-  { route: 'POST /roles/:id/copy', keys: ['copy_role'], family: 'role', ok: 201, target: async (c, i) => ({ method: 'POST', url: `/roles/${await role(c, i)}/copy` }) },
-  { route: 'DELETE /roles/:id', keys: ['delete_role'], family: 'role', ok: 204, target: async (c, i) => ({ method: 'DELETE', url: `/roles/${await role(c, i)}` }) },
+  {
+    route: 'POST /roles',
+    keys: ['add_role'],
+    family: 'global',
+    ok: 201,
+    target: async (c) => ({ method: 'POST', url: '/roles', body: { name: `Matrix ${Math.random().toString(36).slice(2)}`, type: c.staffType } }),
+  },
+  {
+    route: 'PATCH /roles/:id',
+    keys: ['edit_role'],
+    family: 'role',
+    ok: 200,
+    target: async (c, i) => ({ method: 'PATCH', url: `/roles/${await role(c, i)}`, body: { name: `Renamed ${Math.random().toString(36).slice(2)}` } }),
+  },
+  {
+    route: 'PUT /roles/:id/permissions',
+    keys: ['set_role_permission'],
+    family: 'role',
+    ok: 200,
+    target: async (c, i) => ({ method: 'PUT', url: `/roles/${await role(c, i)}/permissions`, body: { permissions: [] } }),
+  },
+  {
+    route: 'POST /roles/:id/copy',
+    keys: ['copy_role'],
+    family: 'role',
+    ok: 201,
+    target: async (c, i) => ({ method: 'POST', url: `/roles/${await role(c, i)}/copy` }),
+  },
+  {
+    route: 'DELETE /roles/:id',
+    keys: ['delete_role'],
+    family: 'role',
+    ok: 204,
+    target: async (c, i) => ({ method: 'DELETE', url: `/roles/${await role(c, i)}` }),
+  },
   // Accounts
   { route: 'GET /users', keys: ['user_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/users' }) },
-  { route: 'GET /users/:id', keys: ['user_profile'], family: 'account', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/users/${await staffAccount(c, i)}` }) },
-  { route: 'GET /users/:id/effective-permissions', keys: ['user_profile'], family: 'account', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/users/${await staffAccount(c, i)}/effective-permissions` }) },
   {
-    route: 'POST /users', keys: ['add_user'], family: 'account', ok: 201,
+    route: 'GET /users/:id',
+    keys: ['user_profile'],
+    family: 'account',
+    ok: 200,
+    target: async (c, i) => ({ method: 'GET', url: `/users/${await staffAccount(c, i)}` }),
+  },
+  {
+    route: 'GET /users/:id/effective-permissions',
+    keys: ['user_profile'],
+    family: 'account',
+    ok: 200,
+    target: async (c, i) => ({ method: 'GET', url: `/users/${await staffAccount(c, i)}/effective-permissions` }),
+  },
+  {
+    route: 'POST /users',
+    keys: ['add_user'],
+    family: 'account',
+    ok: 201,
     target: async (c, i) => ({
       method: 'POST',
       url: '/users',
-      body: { name: 'New manager', email: `m${Math.random().toString(36).slice(2)}@tiergate.test`, password: 'password-123', type: i ? c.staffType : 6, roleId: await role(c, i), ...(!i && { parentId: tree.B.reseller.id }) },
+      body: {
+        name: 'New manager',
+        email: `m${Math.random().toString(36).slice(2)}@tiergate.test`,
+        password: 'password-123',
+        type: i ? c.staffType : 6,
+        roleId: await role(c, i),
+        ...(!i && { parentId: tree.B.reseller.id }),
+      },
     }),
   },
-  { route: 'PATCH /users/:id', keys: ['edit_user'], family: 'account', ok: 200, target: async (c, i) => ({ method: 'PATCH', url: `/users/${await staffAccount(c, i)}`, body: { name: 'Renamed' } }) },
   {
-    route: 'PUT /users/:id/role', keys: ['change_user_role'], family: 'account', ok: 200,
+    route: 'PATCH /users/:id',
+    keys: ['edit_user'],
+    family: 'account',
+    ok: 200,
+    target: async (c, i) => ({ method: 'PATCH', url: `/users/${await staffAccount(c, i)}`, body: { name: 'Renamed' } }),
+  },
+  {
+    route: 'PUT /users/:id/role',
+    keys: ['change_user_role'],
+    family: 'account',
+    ok: 200,
     target: async (c, i) => ({ method: 'PUT', url: `/users/${await staffAccount(c, i)}/role`, body: { roleId: await role(c, i) } }),
   },
-  { route: 'PUT /users/:id/permissions', keys: ['change_user_role'], family: 'account', ok: 200, target: async (c, i) => ({ method: 'PUT', url: `/users/${await staffAccount(c, i)}/permissions`, body: { grants: [], revokes: ['add_ticket'] } }) },
-  { route: 'DELETE /users/:id', keys: ['delete_user'], family: 'account', ok: 204, target: async (c, i) => ({ method: 'DELETE', url: `/users/${await staffAccount(c, i)}` }) },
+  {
+    route: 'PUT /users/:id/permissions',
+    keys: ['change_user_role'],
+    family: 'account',
+    ok: 200,
+    target: async (c, i) => ({ method: 'PUT', url: `/users/${await staffAccount(c, i)}/permissions`, body: { grants: [], revokes: ['add_ticket'] } }),
+  },
+  {
+    route: 'DELETE /users/:id',
+    keys: ['delete_user'],
+    family: 'account',
+    ok: 204,
+    target: async (c, i) => ({ method: 'DELETE', url: `/users/${await staffAccount(c, i)}` }),
+  },
   // Packages
-  { route: 'GET /packages', keys: ['package_module', 'add_subscriber', 'subscriber_package_change'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/packages' }) },
-  { route: 'POST /packages', keys: ['add_package'], family: 'global', ok: 201, target: async () => ({ method: 'POST', url: '/packages', body: { name: `Plan ${Math.random()}`, price: 10, validityDays: 30 } }) },
-  { route: 'PATCH /packages/:id', keys: ['edit_package'], family: 'global', ok: 200, target: async () => ({ method: 'PATCH', url: `/packages/${await makePackage(db)}`, body: { price: 20 } }) },
-  { route: 'DELETE /packages/:id', keys: ['delete_package'], family: 'global', ok: 204, target: async () => ({ method: 'DELETE', url: `/packages/${await makePackage(db)}` }) },
+  {
+    route: 'GET /packages',
+    keys: ['package_module', 'add_subscriber', 'subscriber_package_change'],
+    family: 'global',
+    ok: 200,
+    target: async () => ({ method: 'GET', url: '/packages' }),
+  },
+  {
+    route: 'POST /packages',
+    keys: ['add_package'],
+    family: 'global',
+    ok: 201,
+    target: async () => ({ method: 'POST', url: '/packages', body: { name: `Plan ${Math.random()}`, price: 10, validityDays: 30 } }),
+  },
+  {
+    route: 'PATCH /packages/:id',
+    keys: ['edit_package'],
+    family: 'global',
+    ok: 200,
+    target: async () => ({ method: 'PATCH', url: `/packages/${await makePackage(db)}`, body: { price: 20 } }),
+  },
+  {
+    route: 'DELETE /packages/:id',
+    keys: ['delete_package'],
+    family: 'global',
+    ok: 204,
+    target: async () => ({ method: 'DELETE', url: `/packages/${await makePackage(db)}` }),
+  },
   // Subscribers
   { route: 'GET /subscribers', keys: ['subscriber_module'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/subscribers' }) },
-  { route: 'GET /subscribers/:id', keys: ['subscriber_profile'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}` }) },
   {
-    route: 'POST /subscribers', keys: ['add_subscriber'], family: 'subscriber', ok: 201,
-    target: async (_, i) => ({ method: 'POST', url: '/subscribers', body: { username: `u${Math.random().toString(36).slice(2)}`, name: 'New', ...(!i && { ownerId: tree.B.reseller.id }) } }),
+    route: 'GET /subscribers/:id',
+    keys: ['subscriber_profile'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}` }),
   },
-  { route: 'PATCH /subscribers/:id', keys: ['edit_subscriber'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'PATCH', url: `/subscribers/${await subscriber(i, c)}`, body: { name: 'Renamed' } }) },
-  { route: 'DELETE /subscribers/:id', keys: ['delete_subscriber'], family: 'subscriber', ok: 204, target: async (c, i) => ({ method: 'DELETE', url: `/subscribers/${await subscriber(i, c)}` }) },
-  { route: 'POST /subscribers/:id/suspend', keys: ['subscriber_disconnection'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/suspend` }) },
-  { route: 'POST /subscribers/:id/reconnect', keys: ['subscriber_reconnection'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c, 'suspended')}/reconnect` }) },
-  { route: 'POST /subscribers/:id/package', keys: ['subscriber_package_change'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/package`, body: { packageId: await makePackage(db) } }) },
-  { route: 'POST /subscribers/:id/extend', keys: ['subscriber_expiry_extend'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/extend`, body: { days: 30 } }) },
-  { route: 'GET /subscribers/:id/notes', keys: ['subscriber_notes'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}/notes` }) },
-  { route: 'POST /subscribers/:id/notes', keys: ['subscriber_notes'], family: 'subscriber', ok: 201, target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/notes`, body: { body: 'Called' } }) },
-  { route: 'GET /subscribers/:id/activity', keys: ['subscriber_activity_log'], family: 'subscriber', ok: 200, target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}/activity` }) },
+  {
+    route: 'POST /subscribers',
+    keys: ['add_subscriber'],
+    family: 'subscriber',
+    ok: 201,
+    target: async (_, i) => ({
+      method: 'POST',
+      url: '/subscribers',
+      body: { username: `u${Math.random().toString(36).slice(2)}`, name: 'New', ...(!i && { ownerId: tree.B.reseller.id }) },
+    }),
+  },
+  {
+    route: 'PATCH /subscribers/:id',
+    keys: ['edit_subscriber'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'PATCH', url: `/subscribers/${await subscriber(i, c)}`, body: { name: 'Renamed' } }),
+  },
+  {
+    route: 'DELETE /subscribers/:id',
+    keys: ['delete_subscriber'],
+    family: 'subscriber',
+    ok: 204,
+    target: async (c, i) => ({ method: 'DELETE', url: `/subscribers/${await subscriber(i, c)}` }),
+  },
+  {
+    route: 'POST /subscribers/:id/suspend',
+    keys: ['subscriber_disconnection'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/suspend` }),
+  },
+  {
+    route: 'POST /subscribers/:id/reconnect',
+    keys: ['subscriber_reconnection'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c, 'suspended')}/reconnect` }),
+  },
+  {
+    route: 'POST /subscribers/:id/package',
+    keys: ['subscriber_package_change'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/package`, body: { packageId: await makePackage(db) } }),
+  },
+  {
+    route: 'POST /subscribers/:id/extend',
+    keys: ['subscriber_expiry_extend'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/extend`, body: { days: 30 } }),
+  },
+  {
+    route: 'GET /subscribers/:id/notes',
+    keys: ['subscriber_notes'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}/notes` }),
+  },
+  {
+    route: 'POST /subscribers/:id/notes',
+    keys: ['subscriber_notes'],
+    family: 'subscriber',
+    ok: 201,
+    target: async (c, i) => ({ method: 'POST', url: `/subscribers/${await subscriber(i, c)}/notes`, body: { body: 'Called' } }),
+  },
+  {
+    route: 'GET /subscribers/:id/activity',
+    keys: ['subscriber_activity_log'],
+    family: 'subscriber',
+    ok: 200,
+    target: async (c, i) => ({ method: 'GET', url: `/subscribers/${await subscriber(i, c)}/activity` }),
+  },
   // Audit
   { route: 'GET /audit', keys: ['activity_log'], family: 'global', ok: 200, target: async () => ({ method: 'GET', url: '/audit' }) },
   // The caller's own profile: no record of anyone else's is involved, so there is no outside
-  { route: 'PATCH /me', keys: ['edit_my_profile'], family: 'global', ok: 200, target: async () => ({ method: 'PATCH', url: '/me', body: { phone: '+8801711111111' } }) },
   {
-    route: 'POST /me/password', keys: ['my_profile_change_password'], family: 'global', ok: 204,
+    route: 'PATCH /me',
+    keys: ['edit_my_profile'],
+    family: 'global',
+    ok: 200,
+    target: async () => ({ method: 'PATCH', url: '/me', body: { phone: '+8801711111111' } }),
+  },
+  {
+    route: 'POST /me/password',
+    keys: ['my_profile_change_password'],
+    family: 'global',
+    ok: 204,
     // The same password again: every caller keeps signing in with what it has.
     target: async (c) => {
       const password = c.type === AccountType.Admin ? ADMIN_PASSWORD : PASSWORD;
@@ -177,9 +349,7 @@ it.each(CASES)('%s as type %i, with permission: %s, inside scope: %s', async (ro
   if (!withPermission) await setRevokes(caller.account.id, endpoint.keys);
   try {
     const res = await caller.client.request(cell.method, cell.url, cell.body);
-    expect({ status: res.status, message: res.body?.message }).toEqual(
-      expect.objectContaining({ status: expected(endpoint, type, withPermission, inScope) }),
-    );
+    expect({ status: res.status, message: res.body?.message }).toEqual(expect.objectContaining({ status: expected(endpoint, type, withPermission, inScope) }));
   } finally {
     if (!withPermission) await setRevokes(caller.account.id, []);
   }
@@ -195,6 +365,7 @@ it.each(ACCOUNT_TYPES)('GET and PUT /settings/modules as type %i', async (type) 
 
 async function setRevokes(accountId: number, keys: PermissionKey[]) {
   await db.query(`DELETE FROM account_permissions WHERE account_id = $1`, [accountId]);
-  if (keys.length) await db.query(`INSERT INTO account_permissions (account_id, permission, effect) SELECT $1, unnest($2::text[]), 'revoke'`, [accountId, keys]);
+  if (keys.length)
+    await db.query(`INSERT INTO account_permissions (account_id, permission, effect) SELECT $1, unnest($2::text[]), 'revoke'`, [accountId, keys]);
   await api.app.get(AuthzService).changed();
 }

@@ -58,7 +58,12 @@ describe('refresh', () => {
   it('refuses tokens that are not `<session id>.<secret>` with 401, never 500', async () => {
     const pair = await signIn();
     const secret = randomBytes(32).toString('base64url');
-    for (const token of [`${'-'.repeat(36)}.${secret}`, `${'0'.repeat(36)}.${secret}`, `00000000-0000-0000-0000-000000000000.${secret}`, `${sessionOf(pair)}.${secret}.${secret}`]) {
+    for (const token of [
+      `${'-'.repeat(36)}.${secret}`,
+      `${'0'.repeat(36)}.${secret}`,
+      `00000000-0000-0000-0000-000000000000.${secret}`,
+      `${sessionOf(pair)}.${secret}.${secret}`,
+    ]) {
       expect(await refresh(token)).toMatchObject({ status: 401, body: { message: 'Invalid refresh token', code: 'SESSION_ENDED' } });
     }
   });

@@ -48,7 +48,9 @@ it('refuses every other account, whatever it holds: a reseller and the Admin’s
 });
 
 it('switching a module off takes its keys and routes from an account signed in on the other instance at its next request; on again restores them', async () => {
-  const reseller = await makeAccount(db, AccountType.Reseller, { permissions: ['subscriber_module', 'subscriber_profile', 'add_subscriber', 'user_module', 'user_profile'] });
+  const reseller = await makeAccount(db, AccountType.Reseller, {
+    permissions: ['subscriber_module', 'subscriber_profile', 'add_subscriber', 'user_module', 'user_profile'],
+  });
   const onTwo = await two.login(reseller.email, PASSWORD);
   expect((await onTwo.get('/subscribers')).status).toBe(200); // cached on instance two from here on
   expect((await onTwo.get('/me')).body.permissions).toEqual(['user_module', 'user_profile', 'subscriber_module', 'add_subscriber', 'subscriber_profile']);
@@ -110,7 +112,10 @@ it('refuses bad input with 400 and writes nothing', async () => {
   expect(await switchModule('reports', 'false')).toMatchObject({ status: 400, body: { message: ['enabled must be true or false'] } });
   expect(await switchModule('reports', null)).toMatchObject({ status: 400, body: { message: ['enabled must be true or false'] } });
   expect(await admin.put('/settings/modules', { key: 'reports' })).toMatchObject({ status: 400, body: { message: ['enabled must be true or false'] } });
-  expect(await admin.put('/settings/modules', { key: 'reports', enabled: false, all: true })).toMatchObject({ status: 400, body: { message: ['property all should not exist'] } });
+  expect(await admin.put('/settings/modules', { key: 'reports', enabled: false, all: true })).toMatchObject({
+    status: 400,
+    body: { message: ['property all should not exist'] },
+  });
   expect(await admin.put('/settings/modules')).toMatchObject({ status: 400 });
   expect(await admin.request('GET', '/settings/modules?key=reports')).toMatchObject({ status: 400 });
   expect({ audits: await settingsAudits(), stored: await storedSwitches() }).toEqual(before);

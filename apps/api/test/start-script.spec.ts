@@ -9,7 +9,10 @@ import path from 'node:path';
 const START = path.resolve(__dirname, '../../../scripts/start.mjs');
 
 function runStart(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [START], { env: { ...process.env, PORT: undefined, WEB_PORT: undefined, REDIS_URL: undefined, DATABASE_URL: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [START], {
+    env: { ...process.env, PORT: undefined, WEB_PORT: undefined, REDIS_URL: undefined, DATABASE_URL: undefined, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));

@@ -70,7 +70,7 @@ describe('moving a subscriber to another operator', () => {
     const { a, b, subscriber, clients } = await operators();
     const current = (await clients.a.post(`/subscribers/${subscriber}/invoices`, { amount: '500.00' })).body;
     const earlier = (await clients.a.post(`/subscribers/${subscriber}/invoices`, { amount: '30.00', period: '2026-01' })).body;
-    const card = (await clients.a.post(`/subscribers/${subscriber}/payments`, { amount: '200.00', method: 'card', invoiceId: current.id })).body;
+    await clients.a.post(`/subscribers/${subscriber}/payments`, { amount: '200.00', method: 'card', invoiceId: current.id });
     const cash = (await clients.a.post(`/subscribers/${subscriber}/payments`, { amount: '50.00', method: 'cash' })).body;
     const voided = (await clients.a.post(`/subscribers/${subscriber}/payments`, { amount: '10.00', method: 'cash' })).body;
     expect((await clients.a.delete(`/payments/${voided.id}`)).status).toBe(204);
@@ -103,14 +103,20 @@ describe('moving a subscriber to another operator', () => {
     expect(byB.payments).toEqual(beforeByA.payments.map((p: object) => ({ ...p, receivedByName: null })));
     expect(byB.ledger).toEqual(beforeByA.ledger);
     expect(byB.dashboard).toEqual(beforeByA.dashboard);
-    expect(byB.report).toEqual({ ...beforeByA.report, payments: { ...beforeByA.report.payments, byOperator: [{ ownerId: b.id, ownerName: expect.any(String), total: '250.00', count: 2 }] } });
+    expect(byB.report).toEqual({
+      ...beforeByA.report,
+      payments: { ...beforeByA.report.payments, byOperator: [{ ownerId: b.id, ownerName: expect.any(String), total: '250.00', count: 2 }] },
+    });
     expect(await ownersOf(subscriber)).toEqual([{ id: b.id, path: b.path }]);
     const { kept, rebuilt } = await runningTotals();
     expect(kept).toEqual(rebuilt);
     expect(kept.filter((t: { account_id: number }) => t.account_id === a.id)).toEqual([]);
 
     // ...and acts on all of it. The month A billed is billed: the invoice is B's now.
-    expect(await clients.b.post(`/subscribers/${subscriber}/invoices`, {})).toMatchObject({ status: 409, body: { message: `Invoice for ${thisMonth()} already exists`, code: 'DUPLICATE_INVOICE' } });
+    expect(await clients.b.post(`/subscribers/${subscriber}/invoices`, {})).toMatchObject({
+      status: 409,
+      body: { message: `Invoice for ${thisMonth()} already exists`, code: 'DUPLICATE_INVOICE' },
+    });
     expect(await clients.b.patch(`/invoices/${earlier.id}`, { amount: '40.00' })).toMatchObject({ status: 200, body: { ownerId: b.id, amount: '40.00' } });
     expect((await clients.b.delete(`/payments/${cash.id}`)).status).toBe(204);
     expect((await clients.b.post(`/subscribers/${subscriber}/invoices`, { amount: '5.00', period: '2026-02' })).body).toMatchObject({ ownerId: b.id });
@@ -133,7 +139,9 @@ describe('moving a subscriber to another operator', () => {
       for (const owner of [b, a, b, a, b]) expect((await admin.patch(`/subscribers/${subscriber}`, { ownerId: owner.id })).status).toBe(200);
     })();
     for (let n = 1; n <= 12; n++) {
-      writes.push(admin.post(`/subscribers/${subscriber}/payments`, { amount: `${n}.00`, method: n % 2 ? 'cash' : 'card', ...(n % 3 === 0 && { invoiceId: paidInto }) }));
+      writes.push(
+        admin.post(`/subscribers/${subscriber}/payments`, { amount: `${n}.00`, method: n % 2 ? 'cash' : 'card', ...(n % 3 === 0 && { invoiceId: paidInto }) }),
+      );
       writes.push(admin.post(`/subscribers/${subscriber}/invoices`, { amount: `${n}.00`, period: `2025-${String(n).padStart(2, '0')}` }));
       writes.push(admin.patch(`/invoices/${paidInto}`, { amount: `${1000 + n}.00` }));
     }
@@ -191,13 +199,22 @@ describe('at the database', () => {
       a.id,
       a.path,
     ]);
-    await db.query(`INSERT INTO ledger_entries (account_id, owner_id, owner_path, kind, amount, balance_after) VALUES ($1, $1, $2, 'test', 0, 0)`, [a.id, a.path]);
-    await expect(db.query(`UPDATE ledger_entries SET amount = 1 WHERE subscriber_id = $1`, [subscriber])).rejects.toThrow('ledger_entries is append-only: UPDATE is not allowed');
-    await expect(db.query(`UPDATE ledger_entries SET owner_id = $2, owner_path = $3, note = 'x' WHERE subscriber_id = $1`, [subscriber, b.id, b.path])).rejects.toThrow(
+    await db.query(`INSERT INTO ledger_entries (account_id, owner_id, owner_path, kind, amount, balance_after) VALUES ($1, $1, $2, 'test', 0, 0)`, [
+      a.id,
+      a.path,
+    ]);
+    await expect(db.query(`UPDATE ledger_entries SET amount = 1 WHERE subscriber_id = $1`, [subscriber])).rejects.toThrow(
+      'ledger_entries is append-only: UPDATE is not allowed',
+    );
+    await expect(
+      db.query(`UPDATE ledger_entries SET owner_id = $2, owner_path = $3, note = 'x' WHERE subscriber_id = $1`, [subscriber, b.id, b.path]),
+    ).rejects.toThrow('append-only');
+    await expect(db.query(`UPDATE ledger_entries SET owner_id = $2, owner_path = $3 WHERE account_id = $1`, [a.id, b.id, b.path])).rejects.toThrow(
       'append-only',
     );
-    await expect(db.query(`UPDATE ledger_entries SET owner_id = $2, owner_path = $3 WHERE account_id = $1`, [a.id, b.id, b.path])).rejects.toThrow('append-only');
-    await expect(db.query(`DELETE FROM ledger_entries WHERE subscriber_id = $1`, [subscriber])).rejects.toThrow('ledger_entries is append-only: DELETE is not allowed');
+    await expect(db.query(`DELETE FROM ledger_entries WHERE subscriber_id = $1`, [subscriber])).rejects.toThrow(
+      'ledger_entries is append-only: DELETE is not allowed',
+    );
     await db.query(`UPDATE ledger_entries SET owner_id = $2, owner_path = $3 WHERE subscriber_id = $1`, [subscriber, b.id, b.path]);
     expect(await ownersOf(subscriber)).toEqual([{ id: b.id, path: b.path }]);
   });

@@ -69,7 +69,9 @@ describe('scope in lists, searches and reads (R10)', () => {
     const seen: number[] = [];
     let cursor: number | null = null;
     do {
-      const page: { body: { items: { id: number }[]; nextCursor: number | null } } = await client.get(`/subscribers?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: number }[]; nextCursor: number | null } } = await client.get(
+        `/subscribers?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.body.items.length).toBeLessThanOrEqual(1);
       seen.push(...page.body.items.map((s) => s.id));
       cursor = page.body.nextCursor;
@@ -86,17 +88,28 @@ describe('changes', () => {
     const b = await world();
     const manager = await signIn(a.direct);
     const pkg = await makePackage(db);
-    const res = await manager.post('/subscribers', { username: `new.${Date.now()}`, name: ' Nadia ', phone: '+8801800000000', address: 'Road 1', packageId: pkg });
+    const res = await manager.post('/subscribers', {
+      username: `new.${Date.now()}`,
+      name: ' Nadia ',
+      phone: '+8801800000000',
+      address: 'Road 1',
+      packageId: pkg,
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ ownerId: a.reseller.id, name: 'Nadia', packageId: pkg, status: 'active', balance: '0.00' });
     expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86400000);
     expect((await manager.post('/subscribers', { username: `x.${Date.now()}`, name: 'X', ownerId: a.sub.id })).status).toBe(404);
     const operator = await signIn(a.reseller);
     expect((await operator.post('/subscribers', { username: `y.${Date.now()}`, name: 'Y', ownerId: a.retailer.id })).body.ownerId).toBe(a.retailer.id);
-    expect(await operator.post('/subscribers', { username: `z.${Date.now()}`, name: 'Z', ownerId: b.reseller.id })).toMatchObject({ status: 404, body: { message: `Operator ${b.reseller.id} not found` } });
+    expect(await operator.post('/subscribers', { username: `z.${Date.now()}`, name: 'Z', ownerId: b.reseller.id })).toMatchObject({
+      status: 404,
+      body: { message: `Operator ${b.reseller.id} not found` },
+    });
     expect((await operator.post('/subscribers', { username: `w.${Date.now()}`, name: 'W', ownerId: a.direct.id })).status).toBe(404); // a manager owns no subscribers
     expect(await operator.post('/subscribers', { username: res.body.username, name: 'Dup' })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_NAME' } });
-    const [entry] = await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'subscriber' AND target_id = $1`, [String(res.body.id)]);
+    const [entry] = await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'subscriber' AND target_id = $1`, [
+      String(res.body.id),
+    ]);
     expect(entry).toMatchObject({ action: 'subscriber.create', actor_id: a.direct.id, changes: { after: { username: res.body.username } } });
 
     // The manager's entry is its parent's to read (R12), never a sibling reseller's.
@@ -110,7 +123,10 @@ describe('changes', () => {
     const client = await signIn(a.reseller);
     const id = a.own[0];
     expect((await client.post(`/subscribers/${id}/suspend`)).body.status).toBe('suspended');
-    expect(await client.post(`/subscribers/${id}/suspend`)).toMatchObject({ status: 409, body: { message: 'Subscriber is already suspended', code: 'CONFLICT' } });
+    expect(await client.post(`/subscribers/${id}/suspend`)).toMatchObject({
+      status: 409,
+      body: { message: 'Subscriber is already suspended', code: 'CONFLICT' },
+    });
     expect((await client.post(`/subscribers/${id}/reconnect`)).body.status).toBe('active');
     expect((await client.post(`/subscribers/${id}/reconnect`)).status).toBe(409);
     const pkg = await makePackage(db);
@@ -126,8 +142,12 @@ describe('changes', () => {
     await admin.post(`/subscribers/${id}/suspend`); // the Admin's own actions are not the reseller's to read (R12)
     const activity = await client.get(`/subscribers/${id}/activity?limit=50`);
     expect(activity.body.items.map((e: { action: string }) => e.action)).toEqual([
-      'subscriber.note.add', 'subscriber.update', 'subscriber.expiry.extend', 'subscriber.package.change',
-      'subscriber.reconnect', 'subscriber.suspend',
+      'subscriber.note.add',
+      'subscriber.update',
+      'subscriber.expiry.extend',
+      'subscriber.package.change',
+      'subscriber.reconnect',
+      'subscriber.suspend',
     ]);
     expect(activity.body.items[1].changes).toEqual({ before: { name: 'Karim Ahmed', address: null }, after: { name: 'Karim A.', address: 'Road 2' } });
     expect(activity.body.items[5].changes).toEqual({ before: { status: 'active' }, after: { status: 'suspended' } });
@@ -142,7 +162,10 @@ describe('changes', () => {
     expect(ids(await (await signIn(a.sub)).get('/subscribers'))).toContain(a.own[1]);
     await db.query(`INSERT INTO account_permissions VALUES ($1, 'transfer_subscriber', 'revoke')`, [a.reseller.id]);
     await api.app.get(AuthzService).changed();
-    expect(await client.patch(`/subscribers/${a.own[0]}`, { ownerId: a.sub.id })).toMatchObject({ status: 403, body: { message: 'Missing permission: transfer_subscriber', code: 'MISSING_PERMISSION' } });
+    expect(await client.patch(`/subscribers/${a.own[0]}`, { ownerId: a.sub.id })).toMatchObject({
+      status: 403,
+      body: { message: 'Missing permission: transfer_subscriber', code: 'MISSING_PERMISSION' },
+    });
     expect((await client.delete(`/subscribers/${a.own[0]}`)).status).toBe(204);
     expect((await client.get(`/subscribers/${a.own[0]}`)).status).toBe(404);
   });

@@ -3,7 +3,20 @@ import { DataSource } from 'typeorm';
 import { ApiClient, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 
-const MANAGER_KEYS: PermissionKey[] = ['user_module', 'user_profile', 'add_user', 'edit_user', 'delete_user', 'change_user_role', 'role_module', 'add_role', 'set_role_permission', 'subscriber_module', 'add_subscriber', 'subscriber_profile'];
+const MANAGER_KEYS: PermissionKey[] = [
+  'user_module',
+  'user_profile',
+  'add_user',
+  'edit_user',
+  'delete_user',
+  'change_user_role',
+  'role_module',
+  'add_role',
+  'set_role_permission',
+  'subscriber_module',
+  'add_subscriber',
+  'subscriber_profile',
+];
 
 let api: TestApi;
 let db: DataSource;
@@ -17,7 +30,12 @@ afterAll(() => api.close());
 const signIn = (a: MadeAccount) => api.login(a.email, PASSWORD);
 /** The last change made to an account through the users API (its own sign-ins target it too). */
 const lastAudit = async (targetId: number) =>
-  (await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'account' AND target_id = $1 AND action LIKE 'user.%' ORDER BY id DESC LIMIT 1`, [String(targetId)]))[0];
+  (
+    await db.query(
+      `SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'account' AND target_id = $1 AND action LIKE 'user.%' ORDER BY id DESC LIMIT 1`,
+      [String(targetId)],
+    )
+  )[0];
 
 async function resellerWithStaffRole() {
   const reseller = await makeAccount(db, 3, { permissions: MANAGER_KEYS });
@@ -30,20 +48,51 @@ async function resellerWithStaffRole() {
 describe('creating managers and operators', () => {
   it('a reseller creates a manager under itself, who signs in and holds the role', async () => {
     const { reseller, client, role } = await resellerWithStaffRole();
-    const res = await client.post('/users', { name: 'Desk Manager', email: 'Desk.Manager@Tiergate.test', password: 'manager-pass', phone: '+880 1700-000000', type: 6, roleId: role.id });
+    const res = await client.post('/users', {
+      name: 'Desk Manager',
+      email: 'Desk.Manager@Tiergate.test',
+      password: 'manager-pass',
+      phone: '+880 1700-000000',
+      type: 6,
+      roleId: role.id,
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Desk Manager', email: 'desk.manager@tiergate.test', type: 6, typeName: 'Reseller Staff', parentId: reseller.id, principalId: reseller.id, status: 'active', scope: 'direct', role: { id: role.id }, grants: [], revokes: [] });
+    expect(res.body).toMatchObject({
+      name: 'Desk Manager',
+      email: 'desk.manager@tiergate.test',
+      type: 6,
+      typeName: 'Reseller Staff',
+      parentId: reseller.id,
+      principalId: reseller.id,
+      status: 'active',
+      scope: 'direct',
+      role: { id: role.id },
+      grants: [],
+      revokes: [],
+    });
     expect(res.body).not.toHaveProperty('balance');
     const manager = await api.login('desk.manager@tiergate.test', 'manager-pass');
     expect((await manager.get('/me')).body).toMatchObject({ type: 6, principalId: reseller.id, permissions: ['subscriber_module', 'subscriber_profile'] });
-    expect(await lastAudit(res.body.id)).toMatchObject({ action: 'user.create', actor_id: reseller.id, changes: { after: { email: 'desk.manager@tiergate.test', type: 6, roleId: role.id } } });
-    expect(await client.post('/users', { name: 'Again', email: 'desk.manager@tiergate.test', password: 'manager-pass', type: 6, roleId: role.id })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_EMAIL' } });
+    expect(await lastAudit(res.body.id)).toMatchObject({
+      action: 'user.create',
+      actor_id: reseller.id,
+      changes: { after: { email: 'desk.manager@tiergate.test', type: 6, roleId: role.id } },
+    });
+    expect(
+      await client.post('/users', { name: 'Again', email: 'desk.manager@tiergate.test', password: 'manager-pass', type: 6, roleId: role.id }),
+    ).toMatchObject({ status: 409, body: { code: 'DUPLICATE_EMAIL' } });
   });
 
   it('creates operators below: a sub-reseller under the reseller, with a balance', async () => {
     const { reseller, client } = await resellerWithStaffRole();
     const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}`, type: 4 });
-    const res = await client.post('/users', { name: 'Sub One', email: `sub${Date.now()}@tiergate.test`, password: 'sub-password', type: 4, roleId: subRole.id });
+    const res = await client.post('/users', {
+      name: 'Sub One',
+      email: `sub${Date.now()}@tiergate.test`,
+      password: 'sub-password',
+      type: 4,
+      roleId: subRole.id,
+    });
     expect(res).toMatchObject({ status: 201, body: { type: 4, parentId: reseller.id, principalId: res.body.id, balance: '0.00' } });
   });
 
@@ -51,21 +100,41 @@ describe('creating managers and operators', () => {
     const { reseller, client, role } = await resellerWithStaffRole();
     const other = await resellerWithStaffRole();
     const base = { name: 'X', email: `x${Date.now()}@tiergate.test`, password: 'password-1' };
-    expect(await client.post('/users', { ...base, type: 5, roleId: role.id })).toMatchObject({ status: 403, body: { message: 'A Retailer account cannot be created under a Reseller' } });
-    expect(await client.post('/users', { ...base, type: 2, roleId: role.id })).toMatchObject({ status: 403, body: { message: 'A Staff account cannot be created under a Reseller' } });
+    expect(await client.post('/users', { ...base, type: 5, roleId: role.id })).toMatchObject({
+      status: 403,
+      body: { message: 'A Retailer account cannot be created under a Reseller' },
+    });
+    expect(await client.post('/users', { ...base, type: 2, roleId: role.id })).toMatchObject({
+      status: 403,
+      body: { message: 'A Staff account cannot be created under a Reseller' },
+    });
     const { body: subRole } = await client.post('/roles', { name: `Sub ${Date.now()}`, type: 4 });
-    expect((await client.post('/users', { ...base, type: 6, roleId: subRole.id })).body.message).toMatch(/^Role branch-sub\d+ is for Subreseller accounts, not Reseller Staff$/);
-    expect(await client.post('/users', { ...base, type: 6, roleId: other.role.id })).toMatchObject({ status: 404, body: { message: `Role ${other.role.id} not found` } });
-    expect(await client.post('/users', { ...base, type: 6, roleId: role.id, parentId: other.reseller.id })).toMatchObject({ status: 404, body: { message: `Account ${other.reseller.id} not found` } });
+    expect((await client.post('/users', { ...base, type: 6, roleId: subRole.id })).body.message).toMatch(
+      /^Role branch-sub\d+ is for Subreseller accounts, not Reseller Staff$/,
+    );
+    expect(await client.post('/users', { ...base, type: 6, roleId: other.role.id })).toMatchObject({
+      status: 404,
+      body: { message: `Role ${other.role.id} not found` },
+    });
+    expect(await client.post('/users', { ...base, type: 6, roleId: role.id, parentId: other.reseller.id })).toMatchObject({
+      status: 404,
+      body: { message: `Account ${other.reseller.id} not found` },
+    });
     // A role the reseller owns but that carries more than it holds (say, made richer by the Admin).
     const [rich] = await db.query(
       `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status) VALUES (1, $1, 'Rich', 6, $2, 'skipped') RETURNING id`,
       [`branch-rich${Date.now()}`, reseller.id],
     );
     await db.query(`INSERT INTO role_permissions VALUES ($1, 'delete_subscriber'), ($1, 'subscriber_module')`, [rich.id]);
-    expect(await client.post('/users', { ...base, type: 6, roleId: rich.id })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' } });
+    expect(await client.post('/users', { ...base, type: 6, roleId: rich.id })).toMatchObject({
+      status: 403,
+      body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' },
+    });
     expect(await client.post('/users', { ...base, type: 7, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 403 });
-    expect(await client.post('/users', { ...base, type: 4, roleId: role.id, scope: 'subtree' })).toMatchObject({ status: 400, body: { message: 'scope applies to staff accounts only' } });
+    expect(await client.post('/users', { ...base, type: 4, roleId: role.id, scope: 'subtree' })).toMatchObject({
+      status: 400,
+      body: { message: 'scope applies to staff accounts only' },
+    });
   });
 });
 
@@ -121,7 +190,10 @@ describe('grants, revokes and the effective set', () => {
     const staff = await makeAccount(db, 6, { parentId: reseller.id, roleId: role.id });
     const res = await client.put(`/users/${staff.id}/permissions`, { grants: ['add_subscriber'], revokes: ['subscriber_profile'] });
     expect(res).toMatchObject({ status: 200, body: { grants: ['add_subscriber'], revokes: ['subscriber_profile'] } });
-    expect(await lastAudit(staff.id)).toMatchObject({ action: 'user.permissions.update', changes: { before: { grants: [], revokes: [] }, after: { grants: ['add_subscriber'], revokes: ['subscriber_profile'] } } });
+    expect(await lastAudit(staff.id)).toMatchObject({
+      action: 'user.permissions.update',
+      changes: { before: { grants: [], revokes: [] }, after: { grants: ['add_subscriber'], revokes: ['subscriber_profile'] } },
+    });
     const eff = await client.get(`/users/${staff.id}/effective-permissions`);
     expect(eff.body.permissions.sort()).toEqual(['add_subscriber', 'subscriber_module']);
     expect(eff.body.explain).toMatchObject({
@@ -133,10 +205,22 @@ describe('grants, revokes and the effective set', () => {
     });
     expect((await (await signIn(staff)).get('/me')).body.permissions.sort()).toEqual(['add_subscriber', 'subscriber_module']);
 
-    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['delete_subscriber'], revokes: [] })).toMatchObject({ status: 403, body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' } });
-    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_package'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Not allowed for account type Reseller Staff: add_package', code: 'NOT_ALLOWED_FOR_TYPE' } });
-    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_user'], revokes: ['add_user'] })).toMatchObject({ status: 400, body: { message: 'A key cannot be both granted and revoked: add_user' } });
-    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['warp'], revokes: [] })).toMatchObject({ status: 400, body: { message: 'Unknown permission keys: warp' } });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['delete_subscriber'], revokes: [] })).toMatchObject({
+      status: 403,
+      body: { message: 'You cannot grant permissions you do not hold: delete_subscriber', code: 'GRANT_NOT_HELD' },
+    });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_package'], revokes: [] })).toMatchObject({
+      status: 400,
+      body: { message: 'Not allowed for account type Reseller Staff: add_package', code: 'NOT_ALLOWED_FOR_TYPE' },
+    });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['add_user'], revokes: ['add_user'] })).toMatchObject({
+      status: 400,
+      body: { message: 'A key cannot be both granted and revoked: add_user' },
+    });
+    expect(await client.put(`/users/${staff.id}/permissions`, { grants: ['warp'], revokes: [] })).toMatchObject({
+      status: 400,
+      body: { message: 'Unknown permission keys: warp' },
+    });
   });
 
   it('explains the principal’s ceiling and a missing module key', async () => {
@@ -144,7 +228,11 @@ describe('grants, revokes and the effective set', () => {
     const staff = await makeAccount(db, 6, { parentId: reseller.id, permissions: ['user_module', 'add_ticket', 'subscriber_module'] });
     const { body } = await (await signIn(reseller)).get(`/users/${staff.id}/effective-permissions`);
     expect(body.permissions).toEqual(['user_module']);
-    expect(body.explain).toMatchObject({ subscriber_module: "above the principal's permissions", ticket_module: 'not in role', add_ticket: 'module permission missing' });
+    expect(body.explain).toMatchObject({
+      subscriber_module: "above the principal's permissions",
+      ticket_module: 'not in role',
+      add_ticket: 'module permission missing',
+    });
   });
 });
 
@@ -187,7 +275,10 @@ describe('status, role and deletion', () => {
     // Disabling the operator refuses its managers as well, sessions and new logins alike.
     await admin.patch(`/users/${reseller.id}`, { status: 'disabled' });
     expect((await session.get('/me')).status).toBe(401);
-    expect(await api.anonymous.post('/auth/login', { email: staff.email, password: PASSWORD })).toMatchObject({ status: 401, body: { message: 'Account is disabled' } });
+    expect(await api.anonymous.post('/auth/login', { email: staff.email, password: PASSWORD })).toMatchObject({
+      status: 401,
+      body: { message: 'Account is disabled' },
+    });
   });
 
   it('changes a role to another of the same type; never to another type', async () => {
@@ -203,7 +294,10 @@ describe('status, role and deletion', () => {
     const { reseller, client } = await resellerWithStaffRole();
     const sub = await makeAccount(db, 4, { parentId: reseller.id });
     const subscriber = await makeSubscriber(db, sub.id);
-    expect(await client.delete(`/users/${sub.id}`)).toMatchObject({ status: 409, body: { message: 'Not Eligible To Delete: the account still owns subscribers', code: 'NOT_ELIGIBLE_TO_DELETE' } });
+    expect(await client.delete(`/users/${sub.id}`)).toMatchObject({
+      status: 409,
+      body: { message: 'Not Eligible To Delete: the account still owns subscribers', code: 'NOT_ELIGIBLE_TO_DELETE' },
+    });
     await db.query(`DELETE FROM subscribers WHERE id = $1`, [subscriber]);
     const staff = await makeAccount(db, 6, { parentId: reseller.id });
     expect((await client.delete(`/users/${staff.id}`)).status).toBe(204);

@@ -23,7 +23,10 @@ test('a reseller’s manager records a cash payment for a subscriber’s open in
 
   await signIn(page, manager.email, PASSWORD);
   await openFromMenu(page, 'Subscribers');
-  await page.getByRole('link', { name: new RegExp(`Direct Customer ${t}|direct-${t}`) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(`Direct Customer ${t}|direct-${t}`) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Direct Customer ${t}` })).toBeVisible();
 
   // The Invoices tab (the only one this role opens) lists the invoice as Open.
@@ -55,7 +58,13 @@ test('a reseller’s manager records a cash payment for a subscriber’s open in
   // …and the payment is on the Payments page, in cash.
   await openFromMenu(page, 'Payments');
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('row').filter({ hasText: `Receipt ${t}` }).getByText('Cash', { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('row')
+      .filter({ hasText: `Receipt ${t}` })
+      .getByText('Cash', { exact: true }),
+  ).toBeVisible();
 
   // The API agrees: paid in full, one cash payment by the manager.
   const after = await reseller.api.get<{ items: { id: number; status: string; paid: string }[] }>(`/invoices?subscriberId=${world.direct.id}`);
@@ -71,7 +80,9 @@ test('the Admin generates a month’s invoices and watches the job until its sum
   // subscriber with a package gets its bill.
   const now = new Date();
   const period = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2 - (parseInt(t, 16) % 22), 1)).toISOString().slice(0, 7);
-  const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(new Date(Number(period.slice(0, 4)), Number(period.slice(5)) - 1, 1));
+  const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(
+    new Date(Number(period.slice(0, 4)), Number(period.slice(5)) - 1, 1),
+  );
 
   await signIn(page, 'admin@tiergate.test', 'admin-password-1');
   await openFromMenu(page, 'Invoices');
@@ -99,7 +110,7 @@ test('the Admin generates a month’s invoices and watches the job until its sum
 
   // Exactly that many invoices exist for the month, ours among them, at the package price.
   const billed: { subscriberId: number; amount: string; status: string }[] = [];
-  for (let cursor: number | null = null; ; ) {
+  for (let cursor: number | null = null; ;) {
     const pageOf: { items: typeof billed; nextCursor: number | null } = await a.get(`/invoices?period=${period}${cursor ? `&cursor=${cursor}` : ''}`);
     billed.push(...pageOf.items);
     if (!pageOf.nextCursor) break;
@@ -155,7 +166,8 @@ test('the Dashboard shows the accounting counter only to a staff account whose r
   const b = await signedIn(withIt.email, PASSWORD);
   const counter = b.getByRole('region', { name: 'Accounting' });
   await expect(counter).toBeVisible();
-  for (const label of ['Taken today', 'Taken this month', 'Open invoices', 'Left to pay']) await expect(counter.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ['Taken today', 'Taken this month', 'Open invoices', 'Left to pay'])
+    await expect(counter.getByText(label, { exact: true })).toBeVisible();
   await counter.getByRole('link', { name: 'Accounting' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
 });
@@ -195,7 +207,12 @@ test('people, not ids: a reseller’s balance, ledger and payments name who and 
 
   // Every balance: the sub-reseller's and the customers' by name, linked; the invoice by its number.
   await page.getByRole('button', { name: 'Show every balance' }).click();
-  await expect(page.getByRole('main').getByRole('link', { name: `Subreseller ${t}` }).first()).toHaveAttribute('href', `/users/${sub.id}`);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: `Subreseller ${t}` })
+      .first(),
+  ).toHaveAttribute('href', `/users/${sub.id}`);
   const billed = rows.filter({ has: page.getByRole('cell', { name: invoice.number, exact: true }) });
   await expect(billed).toContainText('Invoice');
   await expect(billed.getByRole('link', { name: `Direct Customer ${t}` })).toHaveAttribute('href', `/subscribers/${direct.id}`);
@@ -216,7 +233,12 @@ test('people, not ids: a reseller’s balance, ledger and payments name who and 
   const paid = page.getByRole('main').getByRole('row').filter({ hasText: invoice.number });
   await expect(paid).toContainText(`Direct Customer ${t}`);
   await expect(paid).toContainText('another operator');
-  await expect(page.getByRole('main').getByRole('row').filter({ hasText: `Below ${t}` })).toContainText(`Reseller ${t}`);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('row')
+      .filter({ hasText: `Below ${t}` }),
+  ).toContainText(`Reseller ${t}`);
 
   // A subscriber's Activity includes its money: the invoice it was sent (the Admin's payment is the Admin's record, R12).
   await page.goto(`/subscribers/${below.id}`);

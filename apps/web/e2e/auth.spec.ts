@@ -59,7 +59,10 @@ test('the panel names its icon, so the browser does not ask for a missing /favic
   }
 });
 
-test('a session that ends (the account is disabled) returns to sign-in with a message, and signing in again is refused in words', async ({ page, consoleWatch }) => {
+test('a session that ends (the account is disabled) returns to sign-in with a message, and signing in again is refused in words', async ({
+  page,
+  consoleWatch,
+}) => {
   const t = tag();
   const a = await admin();
   const role = await a.role(`Ends ${t}`, AccountType.Staff, ['subscriber_module']);

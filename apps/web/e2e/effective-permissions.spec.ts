@@ -14,12 +14,18 @@ test('the effective-permissions view explains a revoked key', async ({ page }) =
   const dialog = page.getByRole('dialog', { name: /Effective permissions/ });
   await dialog.getByText('All', { exact: true }).click();
   await expect(dialog.getByRole('radio', { name: 'All' })).toBeChecked();
-  await dialog.getByRole('searchbox', { name: 'Search' }).or(dialog.getByRole('textbox', { name: 'Search' })).fill('add_subscriber');
+  await dialog
+    .getByRole('searchbox', { name: 'Search' })
+    .or(dialog.getByRole('textbox', { name: 'Search' }))
+    .fill('add_subscriber');
   const row = dialog.getByRole('listitem').filter({ hasText: 'add_subscriber' });
   await expect(row).toHaveCount(1);
   await expect(row.getByLabel('Not granted')).toBeVisible();
   await expect(row).toContainText('Revoked from this account');
   // A key the role gives is explained too.
-  await dialog.getByRole('searchbox', { name: 'Search' }).or(dialog.getByRole('textbox', { name: 'Search' })).fill('edit_subscriber');
+  await dialog
+    .getByRole('searchbox', { name: 'Search' })
+    .or(dialog.getByRole('textbox', { name: 'Search' }))
+    .fill('edit_subscriber');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'edit_subscriber' })).toContainText('From the role');
 });

@@ -31,7 +31,17 @@ test('the Admin switches a module off: its screens leave every account’s menu 
     await expect(subscribers).toBeChecked();
     await refocus(reseller);
     await expect(mainMenu(reseller).getByRole('link', { name: 'Subscribers', exact: true })).toBeVisible();
-    expect(await menuLinks(reseller)).toEqual(['Dashboard', 'Roles & Permissions', 'Resellers & Managers', 'Subscribers', 'Invoices', 'Payments', 'Ledger', 'Reports', 'Action log']);
+    expect(await menuLinks(reseller)).toEqual([
+      'Dashboard',
+      'Roles & Permissions',
+      'Resellers & Managers',
+      'Subscribers',
+      'Invoices',
+      'Payments',
+      'Ledger',
+      'Reports',
+      'Action log',
+    ]);
   } finally {
     await (await admin()).put('/settings/modules', { key: 'subscriber_management', enabled: true });
   }

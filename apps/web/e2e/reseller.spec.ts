@@ -5,7 +5,17 @@ test('a reseller sees only its own menu and roles; typed admin URLs say Not perm
   const own = await world.reseller.api.role(`Own desk ${world.t}`, AccountType.ResellerStaff, ['subscriber_module']);
   await signIn(page, world.reseller.email, world.reseller.password);
 
-  expect(await menuLinks(page)).toEqual(['Dashboard', 'Roles & Permissions', 'Resellers & Managers', 'Subscribers', 'Invoices', 'Payments', 'Ledger', 'Reports', 'Action log']);
+  expect(await menuLinks(page)).toEqual([
+    'Dashboard',
+    'Roles & Permissions',
+    'Resellers & Managers',
+    'Subscribers',
+    'Invoices',
+    'Payments',
+    'Ledger',
+    'Reports',
+    'Action log',
+  ]);
   await expect(mainMenu(page).getByRole('link', { name: 'Modules' })).toHaveCount(0);
   await expect(mainMenu(page).getByRole('link', { name: 'Packages' })).toHaveCount(0);
 

@@ -36,12 +36,12 @@ test('the Admin creates a role, watches its predefined permissions arrive withou
   await expect(moduleSwitch).toBeChecked({ checked: !wasOn });
   await page.getByRole('button', { name: 'Save permissions' }).click();
   await expect(page.getByRole('button', { name: 'Save permissions' })).toBeDisabled();
-  await expect
-    .poll(async () => ((await (await admin()).get(`/roles/${roleId}`)).permissions as string[]).includes('subscriber_module'))
-    .toBe(!wasOn);
+  await expect.poll(async () => ((await (await admin()).get(`/roles/${roleId}`)).permissions as string[]).includes('subscriber_module')).toBe(!wasOn);
   // After a reload the saved set is what the page shows.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Subscriber Management' }).getByRole('switch', { name: /^Subscriber Management\b/ })).toBeChecked({ checked: !wasOn });
+  await expect(page.getByRole('region', { name: 'Subscriber Management' }).getByRole('switch', { name: /^Subscriber Management\b/ })).toBeChecked({
+    checked: !wasOn,
+  });
 });
 
 test('a role’s type is one the account may create (R1): a reseller is offered Subreseller and Reseller Staff', async ({ page }) => {

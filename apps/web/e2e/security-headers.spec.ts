@@ -39,7 +39,11 @@ test('a page on another origin cannot frame the sign-in form', async ({ page, ba
   await expect(page.getByRole('textbox', { name: 'Password' })).toBeVisible();
 });
 
-test('the refresh token is an HttpOnly, Secure, SameSite=Strict cookie for the refresh path only, and keeps the session going', async ({ page, context, consoleWatch }) => {
+test('the refresh token is an HttpOnly, Secure, SameSite=Strict cookie for the refresh path only, and keeps the session going', async ({
+  page,
+  context,
+  consoleWatch,
+}) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   const cookie = (await context.cookies()).find((c) => c.name === 'tiergate_refresh');
   expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/auth/refresh' });

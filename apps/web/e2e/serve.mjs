@@ -57,11 +57,15 @@ await new Promise((resolve) => {
   worker.on('message', (m) => m === 'ready' && (clearTimeout(timer), resolve()));
   worker.once('exit', () => (clearTimeout(timer), resolve()));
 });
-const web = spawn('node', [path.join(here, '../node_modules/vite/bin/vite.js'), 'preview', '--port', process.env.E2E_PORT, '--strictPort', '--host', '127.0.0.1'], {
-  cwd: path.join(here, '..'),
-  stdio: 'inherit',
-  env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` },
-});
+const web = spawn(
+  'node',
+  [path.join(here, '../node_modules/vite/bin/vite.js'), 'preview', '--port', process.env.E2E_PORT, '--strictPort', '--host', '127.0.0.1'],
+  {
+    cwd: path.join(here, '..'),
+    stdio: 'inherit',
+    env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` },
+  },
+);
 children.push(web);
 
 let stopping = false;

@@ -5,10 +5,16 @@ test('a subscriber is found by search, suspended and reconnected, and both appea
   const { t } = world;
   await signIn(page, world.reseller.email, world.reseller.password);
   await openFromMenu(page, 'Subscribers');
-  await page.getByRole('searchbox', { name: 'Search' }).or(page.getByRole('textbox', { name: 'Search' })).fill(`direct-${t}`);
+  await page
+    .getByRole('searchbox', { name: 'Search' })
+    .or(page.getByRole('textbox', { name: 'Search' }))
+    .fill(`direct-${t}`);
   await expect(page).toHaveURL(new RegExp(`q=direct-${t}`));
   await expect(page.getByText(`Below Customer ${t}`)).toHaveCount(0);
-  await page.getByRole('link', { name: new RegExp(`Direct Customer ${t}|direct-${t}`) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(`Direct Customer ${t}|direct-${t}`) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Direct Customer ${t}` })).toBeVisible();
 
   await page.getByRole('button', { name: 'Suspend' }).click();
@@ -26,7 +32,10 @@ test('a subscriber is found by search, suspended and reconnected, and both appea
   await openFromMenu(page, 'Action log');
   await expect(page.getByRole('heading', { level: 1, name: 'Action log' })).toBeVisible();
   // At desktop width the log is a table: one row per entry, the target by its username.
-  const entries = page.getByRole('main').getByRole('row').filter({ hasText: `direct-${t}` });
+  const entries = page
+    .getByRole('main')
+    .getByRole('row')
+    .filter({ hasText: `direct-${t}` });
   await expect(entries.filter({ hasText: 'Suspended a subscriber' })).toHaveCount(1);
   await expect(entries.filter({ hasText: 'Reconnected a subscriber' })).toHaveCount(1);
   // Newest first.

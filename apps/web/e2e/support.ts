@@ -26,7 +26,11 @@ export class Api {
   ) {}
 
   static async signIn(email: string, password: string): Promise<Api> {
-    const res = await fetch(`${apiBase()}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await fetch(`${apiBase()}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     if (!res.ok) throw new Error(`sign in as ${email}: ${res.status} ${await res.text()}`);
     const { accessToken } = (await res.json()) as { accessToken: string };
     const me = await (await fetch(`${apiBase()}/me`, { headers: { authorization: `Bearer ${accessToken}` } })).json();
@@ -91,7 +95,11 @@ export async function resellerWorld(t = tag()) {
   const resellerRole = await a.role(`Reseller ${t}`, AccountType.Reseller, allowedKeysForType(AccountType.Reseller));
   const reseller = await a.account({ name: `Reseller ${t}`, email: `reseller.${t}@e2e.test`, type: AccountType.Reseller, roleId: resellerRole.id });
   const r = await Api.signIn(reseller.email, PASSWORD);
-  const subRole = await r.role(`Sub ${t}`, AccountType.Subreseller, allowedKeysForType(AccountType.Subreseller).filter((k) => r.me.permissions.includes(k)));
+  const subRole = await r.role(
+    `Sub ${t}`,
+    AccountType.Subreseller,
+    allowedKeysForType(AccountType.Subreseller).filter((k) => r.me.permissions.includes(k)),
+  );
   const sub = await r.account({ name: `Subreseller ${t}`, email: `sub.${t}@e2e.test`, type: AccountType.Subreseller, roleId: subRole.id });
   const direct = await r.subscriber({ username: `direct-${t}`, name: `Direct Customer ${t}`, ownerId: reseller.id });
   const below = await r.subscriber({ username: `below-${t}`, name: `Below Customer ${t}`, ownerId: sub.id });
@@ -116,7 +124,8 @@ export const test = base.extend<{ consoleWatch: ConsoleWatch; signedIn: (email: 
       };
       const watch = (ctx: BrowserContext) => {
         ctx.on('console', (msg: ConsoleMessage) => {
-          if (msg.type() === 'error' || (msg.type() === 'warning' && /^Warning:|React/.test(msg.text()))) record(msg.page()?.url() ?? '?', `${msg.text()} (${msg.location().url})`);
+          if (msg.type() === 'error' || (msg.type() === 'warning' && /^Warning:|React/.test(msg.text())))
+            record(msg.page()?.url() ?? '?', `${msg.text()} (${msg.location().url})`);
         });
         ctx.on('weberror', (e) => record(e.page()?.url() ?? '?', `uncaught: ${e.error().message}`));
       };

@@ -16,7 +16,12 @@ async function visit(page: Page, path: string, title: string | RegExp) {
 
 async function screensOf(kind: 'admin' | 'reseller') {
   const world = await resellerWorld();
-  const role = kind === 'admin' ? { id: world.reseller.roleId, title: `Reseller ${world.t}` } : await world.reseller.api.role(`Tour desk ${world.t}`, AccountType.ResellerStaff, ['subscriber_module']).then((r) => ({ id: r.id, title: r.displayName }));
+  const role =
+    kind === 'admin'
+      ? { id: world.reseller.roleId, title: `Reseller ${world.t}` }
+      : await world.reseller.api
+          .role(`Tour desk ${world.t}`, AccountType.ResellerStaff, ['subscriber_module'])
+          .then((r) => ({ id: r.id, title: r.displayName }));
   const screens: [string, string | RegExp][] = [
     ['/', 'Dashboard'],
     ['/roles', 'Roles & Permissions'],

@@ -17,7 +17,7 @@ export interface WorkerConfig {
 export const WORKER_ENVIRONMENT: [name: string, description: string][] = [
   ['DATABASE_URL', 'PostgreSQL, postgres://user:password@host:port/database (required)'],
   ['REDIS_URL', 'Redis, redis://host:port (required)'],
-  ['QUEUE_PREFIX', 'prefix of the queue keys in Redis, as the API\'s (default tiergate)'],
+  ['QUEUE_PREFIX', "prefix of the queue keys in Redis, as the API's (default tiergate)"],
   ['SWEEP_INTERVAL_MS', 'how often roles still pending past their due time are looked for (default 30000)'],
   ['WORKER_CONCURRENCY', 'jobs run at once (default 4)'],
   ['WORKER_LOCK_DURATION_MS', 'after this long without word from a crashed worker, its job is run by another (default 30000)'],

@@ -154,7 +154,10 @@ export class InvoiceGenerationService {
    */
   private async billBatch(m: EntityManager, period: string, scope: GenerationScope, ids: number[]): Promise<BatchOutcome> {
     const params: unknown[] = [ids];
-    const locked = await m.query(`SELECT s.id FROM subscribers s WHERE s.id = ANY($1::int[]) AND ${billableSql(scope, params)} ORDER BY s.id FOR UPDATE`, params);
+    const locked = await m.query(
+      `SELECT s.id FROM subscribers s WHERE s.id = ANY($1::int[]) AND ${billableSql(scope, params)} ORDER BY s.id FOR UPDATE`,
+      params,
+    );
     // A new statement: it sees every invoice committed before the locks were granted.
     const due: { id: number; branch_id: number; balance: string; ok: boolean }[] = await m.query(
       `SELECT s.id, a.branch_id, s.balance::text AS balance, ${WITHIN_FLOOR_SQL('$3')} AS ok

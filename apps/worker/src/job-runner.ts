@@ -1,5 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { authzChangedChannel, INVOICE_GENERATION_QUEUE, JobName, JobPayload, ROLE_DEFAULTS_JOB_OPTIONS, ROLE_DEFAULTS_QUEUE, roleDefaultsJobId } from '@tiergate/access';
+import {
+  authzChangedChannel,
+  INVOICE_GENERATION_QUEUE,
+  JobName,
+  JobPayload,
+  ROLE_DEFAULTS_JOB_OPTIONS,
+  ROLE_DEFAULTS_QUEUE,
+  roleDefaultsJobId,
+} from '@tiergate/access';
 import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './config';
@@ -49,7 +57,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           // The database's due time decides: a job still delayed past it (it was enqueued with a longer delay, or
           // the due time was brought forward) runs now; a job that is missing is enqueued again.
           const queued = await this.queue.getJob(jobId);
-          if (queued && (await queued.isDelayed())) await queued.promote().catch(() => undefined); // it may have just started
+          if (queued && (await queued.isDelayed()))
+            await queued.promote().catch(() => undefined); // it may have just started
           else await this.queue.add(JobName.ApplyRoleDefaults, { roleId }, { ...ROLE_DEFAULTS_JOB_OPTIONS, jobId });
         }
         return ids;
@@ -61,7 +70,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           return await this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress }));
         } finally {
           // Should this fail, the operator's next run starts when its recheck is due, and its waiting runs keep their rank.
-          await endOperatorTurn(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job.id!).catch((e) => this.logger.warn(`turn of operator ${operatorId} not passed on: ${e.message}`));
+          await endOperatorTurn(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job.id!).catch((e) =>
+            this.logger.warn(`turn of operator ${operatorId} not passed on: ${e.message}`),
+          );
         }
       },
     };

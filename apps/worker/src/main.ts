@@ -26,7 +26,9 @@ function usage(): string {
     'Commands:',
     ...Object.entries(COMMANDS).flatMap(([name, c]) => [
       `  ${name.padEnd(width)}  ${c.summary}`,
-      ...Object.entries(c.options ?? {}).map(([option, o]) => `    ${`--${option}${o.valueName ? ` <${o.valueName}>` : ''}`.padEnd(width - 2)}  ${o.description}`),
+      ...Object.entries(c.options ?? {}).map(
+        ([option, o]) => `    ${`--${option}${o.valueName ? ` <${o.valueName}>` : ''}`.padEnd(width - 2)}  ${o.description}`,
+      ),
     ]),
     '',
     'Environment:',

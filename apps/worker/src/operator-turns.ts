@@ -27,7 +27,15 @@ const END_TURN = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL'
  * ends (endOperatorTurn promotes it); `recheckMs` only guards against a worker that died while promoting. Throws
  * BullMQ's DelayedError when the run must wait: the processor must let it through.
  */
-export async function takeOperatorTurn(queue: Queue, redis: Redis, prefix: string, operatorId: number, job: Job, token: string, recheckMs: number): Promise<void> {
+export async function takeOperatorTurn(
+  queue: Queue,
+  redis: Redis,
+  prefix: string,
+  operatorId: number,
+  job: Job,
+  token: string,
+  recheckMs: number,
+): Promise<void> {
   const take = () => redis.eval(TAKE_TURN, 1, turnKey(prefix, operatorId), job.id!, queue.toKey('')) as Promise<number>;
   if (await take()) return;
   await job.moveToDelayed(Date.now() + recheckMs, token);

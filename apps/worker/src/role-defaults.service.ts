@@ -26,7 +26,11 @@ export class RoleDefaultsService {
       const actor = { ...SYSTEM_ACTOR, principalId: role.owner_id, principalPath: role.owner_path };
       if (role.permissions_edited_at) {
         await m.query(`UPDATE roles SET defaults_status = 'skipped' WHERE id = $1`, [roleId]);
-        await writeAudit(m, actor, { action: 'role.defaults.skip', ...roleTarget(role, role.owner_path), changes: { reason: 'permissions were saved before the defaults job ran' } });
+        await writeAudit(m, actor, {
+          action: 'role.defaults.skip',
+          ...roleTarget(role, role.owner_path),
+          changes: { reason: 'permissions were saved before the defaults job ran' },
+        });
         return 'skipped';
       }
       const type = role.type as Exclude<AccountType, AccountType.Admin>;

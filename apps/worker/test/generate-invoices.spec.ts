@@ -55,10 +55,15 @@ async function world() {
 /** A month within the billing window (R14), `n` months before the current one: each test bills months of its own. */
 const monthsAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - n, 1)).toISOString().slice(0, 7);
 const invoicedIn = async (period: string) =>
-  (await db.query(`SELECT subscriber_id FROM invoices WHERE period = $1 AND status <> 'void' ORDER BY subscriber_id`, [period])).map((r: { subscriber_id: number }) => r.subscriber_id);
+  (await db.query(`SELECT subscriber_id FROM invoices WHERE period = $1 AND status <> 'void' ORDER BY subscriber_id`, [period])).map(
+    (r: { subscriber_id: number }) => r.subscriber_id,
+  );
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 const finished = (client: ApiClient, jobId: string) =>
-  waitFor(() => client.get(`/invoices/jobs/${jobId}`), (r) => r.status !== 200 || ['completed', 'failed'].includes(r.body.state));
+  waitFor(
+    () => client.get(`/invoices/jobs/${jobId}`),
+    (r) => r.status !== 200 || ['completed', 'failed'].includes(r.body.state),
+  );
 
 describe('POST /invoices/generate-monthly through the worker', () => {
   it('bills the caller’s subtree once, with progress, ledger entries and one audit entry by the requester', async () => {
@@ -70,13 +75,20 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     expect((await finished(client, res.body.jobId)).body).toEqual({ state: 'completed', progress: 100, created: 5, skipped: 0, failed: [] });
 
     expect(await invoicedIn(monthsAgo(1))).toEqual(sorted([...w.own, ...w.below]));
-    const ledger = await db.query(`SELECT subscriber_id, amount::text, balance_after::text FROM ledger_entries WHERE kind = 'invoice' AND subscriber_id = ANY($1::int[])`, [[...w.own, ...w.below]]);
+    const ledger = await db.query(
+      `SELECT subscriber_id, amount::text, balance_after::text FROM ledger_entries WHERE kind = 'invoice' AND subscriber_id = ANY($1::int[])`,
+      [[...w.own, ...w.below]],
+    );
     expect(ledger).toHaveLength(5);
     expect(ledger.every((e: { amount: string; balance_after: string }) => e.amount === '-500.00' && e.balance_after === '-500.00')).toBe(true);
 
     const audit = await client.get('/audit?action=invoice.generate');
     expect(audit.body.items).toEqual([
-      expect.objectContaining({ action: 'invoice.generate', actorId: w.reseller.id, changes: expect.objectContaining({ period: monthsAgo(1), created: 5, skipped: 0, amount: '2500.00' }) }),
+      expect.objectContaining({
+        action: 'invoice.generate',
+        actorId: w.reseller.id,
+        changes: expect.objectContaining({ period: monthsAgo(1), created: 5, skipped: 0, amount: '2500.00' }),
+      }),
     ]);
     // Another operator neither reads the run nor sees its entry.
     const other = await signIn(w.other);
@@ -103,7 +115,10 @@ describe('POST /invoices/generate-monthly through the worker', () => {
   it('two requests at once share one job, and two overlapping runs bill each subscriber once with gapless numbers', async () => {
     const w = await world();
     const client = await signIn(w.reseller);
-    const answers = await Promise.all([client.post('/invoices/generate-monthly', { period: monthsAgo(3) }), client.post('/invoices/generate-monthly', { period: monthsAgo(3) })]);
+    const answers = await Promise.all([
+      client.post('/invoices/generate-monthly', { period: monthsAgo(3) }),
+      client.post('/invoices/generate-monthly', { period: monthsAgo(3) }),
+    ]);
     expect(answers.map((a) => a.status)).toEqual([202, 202]);
     expect(answers[0].body.jobId).toBe(answers[1].body.jobId);
     await finished(client, answers[0].body.jobId);
@@ -112,11 +127,16 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     // Two runs over the whole installation at once, bypassing the queue's one-job-per-scope.
     const service = worker.get(InvoiceGenerationService);
     const [{ last_number: before }] = await db.query(`SELECT last_number::int FROM invoice_counters WHERE branch_id = 1`);
-    const runs = await Promise.all([service.generate(monthsAgo(4), { pathPrefix: '/' }, CLI_ACTOR), service.generate(monthsAgo(4), { pathPrefix: '/' }, CLI_ACTOR)]);
+    const runs = await Promise.all([
+      service.generate(monthsAgo(4), { pathPrefix: '/' }, CLI_ACTOR),
+      service.generate(monthsAgo(4), { pathPrefix: '/' }, CLI_ACTOR),
+    ]);
     const billed = await invoicedIn(monthsAgo(4));
     expect(new Set(billed).size).toBe(billed.length);
     expect(runs[0].created + runs[1].created).toBe(billed.length);
-    const numbers = (await db.query(`SELECT number FROM invoices WHERE period = $1`, [monthsAgo(4)])).map((r: { number: string }) => Number(r.number.slice(4))).sort((a: number, b: number) => a - b);
+    const numbers = (await db.query(`SELECT number FROM invoices WHERE period = $1`, [monthsAgo(4)]))
+      .map((r: { number: string }) => Number(r.number.slice(4)))
+      .sort((a: number, b: number) => a - b);
     expect(numbers).toEqual(Array.from({ length: billed.length }, (_, i) => before + 1 + i));
   });
 
@@ -133,7 +153,9 @@ describe('POST /invoices/generate-monthly through the worker', () => {
         service.generate(monthsAgo(11), { pathPrefix: '/' }, CLI_ACTOR),
         service.generate(monthsAgo(11), { pathPrefix: w.reseller.path }, CLI_ACTOR),
       ]),
-      Promise.all([...w.own, ...w.beside].flatMap((id) => [monthsAgo(11), monthsAgo(12)].map((period) => admin.post(`/subscribers/${id}/invoices`, { period })))),
+      Promise.all(
+        [...w.own, ...w.beside].flatMap((id) => [monthsAgo(11), monthsAgo(12)].map((period) => admin.post(`/subscribers/${id}/invoices`, { period }))),
+      ),
     ]);
     expect(byHand.every((r) => r.status === 201 || (r.status === 409 && r.body.message === `Invoice for ${monthsAgo(11)} already exists`))).toBe(true);
     const billed = await invoicedIn(monthsAgo(11));
@@ -276,10 +298,19 @@ describe('pnpm worker generate-invoices', () => {
   });
 
   it('refuses a bad period or owner with exit 1', async () => {
-    expect(await cli(['generate-invoices', '--period', '2027-13'])).toMatchObject({ code: 1, output: expect.stringContaining('--period must be a month as YYYY-MM') });
+    expect(await cli(['generate-invoices', '--period', '2027-13'])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('--period must be a month as YYYY-MM'),
+    });
     // R14: the API's window (libs/access billingPeriodProblem), here too.
     const { from, to } = billingPeriodWindow();
-    expect(await cli(['generate-invoices', '--period', monthsAgo(25)])).toMatchObject({ code: 1, output: expect.stringContaining(`--period must be a month from ${from} to ${to}`) });
-    expect(await cli(['generate-invoices', '--period', monthsAgo(3), '--owner', '999999'])).toMatchObject({ code: 1, output: expect.stringContaining('no such operator') });
+    expect(await cli(['generate-invoices', '--period', monthsAgo(25)])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining(`--period must be a month from ${from} to ${to}`),
+    });
+    expect(await cli(['generate-invoices', '--period', monthsAgo(3), '--owner', '999999'])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('no such operator'),
+    });
   });
 });

@@ -4,7 +4,15 @@
 // from the queue's own event stream, never from durations.
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { allowedKeysForType, BILLING_MONTHS_AHEAD, BILLING_MONTHS_BACK, billingPeriodWindow, INVOICE_GENERATION_QUEUE, MAX_RUNS_PER_OPERATOR, PermissionKey } from '@tiergate/access';
+import {
+  allowedKeysForType,
+  BILLING_MONTHS_AHEAD,
+  BILLING_MONTHS_BACK,
+  billingPeriodWindow,
+  INVOICE_GENERATION_QUEUE,
+  MAX_RUNS_PER_OPERATOR,
+  PermissionKey,
+} from '@tiergate/access';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -55,7 +63,10 @@ async function runWorker(jobIds: string[]): Promise<string[]> {
   await events.waitUntilReady();
   let worker: INestApplicationContext | undefined;
   try {
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig({ ...env, WORKER_CONCURRENCY: '1' })), { logger: false, abortOnError: false });
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig({ ...env, WORKER_CONCURRENCY: '1' })), {
+      logger: false,
+      abortOnError: false,
+    });
     const done = () => jobIds.every((id) => completed.has(id));
     await waitFor(async () => done(), Boolean, 60_000);
     expect(done()).toBe(true);
@@ -105,7 +116,12 @@ describe('each operator’s queued runs (R14)', () => {
 
     // One more month, by the reseller or by its staff (the same principal): refused, with the contract's shape.
     for (const who of [client, await signIn(staff)]) {
-      const res = await who.app.inject({ method: 'POST', url: '/api/invoices/generate-monthly', headers: { authorization: `Bearer ${who.token}` }, payload: { period: month(-5) } });
+      const res = await who.app.inject({
+        method: 'POST',
+        url: '/api/invoices/generate-monthly',
+        headers: { authorization: `Bearer ${who.token}` },
+        payload: { period: month(-5) },
+      });
       expect(res.statusCode).toBe(429);
       expect(res.headers['retry-after']).toBe(String(RUN_RETRY_AFTER_SECONDS));
       expect(res.json()).toEqual({
@@ -168,7 +184,11 @@ describe('operators take turns on the workers (R14)', () => {
     for (let i = 0; i < MAX_RUNS_PER_OPERATOR; i++) runs.a.push((await generate(aClient, month(-i))).body.jobId);
     // A's first two runs end one by one (taken and completed by hand, as JobRunner does: move up, then complete).
     const connection = { url: env.REDIS_URL };
-    const [queue, redis, hand] = [new Queue(INVOICE_GENERATION_QUEUE, { connection, prefix: env.QUEUE_PREFIX }), new Redis(env.REDIS_URL), new Worker(INVOICE_GENERATION_QUEUE, null, { connection, prefix: env.QUEUE_PREFIX })];
+    const [queue, redis, hand] = [
+      new Queue(INVOICE_GENERATION_QUEUE, { connection, prefix: env.QUEUE_PREFIX }),
+      new Redis(env.REDIS_URL),
+      new Worker(INVOICE_GENERATION_QUEUE, null, { connection, prefix: env.QUEUE_PREFIX }),
+    ];
     try {
       for (const expected of runs.a.slice(0, 2)) {
         const job = (await hand.getNextJob('by-hand'))!;
@@ -201,12 +221,24 @@ describe('operators take turns on the workers (R14)', () => {
     await hold.query(`SELECT 1 FROM subscribers WHERE id = $1 FOR UPDATE`, [held]);
     const queue = new Queue(INVOICE_GENERATION_QUEUE, { connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX });
     const states = () => Promise.all(backlog.map(async (id) => (await queue.getJob(id))!.getState()));
-    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig({ ...env, WORKER_CONCURRENCY: '2' })), { logger: false, abortOnError: false });
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig({ ...env, WORKER_CONCURRENCY: '2' })), {
+      logger: false,
+      abortOnError: false,
+    });
     try {
       // One run holds the operator's turn; its others wait for it (delayed), not on the second worker.
-      expect((await waitFor(states, (s) => s.filter((x) => x === 'active').length === 1 && s.filter((x) => x === 'delayed').length === 2)).sort()).toEqual(['active', 'delayed', 'delayed']);
+      expect((await waitFor(states, (s) => s.filter((x) => x === 'active').length === 1 && s.filter((x) => x === 'delayed').length === 2)).sort()).toEqual([
+        'active',
+        'delayed',
+        'delayed',
+      ]);
       const mine = (await generate(await signIn(small), month(0))).body.jobId;
-      expect(await waitFor(async () => (await queue.getJob(mine))!.getState(), (s) => s === 'completed')).toBe('completed');
+      expect(
+        await waitFor(
+          async () => (await queue.getJob(mine))!.getState(),
+          (s) => s === 'completed',
+        ),
+      ).toBe('completed');
       expect((await states()).filter((x) => x === 'active')).toHaveLength(1);
 
       await hold.commitTransaction();

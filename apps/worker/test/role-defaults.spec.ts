@@ -46,10 +46,15 @@ describe('predefined permissions job (R8), 60 s delay promoted by the test', () 
     await new Promise((r) => setTimeout(r, 300));
     expect(await role(created.id)).toMatchObject({ defaultsStatus: 'pending', permissions: [] });
     await promote(created.id);
-    const after = await waitFor(() => role(created.id), (r) => r.defaultsStatus !== 'pending');
+    const after = await waitFor(
+      () => role(created.id),
+      (r) => r.defaultsStatus !== 'pending',
+    );
     expect(after.defaultsStatus).toBe('applied');
     expect(after.permissions).toEqual([...PREDEFINED_PERMISSIONS[2]].sort());
-    const [entry] = await db.query(`SELECT actor_id, actor_name, changes FROM audit_log WHERE action = 'role.defaults.apply' AND target_id = $1`, [String(created.id)]);
+    const [entry] = await db.query(`SELECT actor_id, actor_name, changes FROM audit_log WHERE action = 'role.defaults.apply' AND target_id = $1`, [
+      String(created.id),
+    ]);
     expect(entry).toMatchObject({ actor_id: null, actor_name: 'system' });
     expect(entry.changes.added).toHaveLength(PREDEFINED_PERMISSIONS[2].length);
   });
@@ -57,7 +62,10 @@ describe('predefined permissions job (R8), 60 s delay promoted by the test', () 
   it('is idempotent: a second run changes nothing and writes no second entry', async () => {
     const { body: created } = await admin.post('/roles', { name: 'Twice', type: 3 });
     await promote(created.id);
-    await waitFor(() => role(created.id), (r) => r.defaultsStatus !== 'pending');
+    await waitFor(
+      () => role(created.id),
+      (r) => r.defaultsStatus !== 'pending',
+    );
     const service = worker.get(RoleDefaultsService);
     expect(await service.apply(created.id)).toBe('already-done');
     const entries = await db.query(`SELECT id FROM audit_log WHERE action = 'role.defaults.apply' AND target_id = $1`, [String(created.id)]);
@@ -69,14 +77,20 @@ describe('predefined permissions job (R8), 60 s delay promoted by the test', () 
     const { body: created } = await admin.post('/roles', { name: 'Hand Made', type: 3 });
     await admin.put(`/roles/${created.id}/permissions`, { permissions: ['subscriber_module'] });
     await promote(created.id);
-    const after = await waitFor(() => role(created.id), (r) => r.defaultsStatus !== 'pending');
+    const after = await waitFor(
+      () => role(created.id),
+      (r) => r.defaultsStatus !== 'pending',
+    );
     expect(after).toMatchObject({ defaultsStatus: 'skipped', permissions: ['subscriber_module'] });
   });
 
   it('runs a job still delayed once the due time in the database has passed (the sweep promotes it)', async () => {
     const { body: created } = await admin.post('/roles', { name: 'Brought Forward', type: 2 });
     await db.query(`UPDATE roles SET defaults_due_at = now() WHERE id = $1`, [created.id]);
-    const after = await waitFor(() => role(created.id), (r) => r.defaultsStatus !== 'pending');
+    const after = await waitFor(
+      () => role(created.id),
+      (r) => r.defaultsStatus !== 'pending',
+    );
     expect(after.defaultsStatus).toBe('applied');
   });
 
@@ -85,7 +99,10 @@ describe('predefined permissions job (R8), 60 s delay promoted by the test', () 
     const client = await api.login(reseller.email, PASSWORD);
     const { body: created } = await client.post('/roles', { name: 'Capped', type: 6 });
     await promote(created.id);
-    const after = await waitFor(() => client.get(`/roles/${created.id}`).then((r) => r.body), (r) => r.defaultsStatus !== 'pending');
+    const after = await waitFor(
+      () => client.get(`/roles/${created.id}`).then((r) => r.body),
+      (r) => r.defaultsStatus !== 'pending',
+    );
     expect(after).toMatchObject({ defaultsStatus: 'applied', permissions: ['add_subscriber', 'subscriber_module'] });
   });
 });
@@ -109,7 +126,11 @@ describe('while Redis is down', () => {
       expect((await api.anonymous.get('/health')).status).toBe(503);
 
       await redis.start();
-      const after = await waitFor(() => admin.get(`/roles/${created.body.id}`).then((r) => r.body), (r) => r.defaultsStatus === 'applied', 20000);
+      const after = await waitFor(
+        () => admin.get(`/roles/${created.body.id}`).then((r) => r.body),
+        (r) => r.defaultsStatus === 'applied',
+        20000,
+      );
       expect(after.defaultsStatus).toBe('applied');
       expect(after.permissions).toEqual([...PREDEFINED_PERMISSIONS[3]].sort());
     } finally {

@@ -54,7 +54,12 @@ describe('worker stopped with SIGTERM while a job runs', () => {
     worker.stderr!.on('data', (c) => (output += c));
     const exited = new Promise<{ code: number | null; at: number }>((resolve) => worker.once('exit', (code) => resolve({ code, at: Date.now() })));
     const job = () => queue.getJob(roleDefaultsJobId(role.id));
-    expect(await waitFor(() => job().then((j) => j?.getState()), (s) => s === 'active')).toBe('active');
+    expect(
+      await waitFor(
+        () => job().then((j) => j?.getState()),
+        (s) => s === 'active',
+      ),
+    ).toBe('active');
 
     const signalledAt = Date.now();
     worker.kill('SIGTERM');
@@ -66,7 +71,10 @@ describe('worker stopped with SIGTERM while a job runs', () => {
 
     await blocker.rollbackTransaction();
     second = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadWorkerConfig(env)), { logger: false });
-    const after = await waitFor(() => admin.get(`/roles/${role.id}`).then((r) => r.body), (r) => r.defaultsStatus !== 'pending');
+    const after = await waitFor(
+      () => admin.get(`/roles/${role.id}`).then((r) => r.body),
+      (r) => r.defaultsStatus !== 'pending',
+    );
     expect(after).toMatchObject({ defaultsStatus: 'applied', permissions: [...PREDEFINED_PERMISSIONS[2]].sort() });
   });
 });

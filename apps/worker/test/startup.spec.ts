@@ -31,7 +31,9 @@ describe('waiting for PostgreSQL and Redis at start', () => {
     const warnings: string[] = [];
     const outcome = waitForServices({ ...reachable(), REDIS_URL: `redis://127.0.0.1:${port}` }, 2, (m) => warnings.push(m));
     await expect(outcome).rejects.toThrow(`REDIS_URL: cannot connect to 127.0.0.1:${port} (ECONNREFUSED); gave up after 2 s`);
-    expect(warnings.slice(0, 3)).toEqual([250, 500, 1000].map((ms) => `REDIS_URL: cannot connect to 127.0.0.1:${port} (ECONNREFUSED); retrying in ${ms < 1000 ? `${ms} ms` : '1 s'}`));
+    expect(warnings.slice(0, 3)).toEqual(
+      [250, 500, 1000].map((ms) => `REDIS_URL: cannot connect to 127.0.0.1:${port} (ECONNREFUSED); retrying in ${ms < 1000 ? `${ms} ms` : '1 s'}`),
+    );
   });
 
   it('does not retry what waiting cannot cure: a wrong password is reported at once', async () => {

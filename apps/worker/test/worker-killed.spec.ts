@@ -54,7 +54,9 @@ describe('the worker killed in the middle of a job', () => {
       const first = startWorker(env);
       workers.push(first);
       const blocked = async (): Promise<number> => {
-        const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE OF r%'`);
+        const [{ n }] = await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE OF r%'`,
+        );
         return n;
       };
       expect(await waitFor(blocked, (n) => n === 1, 15000)).toBe(1);
@@ -66,7 +68,11 @@ describe('the worker killed in the middle of a job', () => {
       expect((await admin.get(`/roles/${role.id}`)).body.defaultsStatus).toBe('pending');
 
       workers.push(startWorker(env));
-      const after = await waitFor(() => admin.get(`/roles/${role.id}`).then((r) => r.body), (r) => r.defaultsStatus !== 'pending', 15000);
+      const after = await waitFor(
+        () => admin.get(`/roles/${role.id}`).then((r) => r.body),
+        (r) => r.defaultsStatus !== 'pending',
+        15000,
+      );
       expect(after.defaultsStatus).toBe('applied');
       expect(after.permissions).toEqual([...PREDEFINED_PERMISSIONS[3]].sort());
       const entries = await db.query(`SELECT id FROM audit_log WHERE action = 'role.defaults.apply' AND target_id = $1`, [String(role.id)]);

@@ -27,11 +27,26 @@ import {
 } from './index';
 
 const SPEC_KEYS_PER_MODULE: Record<string, number> = {
-  home_dashboard: 8, my_profile: 6, isp_management: 5, branch_management: 4, user_management: 16,
-  subscriber_management: 15, allow_reseller: 3, package_management: 10, accounting: 14,
-  voucher_management: 6, prepaid_card_management: 5, network_management: 10, inventory_management: 8,
-  department_management: 4, area_management: 5, ticket_management: 8, notice_management: 5,
-  note_management: 6, sms_management: 5, reports: 8,
+  home_dashboard: 8,
+  my_profile: 6,
+  isp_management: 5,
+  branch_management: 4,
+  user_management: 16,
+  subscriber_management: 15,
+  allow_reseller: 3,
+  package_management: 10,
+  accounting: 14,
+  voucher_management: 6,
+  prepaid_card_management: 5,
+  network_management: 10,
+  inventory_management: 8,
+  department_management: 4,
+  area_management: 5,
+  ticket_management: 8,
+  notice_management: 5,
+  note_management: 6,
+  sms_management: 5,
+  reports: 8,
 };
 
 describe('catalog', () => {
@@ -42,9 +57,22 @@ describe('catalog', () => {
   });
 
   it('spells keys exactly as the spec, including the role-management keys', () => {
-    for (const key of ['home_subscriber_expired_expiring', 'my_profile_change_role', 'subscriber_activity_log',
-      'allow_retailer', 'prepaid_card_batch', 'disconnect_user', 'notice_publish', 'activity_log', 'role_module',
-      'add_role', 'edit_role', 'delete_role', 'copy_role', 'set_role_permission']) {
+    for (const key of [
+      'home_subscriber_expired_expiring',
+      'my_profile_change_role',
+      'subscriber_activity_log',
+      'allow_retailer',
+      'prepaid_card_batch',
+      'disconnect_user',
+      'notice_publish',
+      'activity_log',
+      'role_module',
+      'add_role',
+      'edit_role',
+      'delete_role',
+      'copy_role',
+      'set_role_permission',
+    ]) {
       expect(isPermissionKey(key)).toBe(true);
     }
     expect(unknownPermissionKeys(['add_user', 'fly_to_moon'])).toEqual(['fly_to_moon']);
@@ -58,9 +86,16 @@ describe('catalog', () => {
   });
 
   it.each([
-    ['isp_module', [1]], ['add_branch', [1]], ['add_package', [1, 2]], ['department_module', [1, 2]],
-    ['area_group', [1, 2]], ['notice_publish', [1, 2]], ['send_sms', [1, 2]], ['allow_reseller', [4, 5, 7, 8]],
-    ['add_subscriber', [1, 2, 3, 4, 5, 6, 7, 8]], ['add_role', [1, 2, 3, 4, 5, 6, 7, 8]],
+    ['isp_module', [1]],
+    ['add_branch', [1]],
+    ['add_package', [1, 2]],
+    ['department_module', [1, 2]],
+    ['area_group', [1, 2]],
+    ['notice_publish', [1, 2]],
+    ['send_sms', [1, 2]],
+    ['allow_reseller', [4, 5, 7, 8]],
+    ['add_subscriber', [1, 2, 3, 4, 5, 6, 7, 8]],
+    ['add_role', [1, 2, 3, 4, 5, 6, 7, 8]],
   ] as [PermissionKey, number[]][])('%s may be held by types %j only', (key, types) => {
     expect(ACCOUNT_TYPES.filter((t) => isAllowedForType(key, t))).toEqual(types);
   });
@@ -68,7 +103,14 @@ describe('catalog', () => {
 
 describe('R1 creation eligibility', () => {
   const table: [AccountType, AccountType[]][] = [
-    [1, [2, 3]], [2, []], [3, [4, 6]], [4, [5, 7]], [5, [8]], [6, []], [7, []], [8, []],
+    [1, [2, 3]],
+    [2, []],
+    [3, [4, 6]],
+    [4, [5, 7]],
+    [5, [8]],
+    [6, []],
+    [7, []],
+    [8, []],
   ];
   it.each(table)('a principal of type %i creates role types %j', (principal, creatable) => {
     expect(ACCOUNT_TYPES.filter((t) => mayCreateRoleType(principal, t))).toEqual(creatable);
@@ -89,8 +131,7 @@ describe('predefined permissions', () => {
     const set = PREDEFINED_PERMISSIONS[type];
     expect(set.length).toBeGreaterThan(0);
     for (const key of set) expect(isAllowedForType(key, type)).toBe(true);
-    expect(effectivePermissions({ type, rolePermissions: set, principalPermissions: new Set(ALL_PERMISSION_KEYS) }))
-      .toEqual(new Set(set));
+    expect(effectivePermissions({ type, rolePermissions: set, principalPermissions: new Set(ALL_PERMISSION_KEYS) })).toEqual(new Set(set));
   });
   it('is least privilege: no defaults delete anything, and staff defaults differ from reseller defaults', () => {
     for (const set of Object.values(PREDEFINED_PERMISSIONS)) expect(set.filter((k) => k.startsWith('delete_'))).toEqual([]);
@@ -148,8 +189,10 @@ describe('effectivePermissions', () => {
   it('caps staff by the principal (R6) and shrinks with it', () => {
     const role = ['subscriber_module', 'add_subscriber', 'delete_subscriber'];
     const principal = effectivePermissions({ type: 3, rolePermissions: ['subscriber_module', 'add_subscriber'] });
-    expect([...effectivePermissions({ type: 6, rolePermissions: role, principalPermissions: principal })].sort())
-      .toEqual(['add_subscriber', 'subscriber_module']);
+    expect([...effectivePermissions({ type: 6, rolePermissions: role, principalPermissions: principal })].sort()).toEqual([
+      'add_subscriber',
+      'subscriber_module',
+    ]);
     const shrunk = effectivePermissions({ type: 3, rolePermissions: ['add_subscriber'] });
     expect(effectivePermissions({ type: 6, rolePermissions: role, principalPermissions: shrunk }).size).toBe(0);
   });

@@ -35,12 +35,7 @@ export const PARENT_TYPE: Readonly<Record<AccountType, AccountType | null>> = {
   [AccountType.RetailerStaff]: AccountType.Retailer,
 };
 
-const STAFF_TYPES: ReadonlySet<AccountType> = new Set([
-  AccountType.Staff,
-  AccountType.ResellerStaff,
-  AccountType.SubresellerStaff,
-  AccountType.RetailerStaff,
-]);
+const STAFF_TYPES: ReadonlySet<AccountType> = new Set([AccountType.Staff, AccountType.ResellerStaff, AccountType.SubresellerStaff, AccountType.RetailerStaff]);
 
 /** Staff ("managers") act on behalf of their parent, their principal; operators are their own principal. */
 export function isStaffType(type: AccountType): boolean {

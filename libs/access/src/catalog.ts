@@ -7,12 +7,7 @@ import { ACCOUNT_TYPES, AccountType } from './account-types';
  */
 const SUPERADMIN_ONLY = [AccountType.Admin] as const;
 const ADMIN_AND_STAFF = [AccountType.Admin, AccountType.Staff] as const;
-const SUBRESELLER_AND_BELOW = [
-  AccountType.Subreseller,
-  AccountType.Retailer,
-  AccountType.SubresellerStaff,
-  AccountType.RetailerStaff,
-] as const;
+const SUBRESELLER_AND_BELOW = [AccountType.Subreseller, AccountType.Retailer, AccountType.SubresellerStaff, AccountType.RetailerStaff] as const;
 
 const MODULES = [
   {
@@ -348,9 +343,7 @@ interface KeyInfo {
   allowedTypes: ReadonlySet<AccountType>;
 }
 const KEY_INFO: ReadonlyMap<string, KeyInfo> = new Map(
-  CATALOG.flatMap((module) =>
-    module.permissions.map((p) => [p.key, { module, allowedTypes: new Set(p.allowedTypes) }] as const),
-  ),
+  CATALOG.flatMap((module) => module.permissions.map((p) => [p.key, { module, allowedTypes: new Set(p.allowedTypes) }] as const)),
 );
 
 export const ALL_PERMISSION_KEYS: readonly PermissionKey[] = CATALOG.flatMap((m) => m.permissions.map((p) => p.key));

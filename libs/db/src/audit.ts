@@ -25,12 +25,19 @@ export interface AuditRecord {
   targetPath?: string | null;
   /** The session a sign-in, sign-out or refresh is about: stored for forensics, never shown to anyone. */
   sessionId?: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's insert type takes no `unknown` in a jsonb column
   changes?: Record<string, any>;
 }
 
 /** The target of an entry about one account (the session, if any, stays out of sight). */
 export function accountTarget(account: { id: number; email: string; path: string }, sessionId?: string) {
-  return { targetType: 'account' as const, targetId: account.id, targetLabel: account.email, targetPath: account.path, sessionId } satisfies Partial<AuditRecord>;
+  return {
+    targetType: 'account' as const,
+    targetId: account.id,
+    targetLabel: account.email,
+    targetPath: account.path,
+    sessionId,
+  } satisfies Partial<AuditRecord>;
 }
 
 /** The target of an entry about a role: placed at its owner, whose side sees the role (R7). */

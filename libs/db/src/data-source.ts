@@ -20,8 +20,16 @@ import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
 
 export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry, Package, Subscriber, SubscriberNote];
-export const MIGRATIONS = [InitialSchema1763800000000, CustomerBase1763900000000, LoginAttempts1764000000000, AuditReach1764000000100, Accounting1764000000300, Reporting1764000000330,
-  UnboundedTotals1764000000400, MoneyFollowsSubscriber1764000000410];
+export const MIGRATIONS = [
+  InitialSchema1763800000000,
+  CustomerBase1763900000000,
+  LoginAttempts1764000000000,
+  AuditReach1764000000100,
+  Accounting1764000000300,
+  Reporting1764000000330,
+  UnboundedTotals1764000000400,
+  MoneyFollowsSubscriber1764000000410,
+];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;
 

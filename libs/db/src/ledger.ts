@@ -35,7 +35,11 @@ export class InsufficientBalanceError extends Error {
 export class BalanceLimitError extends Error {
   readonly statusCode = 409;
   readonly code = 'BALANCE_LIMIT' satisfies ErrorCode;
-  constructor(whose: 'subscriber' | 'account', readonly limit: number, readonly balance: string) {
+  constructor(
+    whose: 'subscriber' | 'account',
+    readonly limit: number,
+    readonly balance: string,
+  ) {
     super(`Balance limit: this would take the ${whose}'s balance ${limit < 0 ? 'below' : 'above'} ${formatLimit(limit)} (it is ${balance})`);
   }
 }

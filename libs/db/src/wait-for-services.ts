@@ -13,7 +13,15 @@ const REDIS_CONNECT_TIMEOUT_MS = 3000;
 
 /** Errors that waiting can cure: the server is not up yet, or not reachable yet. Anything else (a wrong
  * password, a database that does not exist) is reported at once. */
-const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
+const TRANSIENT = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
   '57P03', // PostgreSQL: the database system is starting up
   '53300', // PostgreSQL: too many connections
 ]);
@@ -28,16 +36,19 @@ export async function waitForServices(urls: ServiceUrls, retrySeconds: number, w
   const started = Date.now();
   const wait = { allowedMs: retrySeconds * 1000, deadline: started + retrySeconds * 1000, over: false };
   try {
-    await Promise.all([
-      retry('DATABASE_URL', urls.DATABASE_URL, pingPostgres, wait, warn),
-      retry('REDIS_URL', urls.REDIS_URL, pingRedis, wait, warn),
-    ]);
+    await Promise.all([retry('DATABASE_URL', urls.DATABASE_URL, pingPostgres, wait, warn), retry('REDIS_URL', urls.REDIS_URL, pingRedis, wait, warn)]);
   } finally {
     wait.over = true; // one failed for good: the other stops retrying too
   }
 }
 
-async function retry(variable: string, url: string, ping: (url: string) => Promise<void>, wait: { allowedMs: number; deadline: number; over: boolean }, warn: (message: string) => void) {
+async function retry(
+  variable: string,
+  url: string,
+  ping: (url: string) => Promise<void>,
+  wait: { allowedMs: number; deadline: number; over: boolean },
+  warn: (message: string) => void,
+) {
   const where = hostAndPort(url);
   for (let delay = FIRST_DELAY_MS; !wait.over; delay = Math.min(delay * 2, LONGEST_DELAY_MS)) {
     try {

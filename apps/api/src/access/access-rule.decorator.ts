@@ -17,7 +17,8 @@ export const ACCESS_RULE = 'tiergate:access-rule';
 /** What every route may answer whatever its rule: its body or query refused (also one it does not take). */
 const anyRoute = () => ApiCommonErrors({ 400: 'Invalid body or query: unknown fields, wrong types, or a body or query the route does not take' });
 
-export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule), ApiExtension('x-permission', 'public'), anyRoute());
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule), ApiExtension('x-permission', 'public'), anyRoute());
 
 /** Every rule but `public`: a bearer token, and what its absence answers. */
 const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator | MethodDecorator)[]) =>
@@ -37,11 +38,7 @@ export const RequirePermission = (key: PermissionKey) =>
 
 /** For a read that several kinds of account need for different jobs (e.g. packages: managing them, or assigning them). */
 export const RequireAnyPermission = (...keys: PermissionKey[]) =>
-  signedIn(
-    { kind: 'anyPermission', keys },
-    keys.join(' | '),
-    ApiCommonErrors({ 403: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }),
-  );
+  signedIn({ kind: 'anyPermission', keys }, keys.join(' | '), ApiCommonErrors({ 403: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }));
 
 /** For what no permission can hand out (module switches are the Admin's alone): any other type gets 403 `refusal`. */
 export const RequireAccountType = (type: AccountType, refusal: string) =>

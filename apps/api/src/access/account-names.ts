@@ -15,4 +15,3 @@ export function accountNameReachSql(caller: Caller, alias: string, params: unkno
   params.push(`${caller.principalPath}%`);
   return `${alias}.path LIKE $${params.length}`;
 }
-

@@ -54,10 +54,7 @@ export function auditReachCondition(caller: Caller): [string, Record<string, unk
     : [orAdminOnly(`${e}.reach_path LIKE :reachPrefix`, 'reach_path')];
   if (!adminSide) conditions.push(`(${e}.target_type = 'role' AND ${e}.target_path <> :reachPath) IS NOT TRUE`);
   if (caller.id !== caller.principalId) conditions.push(`(${e}.target_type = 'account' AND ${e}.target_path = :reachPath) IS NOT TRUE`);
-  return [
-    `(${conditions.join(' AND ')})`,
-    { reachPrefix: `${caller.principalPath}%`, reachPath: caller.principalPath, reachPrincipalId: caller.principalId },
-  ];
+  return [`(${conditions.join(' AND ')})`, { reachPrefix: `${caller.principalPath}%`, reachPath: caller.principalPath, reachPrincipalId: caller.principalId }];
 }
 
 @Injectable()
@@ -67,7 +64,10 @@ export class AuditService {
   /** Entries the caller may read (R12), newest first, keyset by id; all of them, or those about one subscriber. */
   async list(caller: Caller, query: ListAuditQuery, aboutSubscriber?: number): Promise<{ items: AuditView[]; nextCursor: number | null }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('e').where(...auditReachCondition(caller));
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('e')
+      .where(...auditReachCondition(caller));
     if (aboutSubscriber !== undefined) {
       // A subscriber's activity: the entries about it and about its money (its invoices and payments).
       qb.andWhere(
@@ -84,7 +84,10 @@ export class AuditService {
     if (query.from !== undefined) qb.andWhere('e.at >= :from', { from: query.from });
     if (query.to !== undefined) qb.andWhere('e.at < :to', { to: query.to });
     if (query.cursor !== undefined) qb.andWhere('e.id < :cursor', { cursor: query.cursor });
-    const items = await qb.orderBy('e.id', 'DESC').limit(limit + 1).getMany();
+    const items = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const more = items.length > limit;
     if (more) items.pop();
     return { items: items.map(toAuditView), nextCursor: more ? Number(items[items.length - 1].id) : null };

@@ -48,7 +48,11 @@ export class AuthService {
     };
 
     const auditFailure = (reason: string) =>
-      writeAudit(this.db.manager, actor, { action: 'auth.login_failed', ...(account ? accountTarget(account) : { targetLabel: normalized }), changes: { reason } });
+      writeAudit(this.db.manager, actor, {
+        action: 'auth.login_failed',
+        ...(account ? accountTarget(account) : { targetLabel: normalized }),
+        changes: { reason },
+      });
 
     // Counted as a failure before hashing, whoever the email belongs to: a refused attempt costs no CPU.
     const attempt = await this.throttle.reserve(normalized, client.ip ?? 'unknown');

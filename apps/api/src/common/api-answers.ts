@@ -13,7 +13,11 @@ export class ErrorResponse {
   @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], example: 'Subscriber 12 not found' })
   message: string | string[];
   @ApiProperty({ example: 'Not Found' }) error: string;
-  @ApiProperty({ enum: Object.keys(ERROR_CODES), description: 'A stable machine-readable cause (docs/decisions.md, "Error codes")', example: 'NOT_ELIGIBLE_TO_DELETE' })
+  @ApiProperty({
+    enum: Object.keys(ERROR_CODES),
+    description: 'A stable machine-readable cause (docs/decisions.md, "Error codes")',
+    example: 'NOT_ELIGIBLE_TO_DELETE',
+  })
   code: ErrorCode;
 }
 
@@ -54,4 +58,8 @@ export class NextCursor {
 
 /** Money in a request: a JSON number or a decimal string, at most 2 decimals (fields.ts IsMoney checks the range). */
 export const ApiMoneyInput = (options: ApiPropertyOptions = {}) =>
-  ApiProperty({ oneOf: [{ type: 'string', pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$' }, { type: 'number' }], example: '1250.00', ...options } as ApiPropertyOptions);
+  ApiProperty({
+    oneOf: [{ type: 'string', pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$' }, { type: 'number' }],
+    example: '1250.00',
+    ...options,
+  } as ApiPropertyOptions);

@@ -113,6 +113,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
         ? [431, 'Exceeded maximum allowed HTTP header size']
         : [400, 'Client Error'];
   const body = JSON.stringify(errorBody(status, message, 'REQUEST_REJECTED'));
-  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\n\r\n${body}`);
+  if (socket.writable)
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\n\r\n${body}`);
   socket.destroy(error);
 }

@@ -44,7 +44,10 @@ export function IsMoney(min: number, max: number): PropertyDecorator {
     constraints: [min, max],
     validator: {
       validate: (value) =>
-        (typeof value === 'number' || typeof value === 'string') && /^-?\d{1,10}(\.\d{1,2})?$/.test(String(value)) && Number(value) >= min && Number(value) <= max,
+        (typeof value === 'number' || typeof value === 'string') &&
+        /^-?\d{1,10}(\.\d{1,2})?$/.test(String(value)) &&
+        Number(value) >= min &&
+        Number(value) <= max,
       defaultMessage: (args) => `${args?.property} must be an amount from ${min} to ${max} with at most 2 decimals`,
     },
   });
@@ -74,11 +77,20 @@ function daysInMonth(year: number, month: number): number {
 export function isStorableDateTime(value: unknown): boolean {
   const m = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   if (!m) return false;
-  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = m
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   return (
-    year! >= 1 && month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth(year!, month!) &&
-    hour <= 23 && minute <= 59 && second <= 59 &&
-    offsetMinutes <= 59 && offsetHours * 60 + offsetMinutes <= MAX_OFFSET_MINUTES
+    year! >= 1 &&
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= daysInMonth(year!, month!) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetMinutes <= 59 &&
+    offsetHours * 60 + offsetMinutes <= MAX_OFFSET_MINUTES
   );
 }
 

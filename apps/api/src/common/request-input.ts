@@ -6,7 +6,12 @@ export const MAX_JSON_DEPTH = 32;
 /** Our longest legitimate URL (an audit query with every filter) is well under 1 KiB. */
 export const MAX_URL_LENGTH = 4096;
 
-const OPEN_OBJECT = 0x7b, OPEN_ARRAY = 0x5b, CLOSE_OBJECT = 0x7d, CLOSE_ARRAY = 0x5d, QUOTE = 0x22, BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b,
+  OPEN_ARRAY = 0x5b,
+  CLOSE_OBJECT = 0x7d,
+  CLOSE_ARRAY = 0x5d,
+  QUOTE = 0x22,
+  BACKSLASH = 0x5c;
 
 /**
  * Whether JSON text nests deeper than `limit`, by one linear pass that skips strings, so that an over-deep body

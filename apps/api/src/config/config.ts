@@ -18,44 +18,62 @@ export class ApiConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   /** The address to listen on: every interface by default (containers); `pnpm start` sets 127.0.0.1. */
-  @IsString() @MinLength(1, { message: 'HOST must be an address to listen on, e.g. 127.0.0.1 or 0.0.0.0' })
+  @IsString()
+  @MinLength(1, { message: 'HOST must be an address to listen on, e.g. 127.0.0.1 or 0.0.0.0' })
   HOST = '0.0.0.0';
 
   /** How long an unreachable PostgreSQL or Redis is retried at start before the API gives up (exit 1). */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   STARTUP_RETRY_SECONDS = 30;
 
-  @IsOptional() @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
   ADMIN_EMAIL?: string;
 
-  @IsOptional() @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
   ADMIN_PASSWORD?: string;
 
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'BRANCH_SLUG must be lowercase letters, digits and dashes' })
   BRANCH_SLUG = DEFAULT_BRANCH_SLUG;
 
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   PREDEFINED_PERMISSIONS_DELAY_MS = DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   MIGRATIONS_RUN = true;
 
   /** Prefix of every BullMQ key, so that several installations (or test files) share one Redis. */
   @Matches(/^[A-Za-z0-9:_-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
   QUEUE_PREFIX = 'tiergate';
 
-  @Transform(toInt) @IsInt() @Min(60)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(60)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
   /** Failed sign-ins and refreshes per client address per minute (successes are not counted; the account lockout is separate and always on). */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_THROTTLE_PER_MINUTE = 30;
 
   /**
@@ -63,7 +81,16 @@ export class ApiConfig {
    * ranges or proxy-addr's names (`loopback`, `linklocal`, `uniquelocal`), comma-separated. Empty or `false`
    * trusts none. `true` is refused: it would let any client choose its own address.
    */
-  @Transform(({ value }) => (value === undefined ? undefined : value === 'false' ? [] : String(value).split(',').map((s) => s.trim()).filter(Boolean)))
+  @Transform(({ value }) =>
+    value === undefined
+      ? undefined
+      : value === 'false'
+        ? []
+        : String(value)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+  )
   @ValidateBy({
     name: 'trustedProxies',
     validator: {
@@ -77,14 +104,29 @@ export class ApiConfig {
    * The installation's currency, an ISO 4217 code (`BDT`, `USD`): GET /me gives it to the panel, which shows money
    * in it. Unset, amounts are plain numbers. The API's money stays a decimal string either way.
    */
-  @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'CURRENCY must be an ISO 4217 code such as BDT or USD' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'CURRENCY must be an ISO 4217 code such as BDT or USD' })
   CURRENCY?: string;
 }
 
 const KEYS: (keyof ApiConfig)[] = [
-  'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'HOST', 'STARTUP_RETRY_SECONDS', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'BRANCH_SLUG',
-  'PREDEFINED_PERMISSIONS_DELAY_MS', 'MIGRATIONS_RUN', 'QUEUE_PREFIX', 'ACCESS_TOKEN_TTL_SECONDS',
-  'REFRESH_TOKEN_TTL_SECONDS', 'LOGIN_THROTTLE_PER_MINUTE', 'TRUST_PROXY', 'CURRENCY',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'JWT_SECRET',
+  'PORT',
+  'HOST',
+  'STARTUP_RETRY_SECONDS',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'BRANCH_SLUG',
+  'PREDEFINED_PERMISSIONS_DELAY_MS',
+  'MIGRATIONS_RUN',
+  'QUEUE_PREFIX',
+  'ACCESS_TOKEN_TTL_SECONDS',
+  'REFRESH_TOKEN_TTL_SECONDS',
+  'LOGIN_THROTTLE_PER_MINUTE',
+  'TRUST_PROXY',
+  'CURRENCY',
 ];
 
 const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

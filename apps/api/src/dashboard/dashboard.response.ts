@@ -11,7 +11,10 @@ export class SubscriberCounters {
 
 export class UserCounters {
   @ApiInt() total: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Accounts by type (the key is the type number)' }) byType: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Accounts by type (the key is the type number)' }) byType: Record<
+    string,
+    number
+  >;
 }
 
 export class AccountingCounters {

@@ -30,10 +30,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthView })
   @ApiErrors({ 503: 'A component is down; the message names it' })
   check() {
-    return this.health.check([
-      () => this.probe('database', () => this.db.query('SELECT 1')),
-      () => this.probe('redis', () => this.redis.ping()),
-    ]);
+    return this.health.check([() => this.probe('database', () => this.db.query('SELECT 1')), () => this.probe('redis', () => this.redis.ping())]);
   }
 
   private async probe(key: 'database' | 'redis', ping: () => Promise<unknown>) {

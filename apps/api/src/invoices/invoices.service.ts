@@ -71,10 +71,10 @@ export class InvoicesService {
           );
           const amount = dto.amount === undefined ? s.price : String(dto.amount);
           if (amount === null) throw new BadRequestException('amount is required: the subscriber has no package');
-          const [{ taken }] = await m.query(
-            `SELECT EXISTS (SELECT 1 FROM invoices WHERE subscriber_id = $1 AND period = $2 AND status <> 'void') AS taken`,
-            [subscriberId, period],
-          );
+          const [{ taken }] = await m.query(`SELECT EXISTS (SELECT 1 FROM invoices WHERE subscriber_id = $1 AND period = $2 AND status <> 'void') AS taken`, [
+            subscriberId,
+            period,
+          ]);
           if (taken) throw new ApiException('DUPLICATE_INVOICE', `Invoice for ${period} already exists`);
           // The counter row stays locked until commit: no two invoices get one number, and a rollback gives it back.
           const [{ last_number: n }] = await m.query(
@@ -88,7 +88,14 @@ export class InvoicesService {
              RETURNING ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath"`,
             [s.branch_id, n, subscriberId, period, amount],
           );
-          await moveMoney(m, { subscriberId, kind: 'invoice', amount: negateMoney(invoice.amount), refType: 'invoice', refId: invoice.id, note: invoice.number });
+          await moveMoney(m, {
+            subscriberId,
+            kind: 'invoice',
+            amount: negateMoney(invoice.amount),
+            refType: 'invoice',
+            refId: invoice.id,
+            note: invoice.number,
+          });
           await this.record(m, caller, invoice, 'invoice.create', { after: view(invoice) });
           return view(invoice);
         }),
@@ -154,7 +161,10 @@ export class InvoicesService {
     const progress = (typeof job.progress === 'object' ? job.progress : null) as InvoiceGenerationProgress | null;
     const finished = job.state === 'completed';
     const failed = progress?.failed ?? [];
-    const names = await this.subscriberNames(caller, failed.map((f) => f.subscriberId));
+    const names = await this.subscriberNames(
+      caller,
+      failed.map((f) => f.subscriberId),
+    );
     return {
       state: JOB_STATES[job.state] ?? 'queued',
       progress: finished ? 100 : progress?.total ? Math.floor((progress.done / progress.total) * 100) : 0,
@@ -187,7 +197,14 @@ export class InvoicesService {
 
   /** R12: placed at the subscriber's owner, whose side reads it. */
   private record(m: EntityManager, caller: Caller, invoice: InvoiceRow, action: AuditAction, changes: Record<string, unknown>) {
-    return writeAudit(m, auditActorOf(caller), { action, targetType: 'invoice', targetId: invoice.id, targetLabel: invoice.number, targetPath: invoice.ownerPath, changes });
+    return writeAudit(m, auditActorOf(caller), {
+      action,
+      targetType: 'invoice',
+      targetId: invoice.id,
+      targetLabel: invoice.number,
+      targetPath: invoice.ownerPath,
+      changes,
+    });
   }
 }
 

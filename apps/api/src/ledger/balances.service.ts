@@ -34,10 +34,27 @@ export class BalancesService {
       if (!exists) throw new NotFoundException(`Account ${id} not found`);
       // The payer sits above the target: locking it first keeps one lock order (ancestor, then descendant).
       // A refusal (409, libs/db) on the payer's side says so; on the target's it is the target's.
-      const paid = payer === null ? null : await refusedInYourAccount(() =>
-        moveMoney(m, { accountId: payer, kind: topUp ? 'transfer.out' : 'transfer.in', amount: negateMoney(amount), refType: 'account', refId: id, note: dto.note }),
-      );
-      const moved = await moveMoney(m, { accountId: id, kind: topUp ? 'topup' : 'deduct', amount, refType: 'account', refId: caller.principalId, note: dto.note });
+      const paid =
+        payer === null
+          ? null
+          : await refusedInYourAccount(() =>
+              moveMoney(m, {
+                accountId: payer,
+                kind: topUp ? 'transfer.out' : 'transfer.in',
+                amount: negateMoney(amount),
+                refType: 'account',
+                refId: id,
+                note: dto.note,
+              }),
+            );
+      const moved = await moveMoney(m, {
+        accountId: id,
+        kind: topUp ? 'topup' : 'deduct',
+        amount,
+        refType: 'account',
+        refId: caller.principalId,
+        note: dto.note,
+      });
       const [row] = await m.query(
         `SELECT id, email, path, ($2::numeric - $3::numeric)::text AS before, ($4::numeric - $5::numeric)::text AS payer_before FROM accounts WHERE id = $1`,
         [id, moved.balanceAfter, amount, paid?.balanceAfter ?? 0, negateMoney(amount)],

@@ -52,7 +52,17 @@ export function requestLogParams(destination: DestinationStream): Params {
         timestamp: stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }) },
         redact: {
-          paths: ['password', 'refreshToken', 'accessToken', '*.password', '*.refreshToken', '*.accessToken', '*.authorization', '*.headers.authorization', '*.headers.cookie'],
+          paths: [
+            'password',
+            'refreshToken',
+            'accessToken',
+            '*.password',
+            '*.refreshToken',
+            '*.accessToken',
+            '*.authorization',
+            '*.headers.authorization',
+            '*.headers.cookie',
+          ],
           censor: '[redacted]',
         },
         quietReqLogger: true,

@@ -95,10 +95,10 @@ export class MeService {
       await this.throttle.release(m, attempt);
       await m.query(`UPDATE accounts SET password_hash = $2 WHERE id = $1`, [caller.id, newHash]);
       // TypeORM answers an UPDATE with [rows, affected].
-      const [, otherSessionsEnded] = await m.query(
-        `UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`,
-        [caller.id, caller.sessionId],
-      );
+      const [, otherSessionsEnded] = await m.query(`UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`, [
+        caller.id,
+        caller.sessionId,
+      ]);
       await writeAudit(m, auditActorOf(caller), { action: 'user.password.change', ...ownAccountTarget(caller), changes: { otherSessionsEnded } });
     });
     await this.authz.changed();

@@ -14,7 +14,10 @@ function inlined(schema: unknown, components: Record<string, unknown>): unknown 
   return Object.fromEntries(
     Object.entries(schema)
       .filter(([key]) => !ANNOTATIONS.has(key) && !key.startsWith('x-'))
-      .map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([p, s]) => [p, inlined(s, components)])) : inlined(value, components)]),
+      .map(([key, value]) => [
+        key,
+        key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([p, s]) => [p, inlined(s, components)])) : inlined(value, components),
+      ]),
   );
 }
 

@@ -27,7 +27,13 @@ export class PackagesService {
       () =>
         this.db.transaction(async (m) => {
           const saved = await m.save(m.create(Package, { ...dto, name: dto.name.trim(), price: String(dto.price), description: dto.description ?? null }));
-          await writeAudit(m, auditActorOf(caller), { action: 'package.create', targetType: 'package', targetId: saved.id, targetLabel: saved.name, changes: { after: toPackageView(saved) } });
+          await writeAudit(m, auditActorOf(caller), {
+            action: 'package.create',
+            targetType: 'package',
+            targetId: saved.id,
+            targetLabel: saved.name,
+            changes: { after: toPackageView(saved) },
+          });
           return saved;
         }),
       'DUPLICATE_NAME',
@@ -48,7 +54,13 @@ export class PackagesService {
             ...(dto.description !== undefined && { description: dto.description }),
           });
           await m.save(after);
-          await writeAudit(m, auditActorOf(caller), { action: 'package.update', targetType: 'package', targetId: id, targetLabel: after.name, changes: { before: toPackageView(before), after: toPackageView(after) } });
+          await writeAudit(m, auditActorOf(caller), {
+            action: 'package.update',
+            targetType: 'package',
+            targetId: id,
+            targetLabel: after.name,
+            changes: { before: toPackageView(before), after: toPackageView(after) },
+          });
           return after;
         }),
       'DUPLICATE_NAME',
@@ -63,7 +75,13 @@ export class PackagesService {
       const [{ used }] = await m.query(`SELECT EXISTS (SELECT 1 FROM subscribers WHERE package_id = $1) AS used`, [id]);
       if (used) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', 'Not Eligible To Delete: subscribers are on this package');
       await m.delete(Package, id);
-      await writeAudit(m, auditActorOf(caller), { action: 'package.delete', targetType: 'package', targetId: id, targetLabel: before.name, changes: { before: toPackageView(before) } });
+      await writeAudit(m, auditActorOf(caller), {
+        action: 'package.delete',
+        targetType: 'package',
+        targetId: id,
+        targetLabel: before.name,
+        changes: { before: toPackageView(before) },
+      });
     });
   }
 

@@ -30,9 +30,13 @@ export async function ensureRootAdmin(m: EntityManager, config: ApiConfig): Prom
   const path = `/${id}/`;
   await m.query(`UPDATE accounts SET path = $2, principal_id = $1 WHERE id = $1`, [id, path]);
   await m.query(`UPDATE roles SET owner_id = $1 WHERE id = $2`, [id, roleId]);
-  await writeAudit(m, { id: null, name: 'system', type: null, principalId: id, principalPath: path }, {
-    action: 'account.create_root',
-    ...accountTarget({ id, email, path }),
-    changes: { after: { email, type: AccountType.Admin, typeName: ACCOUNT_TYPE_NAMES[AccountType.Admin] } },
-  });
+  await writeAudit(
+    m,
+    { id: null, name: 'system', type: null, principalId: id, principalPath: path },
+    {
+      action: 'account.create_root',
+      ...accountTarget({ id, email, path }),
+      changes: { after: { email, type: AccountType.Admin, typeName: ACCOUNT_TYPE_NAMES[AccountType.Admin] } },
+    },
+  );
 }

@@ -11,7 +11,10 @@ import { customerScopeSql } from '../access/scope';
  */
 export async function lockSubscriberInScope(m: EntityManager, caller: Caller, subscriberId: number): Promise<{ id: number; username: string } | undefined> {
   const params: unknown[] = [subscriberId];
-  const [subscriber] = await m.query(`SELECT s.id, s.username FROM subscribers s WHERE s.id = $1 AND ${customerScopeSql(caller, 's', params)} FOR KEY SHARE`, params);
+  const [subscriber] = await m.query(
+    `SELECT s.id, s.username FROM subscribers s WHERE s.id = $1 AND ${customerScopeSql(caller, 's', params)} FOR KEY SHARE`,
+    params,
+  );
   return subscriber;
 }
 
@@ -32,7 +35,12 @@ export async function lockSubscriberOf(m: EntityManager, table: 'invoices' | 'pa
 export async function refileSubscriberRecords(m: EntityManager, subscriberId: number, owner: { id: number; path: string }) {
   const refile = async (table: string, condition = '', extra: unknown[] = []): Promise<number> => {
     // An UPDATE answers [rows, count].
-    const [, count] = await m.query(`UPDATE ${table} SET owner_id = $2, owner_path = $3 WHERE subscriber_id = $1 ${condition}`, [subscriberId, owner.id, owner.path, ...extra]);
+    const [, count] = await m.query(`UPDATE ${table} SET owner_id = $2, owner_path = $3 WHERE subscriber_id = $1 ${condition}`, [
+      subscriberId,
+      owner.id,
+      owner.path,
+      ...extra,
+    ]);
     return count;
   };
   const groups: { day: string; method: string }[] = await m.query(

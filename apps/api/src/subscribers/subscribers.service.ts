@@ -167,12 +167,7 @@ export class SubscribersService {
    * One change to one subscriber: locked, mutated, saved and audited with before/after in one transaction; what
    * `mutate` returns is added to the audit entry's changes.
    */
-  private async change(
-    caller: Caller,
-    id: number,
-    action: AuditAction,
-    mutate: (m: EntityManager, s: Subscriber) => Promise<Record<string, unknown> | void>,
-  ) {
+  private async change(caller: Caller, id: number, action: AuditAction, mutate: (m: EntityManager, s: Subscriber) => Promise<Record<string, unknown> | void>) {
     const saved = await this.db.transaction(async (m) => {
       const s = await this.findInScope(m, caller, id, true);
       const before = toSubscriberView(s);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ApiAccountType, ApiDateTime, ApiInt, ApiMoney } from '../common/api-answers';
 
 export class AccountRoleView {
@@ -36,6 +36,11 @@ export class AccountPage {
 
 export class EffectivePermissions {
   @ApiProperty({ type: [String] }) permissions: string[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Why each key is granted or not', example: { subscriber_module: 'granted by role' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Why each key is granted or not',
+    example: { subscriber_module: 'granted by role' },
+  })
   explain: Record<string, string>;
 }

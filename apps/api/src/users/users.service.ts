@@ -1,13 +1,5 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import {
-  ACCOUNT_TYPE_NAMES,
-  AccountType,
-  explainPermissions,
-  isAllowedForType,
-  isStaffType,
-  mayParentType,
-  unknownPermissionKeys,
-} from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, AccountType, explainPermissions, isAllowedForType, isStaffType, mayParentType, unknownPermissionKeys } from '@tiergate/access';
 import { accountTarget, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
@@ -46,7 +38,11 @@ export class UsersService {
   async list(caller: Caller, query: ListUsersQuery): Promise<{ items: AccountView[]; total: number }> {
     const params: unknown[] = [];
     const where = [accountScopeSql(caller, 'a', params)];
-    for (const [column, value] of [['type', query.type], ['parent_id', query.parentId], ['status', query.status]] as const) {
+    for (const [column, value] of [
+      ['type', query.type],
+      ['parent_id', query.parentId],
+      ['status', query.status],
+    ] as const) {
       if (value === undefined) continue;
       params.push(value);
       where.push(`a.${column} = $${params.length}`);
@@ -58,10 +54,7 @@ export class UsersService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_LIMIT;
     const offset = ((query.page ?? 1) - 1) * pageSize;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM accounts a WHERE ${where.join(' AND ')}`, params);
-    const rows: AccountRow[] = await this.db.query(
-      `${ACCOUNT_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ${pageSize} OFFSET ${offset}`,
-      params,
-    );
+    const rows: AccountRow[] = await this.db.query(`${ACCOUNT_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ${pageSize} OFFSET ${offset}`, params);
     return { items: rows.map(toAccountView), total };
   }
 
@@ -85,13 +78,34 @@ export class UsersService {
           const [{ id }] = await m.query(
             `INSERT INTO accounts (branch_id, type, name, email, phone, password_hash, parent_id, path, role_id, scope, balance)
              VALUES ($1, $2, $3, $4, $5, $6, $7, '', $8, $9, $10) RETURNING id`,
-            [caller.branchId, dto.type, dto.name.trim(), email, dto.phone ?? null, passwordHash, parent.id, role.id, dto.scope ?? 'direct', isStaffType(dto.type) ? null : 0],
+            [
+              caller.branchId,
+              dto.type,
+              dto.name.trim(),
+              email,
+              dto.phone ?? null,
+              passwordHash,
+              parent.id,
+              role.id,
+              dto.scope ?? 'direct',
+              isStaffType(dto.type) ? null : 0,
+            ],
           );
           await m.query(`UPDATE accounts SET path = $2, principal_id = $3 WHERE id = $1`, [id, `${parent.path}${id}/`, isStaffType(dto.type) ? parent.id : id]);
           await writeAudit(m, auditActorOf(caller), {
             action: 'user.create',
             ...accountTarget({ id, email, path: `${parent.path}${id}/` }),
-            changes: { after: { name: dto.name.trim(), email, phone: dto.phone ?? null, type: dto.type, parentId: parent.id, roleId: role.id, scope: dto.scope ?? 'direct' } },
+            changes: {
+              after: {
+                name: dto.name.trim(),
+                email,
+                phone: dto.phone ?? null,
+                type: dto.type,
+                parentId: parent.id,
+                roleId: role.id,
+                scope: dto.scope ?? 'direct',
+              },
+            },
           });
           return id as number;
         }),
@@ -158,7 +172,10 @@ export class UsersService {
       if (target.id === caller.id) throw new ForbiddenException('You cannot change your own permissions');
       const notAllowed = grants.filter((k) => !isAllowedForType(k as never, target.type));
       if (notAllowed.length) throw new ApiException('NOT_ALLOWED_FOR_TYPE', `Not allowed for account type ${typeName(target.type)}: ${notAllowed.join(', ')}`);
-      assertHeld(caller, grants.filter((k) => !target.grants.includes(k)));
+      assertHeld(
+        caller,
+        grants.filter((k) => !target.grants.includes(k)),
+      );
       await m.query(`DELETE FROM account_permissions WHERE account_id = $1`, [id]);
       await m.query(
         `INSERT INTO account_permissions (account_id, permission, effect)

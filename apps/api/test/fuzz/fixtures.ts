@@ -18,7 +18,14 @@ export interface Identity {
   authorization(rng: Prng): [variant: string, header: string] | undefined;
 }
 
-const KIND_OF_SEGMENT: Record<string, Kind> = { users: 'account', roles: 'role', subscribers: 'subscriber', packages: 'package', invoices: 'invoice', payments: 'payment' };
+const KIND_OF_SEGMENT: Record<string, Kind> = {
+  users: 'account',
+  roles: 'role',
+  subscribers: 'subscriber',
+  packages: 'package',
+  invoices: 'invoice',
+  payments: 'payment',
+};
 
 /** The kind a route's first path segment names: `/api/users/{id}` is about accounts. */
 export function kindOfPath(path: string): Kind | undefined {
@@ -49,7 +56,14 @@ const bearer = (token: string) => `Bearer ${token}`;
 export class Fixtures {
   readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [] };
   /** Ids that mutating requests never target, so that the identities keep signing in with what they hold. */
-  readonly protectedIds: Record<Kind, Set<number>> = { account: new Set(), role: new Set(), subscriber: new Set(), package: new Set(), invoice: new Set(), payment: new Set() };
+  readonly protectedIds: Record<Kind, Set<number>> = {
+    account: new Set(),
+    role: new Set(),
+    subscriber: new Set(),
+    package: new Set(),
+    invoice: new Set(),
+    payment: new Set(),
+  };
   /**
    * The modules PUT /settings/modules may switch: those no route's permission belongs to. Switching off any
    * other would take that route from every identity (the Admin's included) for the rest of the run.
@@ -107,15 +121,21 @@ export class Fixtures {
   private async login(email: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
     const k = this.unique();
     const res = await this.api.app.inject({
-      method: 'POST', url: '/api/auth/login', remoteAddress: `127.1.${k >> 8}.${k & 255}`,
-      headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email, password }),
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: `127.1.${k >> 8}.${k & 255}`,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email, password }),
     });
     return ok(`login of ${email}`, Promise.resolve({ status: res.statusCode, body: res.json() }));
   }
 
   private async account(by: ApiClient, type: AccountType, roleId: number, extra: Record<string, unknown> = {}) {
     const email = `fuzz${this.unique()}@tiergate.test`;
-    const body = await ok(`POST /users type ${type}`, by.post('/users', { name: `Fuzz Account ${this.counter}`, email, password: PASSWORD, type, roleId, ...extra }));
+    const body = await ok(
+      `POST /users type ${type}`,
+      by.post('/users', { name: `Fuzz Account ${this.counter}`, email, password: PASSWORD, type, roleId, ...extra }),
+    );
     return { id: body.id as number, email };
   }
 
@@ -147,7 +167,11 @@ export class Fixtures {
     this.protect('role', resellerRole);
 
     const held = new Set<string>((await ok('GET /me', this.reseller.get('/me'))).permissions);
-    const managerRole = await this.role(this.reseller, AccountType.ResellerStaff, allowedKeysForType(AccountType.ResellerStaff).filter((k) => held.has(k)));
+    const managerRole = await this.role(
+      this.reseller,
+      AccountType.ResellerStaff,
+      allowedKeysForType(AccountType.ResellerStaff).filter((k) => held.has(k)),
+    );
     const managerAccount = await this.account(this.reseller, AccountType.ResellerStaff, managerRole, { scope: 'direct' });
     const manager = signedIn('manager', managerAccount.email, PASSWORD);
     await this.signIn(manager);
@@ -155,12 +179,19 @@ export class Fixtures {
     this.protect('role', managerRole);
 
     // A sub-reseller with customers of its own: out of the direct-scope manager's reach (R10).
-    const subRole = await this.role(this.reseller, AccountType.Subreseller, allowedKeysForType(AccountType.Subreseller).filter((k) => held.has(k)));
+    const subRole = await this.role(
+      this.reseller,
+      AccountType.Subreseller,
+      allowedKeysForType(AccountType.Subreseller).filter((k) => held.has(k)),
+    );
     const sub = await this.account(this.reseller, AccountType.Subreseller, subRole);
     this.remember('role', subRole);
     this.remember('account', sub.id);
     for (let i = 0; i < 2; i++) {
-      this.remember('subscriber', (await ok('POST /subscribers', this.reseller.post('/subscribers', { username: `fuzz.sub${this.unique()}`, name: 'Sub Customer', ownerId: sub.id }))).id);
+      this.remember(
+        'subscriber',
+        (await ok('POST /subscribers', this.reseller.post('/subscribers', { username: `fuzz.sub${this.unique()}`, name: 'Sub Customer', ownerId: sub.id }))).id,
+      );
     }
 
     // Accounts whose credentials the fuzzer attacks; staff of the Admin, so that nothing else depends on them.
@@ -179,7 +210,8 @@ export class Fixtures {
     const adminToken = this.tokens.get('admin')!;
     const claims = jwt.decode(adminToken) as { sub: string; sid: string };
     const secret = this.api.config.JWT_SECRET;
-    const sign = (payload: object, options: jwt.SignOptions = {}, key = secret) => jwt.sign(payload, key, { algorithm: JWT_ALGORITHM, issuer: JWT_ISSUER, expiresIn: 900, ...options });
+    const sign = (payload: object, options: jwt.SignOptions = {}, key = secret) =>
+      jwt.sign(payload, key, { algorithm: JWT_ALGORITHM, issuer: JWT_ISSUER, expiresIn: 900, ...options });
     const [header, payload] = adminToken.split('.');
     const noneHeader = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const broken = (name: string, variants: [string, string][]): Identity => ({ name, authorization: (rng) => rng.pick(variants) });
@@ -190,20 +222,35 @@ export class Fixtures {
       manager,
       { name: 'anonymous', authorization: () => undefined },
       broken('garbage-token', [
-        ['garbage', 'Bearer garbage'], ['three-dots', 'Bearer a.b.c'], ['no-signature', `Bearer ${header}.${payload}`],
-        ['extra-char', `Bearer ${adminToken}x`], ['8k', `Bearer ${'A'.repeat(8_000)}`], ['dots', 'Bearer ....'],
+        ['garbage', 'Bearer garbage'],
+        ['three-dots', 'Bearer a.b.c'],
+        ['no-signature', `Bearer ${header}.${payload}`],
+        ['extra-char', `Bearer ${adminToken}x`],
+        ['8k', `Bearer ${'A'.repeat(8_000)}`],
+        ['dots', 'Bearer ....'],
       ]),
       broken('malformed-header', [
-        ['Bearer', 'Bearer'], ['Bearer-space', 'Bearer '], ['Basic', `Basic ${Buffer.from('admin:admin').toString('base64')}`], ['Token', `Token ${adminToken}`],
-        ['two-spaces', `Bearer  ${adminToken}`], ['no-scheme', adminToken], ['%00', 'Bearer %00'], ['two-tokens', `Bearer ${adminToken}, Bearer x`],
+        ['Bearer', 'Bearer'],
+        ['Bearer-space', 'Bearer '],
+        ['Basic', `Basic ${Buffer.from('admin:admin').toString('base64')}`],
+        ['Token', `Token ${adminToken}`],
+        ['two-spaces', `Bearer  ${adminToken}`],
+        ['no-scheme', adminToken],
+        ['%00', 'Bearer %00'],
+        ['two-tokens', `Bearer ${adminToken}, Bearer x`],
       ]),
       broken('expired-token', [['expired', bearer(sign({ sid: claims.sid }, { subject: claims.sub, expiresIn: -60 }))]]),
-      broken('alg-none', [['alg-none', bearer(`${noneHeader}.${payload}.`)], ['alg-none-2-parts', bearer(`${noneHeader}.${payload}`)]]),
+      broken('alg-none', [
+        ['alg-none', bearer(`${noneHeader}.${payload}.`)],
+        ['alg-none-2-parts', bearer(`${noneHeader}.${payload}`)],
+      ]),
       broken('wrong-signature', [
         ['other-secret', bearer(sign({ sid: claims.sid }, { subject: claims.sub }, 'another-secret-that-is-long-enough-0123'))],
         ['zero-signature', bearer(`${header}.${payload}.${'A'.repeat(43)}`)],
       ]),
-      broken('wrong-algorithm', [['HS512', bearer(jwt.sign({ sid: claims.sid }, secret, { algorithm: 'HS512', issuer: JWT_ISSUER, subject: claims.sub, expiresIn: 900 }))]]),
+      broken('wrong-algorithm', [
+        ['HS512', bearer(jwt.sign({ sid: claims.sid }, secret, { algorithm: 'HS512', issuer: JWT_ISSUER, subject: claims.sub, expiresIn: 900 }))],
+      ]),
       // Signed with the real secret: claims no token the API issues would carry must still not break it.
       broken('forged-claims', [
         ['sub=abc', bearer(sign({ sid: claims.sid }, { subject: 'abc' }))],
@@ -232,8 +279,15 @@ export class Fixtures {
     const deskRole = await this.role(this.reseller, AccountType.ResellerStaff, ['subscriber_module']);
     this.remember('role', deskRole);
     this.remember('account', (await this.account(this.reseller, AccountType.ResellerStaff, deskRole)).id);
-    for (const [by, owner] of [[this.admin, undefined], [this.reseller, this.resellerId], [this.reseller, this.resellerId]] as const) {
-      this.remember('subscriber', (await ok('POST /subscribers', by.post('/subscribers', { username: `fuzz.victim${this.unique()}`, name: 'Victim', ownerId: owner }))).id);
+    for (const [by, owner] of [
+      [this.admin, undefined],
+      [this.reseller, this.resellerId],
+      [this.reseller, this.resellerId],
+    ] as const) {
+      this.remember(
+        'subscriber',
+        (await ok('POST /subscribers', by.post('/subscribers', { username: `fuzz.victim${this.unique()}`, name: 'Victim', ownerId: owner }))).id,
+      );
     }
   }
 

@@ -54,8 +54,17 @@ export class RequestGenerator {
     const identity = rng.weighted(this.fixtures.identities.map((i) => [i, i.login ? 3 : i.name === 'anonymous' ? 1 : 0.3] as const));
     const [credential, authorization] = identity.authorization(rng) ?? ['none', undefined];
     const request: FuzzRequest = {
-      n, route, identity, credential, inputClass: 'valid', detail: '', method: route.method, url: '', headers: { 'user-agent': 'tiergate-fuzz' },
-      remoteAddress: `10.7.${rng.below(16)}.${1 + rng.below(16)}`, repeat: 1,
+      n,
+      route,
+      identity,
+      credential,
+      inputClass: 'valid',
+      detail: '',
+      method: route.method,
+      url: '',
+      headers: { 'user-agent': 'tiergate-fuzz' },
+      remoteAddress: `10.7.${rng.below(16)}.${1 + rng.below(16)}`,
+      repeat: 1,
     };
     if (authorization !== undefined) request.headers.authorization = authorization;
 
@@ -66,14 +75,16 @@ export class RequestGenerator {
     let payload: string | undefined = body && toJsonText(body);
 
     const fields = Object.entries(route.body?.properties ?? {});
-    const kind = validOnly ? 'valid' : rng.weighted<'valid' | 'body-field' | 'body-shape' | 'query' | 'path' | 'transport'>([
-      ['valid', 2],
-      ['body-field', fields.length ? 6 : 0],
-      ['body-shape', route.body ? 3 : 1],
-      ['query', route.query.length ? 4 : 1],
-      ['path', route.pathParams.length ? 2 : 0],
-      ['transport', 1.5],
-    ]);
+    const kind = validOnly
+      ? 'valid'
+      : rng.weighted<'valid' | 'body-field' | 'body-shape' | 'query' | 'path' | 'transport'>([
+          ['valid', 2],
+          ['body-field', fields.length ? 6 : 0],
+          ['body-shape', route.body ? 3 : 1],
+          ['query', route.query.length ? 4 : 1],
+          ['path', route.pathParams.length ? 2 : 0],
+          ['transport', 1.5],
+        ]);
     if (kind === 'body-field') {
       const [name, schema] = rng.pick(fields);
       const [valueClass, value] = this.hostileFor(schema);
@@ -93,9 +104,17 @@ export class RequestGenerator {
       if (request.inputClass === 'transport:burst') payload = toJsonText(withWrongCredentials(body ?? {}));
     }
 
-    if (payload !== undefined && !('content-type' in request.headers) && request.inputClass !== 'body:no-content-type') request.headers['content-type'] = 'application/json';
+    if (payload !== undefined && !('content-type' in request.headers) && request.inputClass !== 'body:no-content-type')
+      request.headers['content-type'] = 'application/json';
     if (payload !== undefined) request.payload = payload;
-    const queryText = [Object.entries(query).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&'), rawQuery].filter(Boolean).join('&');
+    const queryText = [
+      Object.entries(query)
+        .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+        .join('&'),
+      rawQuery,
+    ]
+      .filter(Boolean)
+      .join('&');
     const pathText = route.path.replace(/\{(\w+)\}/g, (_, name: string) => path[name]);
     request.url = (request.url || pathText) + (queryText ? `?${queryText}` : '');
     return request;
@@ -174,8 +193,18 @@ export class RequestGenerator {
     const rng = this.rng;
     const json = toJsonText(body);
     const variant = rng.weighted<string>([
-      ['empty-json-body', 3], ['malformed-json', 3], ['not-an-object', 2], ['proto-key', 2], ['deep-nesting', 2], ['missing-required', route.body?.required?.length ? 2 : 0],
-      ['unknown-field', 2], ['all-null', route.body ? 1 : 0], ['duplicate-keys', 1], ['oversize', 1.5], ['wrong-content-type', 3], ['no-content-type', 1],
+      ['empty-json-body', 3],
+      ['malformed-json', 3],
+      ['not-an-object', 2],
+      ['proto-key', 2],
+      ['deep-nesting', 2],
+      ['missing-required', route.body?.required?.length ? 2 : 0],
+      ['unknown-field', 2],
+      ['all-null', route.body ? 1 : 0],
+      ['duplicate-keys', 1],
+      ['oversize', 1.5],
+      ['wrong-content-type', 3],
+      ['no-content-type', 1],
     ]);
     request.inputClass = `body:${variant}`;
     const withFields = (extra: string) => (json === '{}' ? `{${extra}}` : `{${extra},${json.slice(1)}`);
@@ -183,13 +212,34 @@ export class RequestGenerator {
       case 'empty-json-body':
         return '';
       case 'malformed-json':
-        return (request.detail = rng.pick(['{', '{"a":', '{"name": "x",}', "{'a':1}", `${json}}`, 'nul', '{"a": NaN}', '{"a": Infinity}', '{"a":01}', `\ufeff${json}`, '{"a":"\u0000"}', '{"a":"\\ud800', '{"a":"\\x41"}', ']', json.slice(0, -1)]));
+        return (request.detail = rng.pick([
+          '{',
+          '{"a":',
+          '{"name": "x",}',
+          "{'a':1}",
+          `${json}}`,
+          'nul',
+          '{"a": NaN}',
+          '{"a": Infinity}',
+          '{"a":01}',
+          `\ufeff${json}`,
+          '{"a":"\u0000"}',
+          '{"a":"\\ud800',
+          '{"a":"\\x41"}',
+          ']',
+          json.slice(0, -1),
+        ]));
       case 'not-an-object':
         return (request.detail = rng.pick(['null', 'true', '1', '"x"', '[]', `[${json}]`, '1e308', '-0']));
       case 'proto-key':
-        return (request.detail = withFields(rng.pick(['"__proto__":{"isAdmin":true}', '"constructor":{"prototype":{"isAdmin":true}}', '"__proto__":null', '"prototype":{}'])));
+        return (request.detail = withFields(
+          rng.pick(['"__proto__":{"isAdmin":true}', '"constructor":{"prototype":{"isAdmin":true}}', '"__proto__":null', '"prototype":{}']),
+        ));
       case 'deep-nesting':
-        return (request.detail = rng.pick([toJsonText(hostileValue(rng, 'deep-nesting')), withFields(`"a":${toJsonText(hostileValue(rng, 'deep-nesting'))}`)])).slice(0, 60);
+        return (request.detail = rng.pick([
+          toJsonText(hostileValue(rng, 'deep-nesting')),
+          withFields(`"a":${toJsonText(hostileValue(rng, 'deep-nesting'))}`),
+        ])).slice(0, 60);
       case 'missing-required': {
         const name = rng.pick(route.body!.required!);
         delete body[name];
@@ -197,11 +247,17 @@ export class RequestGenerator {
         return toJsonText(body);
       }
       case 'unknown-field':
-        return (request.detail = withFields(rng.pick(['"isAdmin":true', '"id":1', '"ownerId":1', '"":1', '"status":"active"', '"balance":"1e9"', '"a\\u0000b":1', '"\\ud800":1'])));
+        return (request.detail = withFields(
+          rng.pick(['"isAdmin":true', '"id":1', '"ownerId":1', '"":1', '"status":"active"', '"balance":"1e9"', '"a\\u0000b":1', '"\\ud800":1']),
+        ));
       case 'all-null':
         return toJsonText(Object.fromEntries(Object.keys(route.body!.properties ?? {}).map((k) => [k, null])));
       case 'duplicate-keys':
-        return withFields(Object.keys(body).map((k) => `"${k}":{"$gt":""}`).join(',') || '"a":1,"a":2');
+        return withFields(
+          Object.keys(body)
+            .map((k) => `"${k}":{"$gt":""}`)
+            .join(',') || '"a":1,"a":2',
+        );
       case 'oversize':
         request.detail = rng.pick(['70k', '1M']);
         return withFields(`"padding":"${'p'.repeat(request.detail === '70k' ? 70_000 : 1_000_000)}"`);
@@ -233,8 +289,16 @@ export class RequestGenerator {
   private hostileQuery(request: FuzzRequest, route: Route, query: Record<string, string>): string {
     const rng = this.rng;
     const known = route.query.map((p) => p.name);
-    const name = known.length && rng.chance(0.85) ? rng.pick(known) : rng.pick(['ownerId', 'parentId', 'status', 'subscriberId', 'accountId', 'isAdmin', 'sort', 'limit', 'q']);
-    const variant = rng.weighted<string>([['value', 6], ['repeated', 2], ['raw-garbage', 2], ['empty', 1]]);
+    const name =
+      known.length && rng.chance(0.85)
+        ? rng.pick(known)
+        : rng.pick(['ownerId', 'parentId', 'status', 'subscriberId', 'accountId', 'isAdmin', 'sort', 'limit', 'q']);
+    const variant = rng.weighted<string>([
+      ['value', 6],
+      ['repeated', 2],
+      ['raw-garbage', 2],
+      ['empty', 1],
+    ]);
     request.detail = name;
     if (variant === 'value') {
       const schema = route.query.find((p) => p.name === name)?.schema ?? { type: 'string' };
@@ -255,7 +319,13 @@ export class RequestGenerator {
   private transport(request: FuzzRequest): string {
     const rng = this.rng;
     const burst = request.route.isPublic && request.route.method === 'POST';
-    const variant = rng.weighted<string>([['odd-method', 3], ['long-url', 2], ['path-variant', 2], ['odd-header', 2], ['burst', burst ? 4 : 0]]);
+    const variant = rng.weighted<string>([
+      ['odd-method', 3],
+      ['long-url', 2],
+      ['path-variant', 2],
+      ['odd-header', 2],
+      ['burst', burst ? 4 : 0],
+    ]);
     request.inputClass = `transport:${variant}`;
     if (variant === 'burst') {
       // From an address of its own: the throttling it meets is its own doing.
@@ -274,7 +344,18 @@ export class RequestGenerator {
       return `x=${'a'.repeat({ '10k': 10_000, '70k': 70_000, '200k': 200_000 }[request.detail]!)}`;
     }
     if (variant === 'path-variant') {
-      request.url = rng.pick([`${path}/`, `/${path}`, path.toUpperCase(), path.replace('/api/', '/api/./'), path.replace('/api/', '/api/x/../'), `${path};x=1`, `${path}%2F1`, `${path}/%2e%2e/%2e%2e`, `${path}#frag`, `${path}\\`]);
+      request.url = rng.pick([
+        `${path}/`,
+        `/${path}`,
+        path.toUpperCase(),
+        path.replace('/api/', '/api/./'),
+        path.replace('/api/', '/api/x/../'),
+        `${path};x=1`,
+        `${path}%2F1`,
+        `${path}/%2e%2e/%2e%2e`,
+        `${path}#frag`,
+        `${path}\\`,
+      ]);
       request.detail = request.url.slice(0, 60);
       return '';
     }

@@ -14,21 +14,47 @@ describe('the fuzzer’s oracle', () => {
   it('passes answers that keep the contract', () => {
     expect(contractViolation(answer(200, { items: [] }))).toBeUndefined();
     expect(contractViolation(answer(204, '', {}))).toBeUndefined();
-    expect(contractViolation(answer(400, { statusCode: 400, message: ['name must be a string'], error: 'Bad Request', code: 'VALIDATION_FAILED' }))).toBeUndefined();
-    expect(contractViolation(answer(429, { statusCode: 429, message: 'Too many attempts; try again in 30 seconds', error: 'Too Many Requests', code: 'LOGIN_THROTTLED' }, { ...json, 'retry-after': '30' }))).toBeUndefined();
+    expect(
+      contractViolation(answer(400, { statusCode: 400, message: ['name must be a string'], error: 'Bad Request', code: 'VALIDATION_FAILED' })),
+    ).toBeUndefined();
+    expect(
+      contractViolation(
+        answer(
+          429,
+          { statusCode: 429, message: 'Too many attempts; try again in 30 seconds', error: 'Too Many Requests', code: 'LOGIN_THROTTLED' },
+          { ...json, 'retry-after': '30' },
+        ),
+      ),
+    ).toBeUndefined();
     expect(contractViolation(answer(200, 'day,total\n', { 'content-type': 'text/csv' }), ['text/csv'])).toBeUndefined();
   });
 
   it('fails a 5xx, an error off the shape or without a code of the contract, a 429 without Retry-After, a class name, and a success that is not JSON', () => {
     expect(contractViolation(answer(503, { statusCode: 503, message: 'Database unavailable', error: 'Service Unavailable' }))).toBe('server error 503');
     expect(contractViolation(answer(401, { statusCode: 401, message: 'Unauthorized' }))).toBe('error body has keys {message,statusCode}');
-    expect(contractViolation(answer(400, { statusCode: 400, code: 'FST_ERR_BAD_URL', message: 'bad', error: 'Bad Request' }))).toBe('code "FST_ERR_BAD_URL" is not an error code of the contract');
-    expect(contractViolation(answer(400, { statusCode: 400, message: 'bad', error: 'Bad Request', stack: 'x' }))).toBe('error body has keys {error,message,stack,statusCode}');
-    expect(contractViolation(answer(404, { statusCode: 400, message: 'x', error: 'Not Found', code: 'NOT_FOUND' }))).toBe('statusCode 400 differs from the HTTP status');
-    expect(contractViolation(answer(400, { statusCode: 400, message: '', error: 'Bad Request', code: 'VALIDATION_FAILED' }))).toBe('message is not a non-empty string or list of strings');
+    expect(contractViolation(answer(400, { statusCode: 400, code: 'FST_ERR_BAD_URL', message: 'bad', error: 'Bad Request' }))).toBe(
+      'code "FST_ERR_BAD_URL" is not an error code of the contract',
+    );
+    expect(contractViolation(answer(400, { statusCode: 400, message: 'bad', error: 'Bad Request', stack: 'x' }))).toBe(
+      'error body has keys {error,message,stack,statusCode}',
+    );
+    expect(contractViolation(answer(404, { statusCode: 400, message: 'x', error: 'Not Found', code: 'NOT_FOUND' }))).toBe(
+      'statusCode 400 differs from the HTTP status',
+    );
+    expect(contractViolation(answer(400, { statusCode: 400, message: '', error: 'Bad Request', code: 'VALIDATION_FAILED' }))).toBe(
+      'message is not a non-empty string or list of strings',
+    );
     expect(contractViolation(answer(413, 'Payload Too Large', { 'content-type': 'text/plain' }))).toBe('error with content-type "text/plain"');
     expect(contractViolation(answer(429, { statusCode: 429, message: 'Slow down', error: 'Too Many Requests' }))).toBe('429 without a Retry-After in seconds');
-    expect(contractViolation(answer(429, { statusCode: 429, message: 'ThrottlerException: Too Many Requests', error: 'Too Many Requests', code: 'LOGIN_THROTTLED' }, { ...json, 'retry-after': '60' }))).toMatch(/^message shows internals/);
+    expect(
+      contractViolation(
+        answer(
+          429,
+          { statusCode: 429, message: 'ThrottlerException: Too Many Requests', error: 'Too Many Requests', code: 'LOGIN_THROTTLED' },
+          { ...json, 'retry-after': '60' },
+        ),
+      ),
+    ).toMatch(/^message shows internals/);
     expect(contractViolation(answer(200, '<html>', { 'content-type': 'text/html' }))).toBe('200 with content-type "text/html"');
     expect(contractViolation(answer(204, '{}', {}))).toBe('204 answered with a body');
   });
@@ -36,7 +62,14 @@ describe('the fuzzer’s oracle', () => {
 
 describe('the fuzzer’s tools', () => {
   it('draws the same sequence from the same seed', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, ((rng) => () => rng.below(1000))(new Prng(seed)));
+    const draw = (seed: number) =>
+      Array.from(
+        { length: 5 },
+        (
+          (rng) => () =>
+            rng.below(1000)
+        )(new Prng(seed)),
+      );
     expect(draw(42)).toEqual(draw(42));
     expect(draw(42)).not.toEqual(draw(43));
   });

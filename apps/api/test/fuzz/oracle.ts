@@ -10,7 +10,8 @@ export interface Answer {
 }
 
 /** Internals that a readable message never names: exception classes, SQL, stack frames. */
-const INTERNALS = /\b[A-Z][A-Za-z]+(Exception|Error)\b|\bat \S+ \(|\.ts:\d+|\b(SELECT|INSERT|UPDATE)\b .*\b(FROM|INTO|SET)\b|\bQueryFailed|\bduplicate key\b|\bviolates\b/;
+const INTERNALS =
+  /\b[A-Z][A-Za-z]+(Exception|Error)\b|\bat \S+ \(|\.ts:\d+|\b(SELECT|INSERT|UPDATE)\b .*\b(FROM|INTO|SET)\b|\bQueryFailed|\bduplicate key\b|\bviolates\b/;
 
 /**
  * What is wrong with an answer, or undefined when it keeps the contract (API.md): never a 5xx; every error an
@@ -56,7 +57,8 @@ function parse(text: string): any {
 }
 
 /** Classes whose `detail` is the name of the one field or parameter made wrong. */
-const NAMES_A_FIELD = /^(body:(?!empty-json-body|malformed-json|not-an-object|proto-key|deep-nesting|unknown-field|all-null|duplicate-keys|oversize|wrong-content-type|no-content-type)|query:(?!raw-garbage))/;
+const NAMES_A_FIELD =
+  /^(body:(?!empty-json-body|malformed-json|not-an-object|proto-key|deep-nesting|unknown-field|all-null|duplicate-keys|oversize|wrong-content-type|no-content-type)|query:(?!raw-garbage))/;
 
 /**
  * What issue 7 asks of the answer to a particular input, beyond its shape: a validation 400 (a list of
@@ -69,7 +71,8 @@ export function inputViolation(request: FuzzRequest, answer: Answer): string | u
   if (request.inputClass === 'body:empty-json-body' && !request.route.body && (answer.status === 400 || answer.status === 415)) {
     return `a route that takes no body refused an empty JSON body with ${answer.status}`;
   }
-  if (request.inputClass === 'path:hostile-id' && answer.status < 300 && !/^\d+$/.test(request.detail)) return `path id "${request.detail}" was read as a number`;
+  if (request.inputClass === 'path:hostile-id' && answer.status < 300 && !/^\d+$/.test(request.detail))
+    return `path id "${request.detail}" was read as a number`;
   const validated = request.inputClass.startsWith('body:') ? !!request.route.body : request.route.query.length > 0;
   if (answer.status === 400 && validated && NAMES_A_FIELD.test(request.inputClass) && request.detail) {
     const messages = parse(answer.body)?.message;

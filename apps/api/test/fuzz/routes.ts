@@ -55,7 +55,12 @@ export function routesOf(doc: OpenApi): Route[] {
   const routes: Route[] = [];
   for (const [path, operations] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(operations)) {
-      const params = (op.parameters ?? []).map((p: any): Param & { in: string } => ({ name: p.name, in: p.in, schema: resolve(p.schema), required: !!p.required }));
+      const params = (op.parameters ?? []).map((p: any): Param & { in: string } => ({
+        name: p.name,
+        in: p.in,
+        schema: resolve(p.schema),
+        required: !!p.required,
+      }));
       const body = op.requestBody?.content?.['application/json']?.schema;
       const answerTypes = Object.entries(op.responses ?? {})
         .filter(([status]) => status.startsWith('2'))

@@ -64,8 +64,16 @@ export async function runFuzz(api: TestApi, options: FuzzOptions): Promise<FuzzR
   const generator = new RequestGenerator(routes, fixtures, new Prng(seed));
   const db = api.app.get(DataSource);
   const result: FuzzResult = {
-    routes, failures: [], tally: new Map(routes.map((r) => [routeKey(r), { sent: 0, reached: 0, succeeded: 0 }])),
-    statuses: new Map(), identities: new Map(), classes: new Map(), unsendable: new Map(), notes: [], accepted: [], ms: 0,
+    routes,
+    failures: [],
+    tally: new Map(routes.map((r) => [routeKey(r), { sent: 0, reached: 0, succeeded: 0 }])),
+    statuses: new Map(),
+    identities: new Map(),
+    classes: new Map(),
+    unsendable: new Map(),
+    notes: [],
+    accepted: [],
+    ms: 0,
   };
   const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   // Every change writes an audit entry in its transaction (R12): an entry after an error means the error wrote.
@@ -99,12 +107,14 @@ export async function runFuzz(api: TestApi, options: FuzzOptions): Promise<FuzzR
     if (ok && signedIn && /^(body|query|path):/.test(request.inputClass)) result.accepted.push(request);
 
     const audited = await lastAuditId();
-    if (answer.status >= 400 && audited !== auditHigh) result.failures.push({ request, answer, reason: `a ${answer.status} wrote an audit entry (a change was made)` });
+    if (answer.status >= 400 && audited !== auditHigh)
+      result.failures.push({ request, answer, reason: `a ${answer.status} wrote an audit entry (a change was made)` });
     auditHigh = audited;
     if (ok && sameRoute) learnFrom(fixtures, request, answer);
     const refusedUnexpectedly = answer.status === 401 && !request.route.isPublic;
     if (signedIn && ((ok && SESSION_ENDING.has(key)) || refusedUnexpectedly)) {
-      if (refusedUnexpectedly && !SESSION_ENDING.has(key)) result.notes.push(`#${request.n} ${request.identity.name} was refused with 401 on ${request.method} ${request.url.slice(0, 80)}: signed in again`);
+      if (refusedUnexpectedly && !SESSION_ENDING.has(key))
+        result.notes.push(`#${request.n} ${request.identity.name} was refused with 401 on ${request.method} ${request.url.slice(0, 80)}: signed in again`);
       await fixtures.signIn(request.identity);
     }
   }
@@ -126,7 +136,13 @@ export async function runFuzz(api: TestApi, options: FuzzOptions): Promise<FuzzR
 class Hung extends Error {}
 
 async function send(api: TestApi, request: FuzzRequest, timeoutMs: number): Promise<Answer> {
-  const injected = api.app.inject({ method: request.method as 'GET', url: request.url, headers: request.headers, remoteAddress: request.remoteAddress, ...(request.payload !== undefined && { payload: request.payload }) });
+  const injected = api.app.inject({
+    method: request.method as 'GET',
+    url: request.url,
+    headers: request.headers,
+    remoteAddress: request.remoteAddress,
+    ...(request.payload !== undefined && { payload: request.payload }),
+  });
   let timer: NodeJS.Timeout | undefined;
   const hung = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Hung(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -178,7 +194,9 @@ function classOf({ request, answer }: Failure): { inputClass: string; detail: st
   const status = answer?.status ?? 0;
   const broken = !request.identity.login && request.identity.name !== 'anonymous';
   const credentialDecided = status === 401 || (broken && !request.route.isPublic && status >= 500);
-  return credentialDecided ? { inputClass: `auth:${request.identity.name}`, detail: request.credential } : { inputClass: request.inputClass, detail: request.detail };
+  return credentialDecided
+    ? { inputClass: `auth:${request.identity.name}`, detail: request.credential }
+    : { inputClass: request.inputClass, detail: request.detail };
 }
 
 /**
@@ -191,7 +209,10 @@ export function formatReport(result: FuzzResult, seed: number, requests: number)
     const key = `${failure.answer?.status ?? 'hang'} ${classOf(failure).inputClass}\t${failure.reason.replace(/\d+/g, 'N')}`;
     groups.set(key, [...(groups.get(key) ?? []), failure]);
   }
-  const statuses = [...result.statuses].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(' ');
+  const statuses = [...result.statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([s, c]) => `${s}×${c}`)
+    .join(' ');
   const lines = [
     `fuzz: seed ${seed}, ${requests} requests over ${result.routes.length} routes in ${(result.ms / 1000).toFixed(1)} s; answers ${statuses}`,
     `replay: FUZZ_SEED=${seed} FUZZ_REQUESTS=${requests} node scripts/test.mjs apps/api/test/fuzz.spec.ts`,
@@ -201,15 +222,22 @@ export function formatReport(result: FuzzResult, seed: number, requests: number)
     const [{ request, answer, reason }] = failures;
     const details = [...new Set(failures.map((f) => classOf(f).detail).filter(Boolean))].slice(0, 6).map((d) => clip(d, 30));
     const routes = [...new Set(failures.map((f) => routeKey(f.request.route)))];
-    lines.push(`  ${key.split('\t')[0]}: ${reason} ×${failures.length}${details.length ? ` [${details.join(', ')}]` : ''} on ${routes.slice(0, 6).join(', ')}${routes.length > 6 ? ` and ${routes.length - 6} more` : ''}`);
-    const headers = Object.entries(request.headers).filter(([h]) => h !== 'user-agent' && h !== 'authorization').map(([h, v]) => `${h}: ${clip(v, 40)}`);
-    lines.push(`      #${request.n} as ${request.identity.name} (${request.credential}), ${request.inputClass}: ${request.method} ${clip(request.url, 120)}${headers.length ? ` {${headers.join('; ')}}` : ''}${request.payload !== undefined ? ` ${clip(request.payload)}` : ''}`);
+    lines.push(
+      `  ${key.split('\t')[0]}: ${reason} ×${failures.length}${details.length ? ` [${details.join(', ')}]` : ''} on ${routes.slice(0, 6).join(', ')}${routes.length > 6 ? ` and ${routes.length - 6} more` : ''}`,
+    );
+    const headers = Object.entries(request.headers)
+      .filter(([h]) => h !== 'user-agent' && h !== 'authorization')
+      .map(([h, v]) => `${h}: ${clip(v, 40)}`);
+    lines.push(
+      `      #${request.n} as ${request.identity.name} (${request.credential}), ${request.inputClass}: ${request.method} ${clip(request.url, 120)}${headers.length ? ` {${headers.join('; ')}}` : ''}${request.payload !== undefined ? ` ${clip(request.payload)}` : ''}`,
+    );
     if (answer) lines.push(`      → ${answer.status} ${clip(answer.body, 200)}`);
   }
   if (result.unsendable.size) lines.push(`not sendable through inject (skipped): ${[...result.unsendable].map(([c, n]) => `${c}×${n}`).join(', ')}`);
   const neverSucceeded = [...result.tally].filter(([, t]) => !t.succeeded).map(([k]) => k);
   if (neverSucceeded.length) lines.push(`routes with no 2xx in this run: ${neverSucceeded.join(', ')}`);
-  if (result.notes.length) lines.push(`notes:`, ...result.notes.slice(0, 10).map((n) => `  ${n}`), ...(result.notes.length > 10 ? [`  … ${result.notes.length - 10} more`] : []));
+  if (result.notes.length)
+    lines.push(`notes:`, ...result.notes.slice(0, 10).map((n) => `  ${n}`), ...(result.notes.length > 10 ? [`  … ${result.notes.length - 10} more`] : []));
   return lines.join('\n');
 }
 
@@ -217,13 +245,22 @@ export function formatReport(result: FuzzResult, seed: number, requests: number)
 export function formatClassTable(result: FuzzResult): string {
   return [...result.classes]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([inputClass, byStatus]) => `  ${inputClass.padEnd(32)} ${[...byStatus].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(' ')}`)
+    .map(
+      ([inputClass, byStatus]) =>
+        `  ${inputClass.padEnd(32)} ${[...byStatus]
+          .sort(([a], [b]) => a - b)
+          .map(([s, c]) => `${s}×${c}`)
+          .join(' ')}`,
+    )
     .join('\n');
 }
 
 /** The hostile inputs that were accepted, one per (route, class, field). */
 export function formatAccepted(result: FuzzResult): string {
   const seen = new Map<string, FuzzRequest>();
-  for (const r of result.accepted) seen.set(`${routeKey(r.route)} ${r.inputClass} ${r.detail}`, seen.get(`${routeKey(r.route)} ${r.inputClass} ${r.detail}`) ?? r);
-  return [...seen.values()].map((r) => `  #${r.n} ${r.inputClass} [${clip(r.detail, 30)}]: ${r.method} ${clip(r.url, 100)} ${r.payload === undefined ? '' : clip(r.payload, 120)}`).join('\n');
+  for (const r of result.accepted)
+    seen.set(`${routeKey(r.route)} ${r.inputClass} ${r.detail}`, seen.get(`${routeKey(r.route)} ${r.inputClass} ${r.detail}`) ?? r);
+  return [...seen.values()]
+    .map((r) => `  #${r.n} ${r.inputClass} [${clip(r.detail, 30)}]: ${r.method} ${clip(r.url, 100)} ${r.payload === undefined ? '' : clip(r.payload, 120)}`)
+    .join('\n');
 }

@@ -43,7 +43,17 @@ export async function makeAccount(
   const [{ id }] = await db.query(
     `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id, status, balance)
      VALUES ($1, $2, $3, $4, $5, $6, '', $7, $8, $9) RETURNING id`,
-    [parent.branch_id, type, `Account ${n}`, email, await (passwordHash ??= hashPassword(PASSWORD)), parent.id, roleId, options.status ?? 'active', [3, 4, 5].includes(type) ? '0' : null],
+    [
+      parent.branch_id,
+      type,
+      `Account ${n}`,
+      email,
+      await (passwordHash ??= hashPassword(PASSWORD)),
+      parent.id,
+      roleId,
+      options.status ?? 'active',
+      [3, 4, 5].includes(type) ? '0' : null,
+    ],
   );
   const path = `${parent.path}${id}/`;
   await db.query(`UPDATE accounts SET path = $2, principal_id = $3 WHERE id = $1`, [id, path, isStaffType(type) ? parent.id : id]);
@@ -53,7 +63,11 @@ export async function makeAccount(
 let subscriberCounter = 0;
 
 /** A subscriber of `ownerId` (an operator), inserted directly. */
-export async function makeSubscriber(db: DataSource, ownerId: number, options: { status?: 'active' | 'suspended' | 'expired'; name?: string; phone?: string } = {}) {
+export async function makeSubscriber(
+  db: DataSource,
+  ownerId: number,
+  options: { status?: 'active' | 'suspended' | 'expired'; name?: string; phone?: string } = {},
+) {
   const n = ++subscriberCounter;
   const [{ id }] = await db.query(
     `INSERT INTO subscribers (username, name, phone, owner_id, owner_path, status, expires_at)
@@ -66,6 +80,8 @@ export async function makeSubscriber(db: DataSource, ownerId: number, options: {
 let packageCounter = 0;
 
 export async function makePackage(db: DataSource): Promise<number> {
-  const [{ id }] = await db.query(`INSERT INTO packages (name, price, validity_days) VALUES ($1, 500, 30) RETURNING id`, [`Package ${++packageCounter}-${Date.now()}`]);
+  const [{ id }] = await db.query(`INSERT INTO packages (name, price, validity_days) VALUES ($1, 500, 30) RETURNING id`, [
+    `Package ${++packageCounter}-${Date.now()}`,
+  ]);
   return id;
 }

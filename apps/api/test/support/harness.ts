@@ -60,11 +60,21 @@ export class ApiClient {
     return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
   }
 
-  get<T = any>(url: string) { return this.request<T>('GET', url); }
-  post<T = any>(url: string, body?: unknown) { return this.request<T>('POST', url, body); }
-  put<T = any>(url: string, body?: unknown) { return this.request<T>('PUT', url, body); }
-  patch<T = any>(url: string, body?: unknown) { return this.request<T>('PATCH', url, body); }
-  delete<T = any>(url: string) { return this.request<T>('DELETE', url); }
+  get<T = any>(url: string) {
+    return this.request<T>('GET', url);
+  }
+  post<T = any>(url: string, body?: unknown) {
+    return this.request<T>('POST', url, body);
+  }
+  put<T = any>(url: string, body?: unknown) {
+    return this.request<T>('PUT', url, body);
+  }
+  patch<T = any>(url: string, body?: unknown) {
+    return this.request<T>('PATCH', url, body);
+  }
+  delete<T = any>(url: string) {
+    return this.request<T>('DELETE', url);
+  }
 }
 
 function safeJson(text: string) {

@@ -36,7 +36,9 @@ export function answerChecker(doc: Doc) {
     const declared = operation.responses?.[String(answer.status)];
     if (!declared) return `status ${answer.status} is not declared (declared: ${Object.keys(operation.responses ?? {}).join(', ')})`;
     if (!declared.content) return answer.body ? `${answer.status} declares no body but answered one` : undefined;
-    const type = String(answer.headers['content-type'] ?? '').split(';')[0].trim();
+    const type = String(answer.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim();
     const media = declared.content[type];
     if (!media) return `${answer.status} answered ${type || 'no content type'}, declared ${Object.keys(declared.content).join(', ')}`;
     let body: unknown = answer.body;

@@ -46,7 +46,9 @@ function SignedIn() {
         <Alert color="red" role="alert" title="Tiergate cannot be reached" maw={480}>
           <Stack gap="sm">
             <Text size="sm">{me.error.message}</Text>
-            <Button variant="default" w="fit-content" onClick={() => me.refetch()}>Try again</Button>
+            <Button variant="default" w="fit-content" onClick={() => me.refetch()}>
+              Try again
+            </Button>
           </Stack>
         </Alert>
       </Center>

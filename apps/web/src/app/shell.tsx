@@ -29,9 +29,13 @@ export function Shell({ me }: { me: Me }) {
                   {me.name}
                 </Text>
               ) : (
-                <Text size="sm" fw={600}>{me.name}</Text>
+                <Text size="sm" fw={600}>
+                  {me.name}
+                </Text>
               )}
-              <Text size="xs" c="dimmed">{me.typeName}</Text>
+              <Text size="xs" c="dimmed">
+                {me.typeName}
+              </Text>
             </Stack>
             <Button
               variant="default"
@@ -49,8 +53,12 @@ export function Shell({ me }: { me: Me }) {
       <AppShell.Navbar p="xs" aria-label="Main menu">
         <ScrollArea>
           <Stack gap={4} hiddenFrom="xs" px="xs" pb="xs">
-            <Text size="sm" fw={600}>{me.name}</Text>
-            <Text size="xs" c="dimmed">{me.typeName}</Text>
+            <Text size="sm" fw={600}>
+              {me.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {me.typeName}
+            </Text>
           </Stack>
           {menuFor(me).map((section) => (
             <Stack key={section.group ?? 'top'} gap={0} mb="sm" component="nav" aria-label={section.group ?? 'Home'}>

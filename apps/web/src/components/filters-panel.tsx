@@ -9,7 +9,19 @@ import { dayOf } from './date-range';
  * The filters above a list (the action log, the accounting lists): in a bordered box on a desktop, folded behind
  * "Filters" on a phone, where they would fill the first screen. `active` counts the filters that are set.
  */
-export function FiltersPanel({ id, active, onClear, columns = 4, children }: { id: string; active: number; onClear: () => void; columns?: number; children: ReactNode }) {
+export function FiltersPanel({
+  id,
+  active,
+  onClear,
+  columns = 4,
+  children,
+}: {
+  id: string;
+  active: number;
+  onClear: () => void;
+  columns?: number;
+  children: ReactNode;
+}) {
   const phone = useSmallScreen();
   const [shown, { toggle }] = useDisclosure(false);
   const fields = (

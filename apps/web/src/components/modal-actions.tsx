@@ -19,7 +19,18 @@ export interface ModalActionsProps {
 }
 
 /** The foot of every dialog: the failure (if any), then Cancel and the action, on the right. */
-export function ModalActions({ error, errorTitle, onCancel, cancelLabel = 'Cancel', submitLabel, onSubmit, loading, disabled, color, focusCancel }: ModalActionsProps) {
+export function ModalActions({
+  error,
+  errorTitle,
+  onCancel,
+  cancelLabel = 'Cancel',
+  submitLabel,
+  onSubmit,
+  loading,
+  disabled,
+  color,
+  focusCancel,
+}: ModalActionsProps) {
   return (
     <>
       {error ? (

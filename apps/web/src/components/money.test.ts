@@ -1,4 +1,4 @@
-import { setCurrency } from './format';
+import { setCurrency } from '../session/currency';
 import { amountRule, formatMoney, moneyOf } from './money';
 
 describe('money typed in the panel', () => {

@@ -1,12 +1,17 @@
 import { MAX_MONEY_AMOUNT } from '@tiergate/access';
-import { currencyMarks, formatPrice } from './format';
+import { currencyMarks } from '../session/currency';
+import { formatPrice } from './format';
 
 /**
  * Money in the panel: amounts are typed as text and sent as the decimal string typed ("1250.5" → "1250.50"), never
  * through a float, so what the API stores is exactly what the person typed (API.md: exact money, 2 decimals).
  */
 /** The digit-group separator of the screens' own numbers (formatPrice): "," in en-US, "." in de-DE; none when a space. */
-const GROUP = new Intl.NumberFormat().formatToParts(12345.6).find((p) => p.type === 'group')?.value.replace(/\s/, '') ?? '';
+const GROUP =
+  new Intl.NumberFormat()
+    .formatToParts(12345.6)
+    .find((p) => p.type === 'group')
+    ?.value.replace(/\s/, '') ?? '';
 
 /**
  * The typed amount as the API's decimal string, or null when it is not an amount. It takes what the screens show
@@ -27,7 +32,11 @@ export function moneyOf(text: string): string | null {
   const frac = decimal ? digits.slice(at + 1) : '';
   if (decimal && !/^\d{1,2}$/.test(frac)) return null;
   // Groups: one separator throughout, the last group of three digits (en-IN's groups of two before it too).
-  const plain = /^\d+$/.test(whole) ? whole : /^\d{1,3}(?:([.,])\d{2,3})*?([.,])\d{3}$/.test(whole) && new Set(whole.replace(/\d/g, '')).size === 1 ? whole.replace(/[.,]/g, '') : null;
+  const plain = /^\d+$/.test(whole)
+    ? whole
+    : /^\d{1,3}(?:([.,])\d{2,3})*?([.,])\d{3}$/.test(whole) && new Set(whole.replace(/\d/g, '')).size === 1
+      ? whole.replace(/[.,]/g, '')
+      : null;
   if (plain === null || plain.length > 12) return null;
   return `${sign}${plain}.${frac.padEnd(2, '0')}`;
 }

@@ -29,7 +29,11 @@ export function namedTotals(value: unknown, nameOf: (key: string) => string = (k
 }
 
 /** byDay for a chart: one point per day, the days without payments filled with zero so the gaps show. */
-export function dailySeries(byDay: ReportDay[] | undefined, from?: string | null, to?: string | null): { day: string; label: string; total: number; count: number }[] {
+export function dailySeries(
+  byDay: ReportDay[] | undefined,
+  from?: string | null,
+  to?: string | null,
+): { day: string; label: string; total: number; count: number }[] {
   const known = new Map((byDay ?? []).map((d) => [String(d.day).slice(0, 10), d]));
   const days = [...known.keys()].sort();
   const first = from ?? days[0];
@@ -42,7 +46,12 @@ export function dailySeries(byDay: ReportDay[] | undefined, from?: string | null
   // At most a year of bars; a longer range shows only the days that had payments.
   const span = (end.getTime() - cursor.getTime()) / 86_400_000;
   if (span > 370 || span < 0) {
-    return days.map((d) => ({ day: d, label: label.format(new Date(`${d}T00:00:00`)), total: Number(known.get(d)!.total), count: Number(known.get(d)!.count) }));
+    return days.map((d) => ({
+      day: d,
+      label: label.format(new Date(`${d}T00:00:00`)),
+      total: Number(known.get(d)!.total),
+      count: Number(known.get(d)!.count),
+    }));
   }
   while (cursor <= end) {
     const key = `${cursor.getFullYear()}-${String(cursor.getMonth() + 1).padStart(2, '0')}-${String(cursor.getDate()).padStart(2, '0')}`;

@@ -22,7 +22,14 @@ export function StatCard({ label, value, hint, color }: { label: string; value: 
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
-      <Text fz={typeof value === 'string' && value.length > 8 ? { base: 17, sm: 20 } : { base: 20, sm: 24 }} fw={700} mt={4} c={color} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }} lh={1.2}>
+      <Text
+        fz={typeof value === 'string' && value.length > 8 ? { base: 17, sm: 20 } : { base: 20, sm: 24 }}
+        fw={700}
+        mt={4}
+        c={color}
+        style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        lh={1.2}
+      >
         {value}
       </Text>
       {hint && (

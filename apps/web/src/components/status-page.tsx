@@ -8,7 +8,9 @@ export function NotPermittedPage() {
     <Stack>
       <PageHeader title="Not permitted" />
       <Text>Your account does not have the permission this screen needs. Ask the account that manages yours if you need it.</Text>
-      <Button component={Link} to="/" variant="default" w="fit-content">Go to the dashboard</Button>
+      <Button component={Link} to="/" variant="default" w="fit-content">
+        Go to the dashboard
+      </Button>
     </Stack>
   );
 }
@@ -18,7 +20,9 @@ export function NotFoundPage() {
     <Stack>
       <PageHeader title="Page not found" />
       <Text>There is no screen at this address. Check the address, or use the menu.</Text>
-      <Button component={Link} to="/" variant="default" w="fit-content">Go to the dashboard</Button>
+      <Button component={Link} to="/" variant="default" w="fit-content">
+        Go to the dashboard
+      </Button>
     </Stack>
   );
 }

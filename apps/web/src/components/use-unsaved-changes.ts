@@ -1,5 +1,5 @@
 import { Button as MantineButton, Group, Modal, Text as MantineText } from '@mantine/core';
-import { createElement, useEffect, useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
+import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useBlocker, type Blocker } from 'react-router';
 
 // Mantine's polymorphic components do not type-check through createElement (this file is .ts): plain props suffice here.
@@ -20,7 +20,7 @@ export const DISCARD_TITLE = 'Discard unsaved changes?';
  */
 export function useUnsavedChanges(dirty: boolean): ReactNode {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
-  const dialogMounted = useRef(false);
+  const [dialogMounted, setDialogMounted] = useState(false);
 
   useEffect(() => {
     if (!dirty) return;
@@ -36,26 +36,30 @@ export function useUnsavedChanges(dirty: boolean): ReactNode {
     if (blocker.state !== 'blocked') return;
     // Saved (or the changes dropped) while a navigation waited: let it go on.
     if (!dirty) return blocker.proceed();
-    if (!dialogMounted.current) {
+    if (!dialogMounted) {
       if (window.confirm(`${DISCARD_TITLE} Your changes have not been saved.`)) blocker.proceed();
       else blocker.reset();
     }
-  }, [blocker, dirty]);
+  }, [blocker, dirty, dialogMounted]);
 
-  return createElement(UnsavedChangesDialog, { blocker, mounted: dialogMounted });
+  return createElement(UnsavedChangesDialog, { blocker, onMounted: setDialogMounted });
 }
 
-function UnsavedChangesDialog({ blocker, mounted }: { blocker: Blocker; mounted: RefObject<boolean> }) {
+function UnsavedChangesDialog({ blocker, onMounted }: { blocker: Blocker; onMounted: (mounted: boolean) => void }) {
   useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, [mounted]);
+    onMounted(true);
+    return () => onMounted(false);
+  }, [onMounted]);
 
   return createElement(
     Modal,
-    { opened: blocker.state === 'blocked', onClose: () => blocker.reset?.(), title: DISCARD_TITLE, centered: true, closeButtonProps: { 'aria-label': 'Close' } },
+    {
+      opened: blocker.state === 'blocked',
+      onClose: () => blocker.reset?.(),
+      title: DISCARD_TITLE,
+      centered: true,
+      closeButtonProps: { 'aria-label': 'Close' },
+    },
     createElement(Text, { size: 'sm', mb: 'md' }, 'Your changes on this screen have not been saved. Leave and lose them?'),
     createElement(
       Group,

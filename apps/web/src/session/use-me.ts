@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, storedAccessToken } from '../api/client';
 import type { Me } from '../api/types';
-import { setCurrency } from '../components/format';
+import { setCurrency } from './currency';
 
 export const ME_QUERY_KEY = ['me'] as const;
 

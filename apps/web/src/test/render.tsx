@@ -42,6 +42,9 @@ export function Providers({ client, children }: { client: QueryClient; children:
   );
 }
 
-export function renderWithProviders(ui: ReactElement, { me = null, client = testQueryClient(me) }: { me?: Me | null; client?: QueryClient } = {}): RenderResult & { client: QueryClient } {
+export function renderWithProviders(
+  ui: ReactElement,
+  { me = null, client = testQueryClient(me) }: { me?: Me | null; client?: QueryClient } = {},
+): RenderResult & { client: QueryClient } {
   return { ...render(<Providers client={client}>{ui}</Providers>), client };
 }

@@ -62,5 +62,6 @@ export class AuditEntry {
   sessionId: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's insert type takes no `unknown` in a jsonb column
   changes: Record<string, any> | null;
 }

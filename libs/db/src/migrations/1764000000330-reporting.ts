@@ -71,7 +71,9 @@ export class Reporting1764000000330 implements MigrationInterface {
     // Open invoices (dashboard) and a month's sales: index-only over the caller's range.
     await q.query(`CREATE INDEX invoices_open_owner_path_idx ON invoices (owner_path text_pattern_ops) INCLUDE (amount, paid) WHERE status = 'open'`);
     await q.query(`CREATE INDEX invoices_open_owner_idx ON invoices (owner_id) INCLUDE (amount, paid) WHERE status = 'open'`);
-    await q.query(`CREATE INDEX invoices_period_owner_path_idx ON invoices (period, owner_path text_pattern_ops) INCLUDE (amount, paid) WHERE status <> 'void'`);
+    await q.query(
+      `CREATE INDEX invoices_period_owner_path_idx ON invoices (period, owner_path text_pattern_ops) INCLUDE (amount, paid) WHERE status <> 'void'`,
+    );
     await q.query(`CREATE INDEX invoices_period_owner_idx ON invoices (period, owner_id) INCLUDE (amount, paid) WHERE status <> 'void'`);
     // Reports over a date range.
     await q.query(`CREATE INDEX payments_created_at_idx ON payments (created_at)`);

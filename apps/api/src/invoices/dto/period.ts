@@ -4,7 +4,10 @@ import { IsString, Matches, ValidateBy } from 'class-validator';
 
 /** A billing month, `YYYY-MM`. */
 export const IsPeriod = () =>
-  applyDecorators(Matches(PERIOD_PATTERN, { message: '$property must be a month as YYYY-MM, such as 2026-11' }), IsString({ message: '$property must be a string' }));
+  applyDecorators(
+    Matches(PERIOD_PATTERN, { message: '$property must be a month as YYYY-MM, such as 2026-11' }),
+    IsString({ message: '$property must be a string' }),
+  );
 
 /** A month a billing run may bill (R14): `YYYY-MM` within the window of the current month that the CLI also applies. */
 export const IsBillingPeriod = () =>

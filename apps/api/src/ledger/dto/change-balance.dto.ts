@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_MONEY_AMOUNT } from '@tiergate/access';
 import { IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { IsMoney, OptionalField } from '../../common/fields';

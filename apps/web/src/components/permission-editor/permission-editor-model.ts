@@ -1,12 +1,4 @@
-import {
-  ALL_PERMISSION_KEYS,
-  CATALOG,
-  isAllowedForType,
-  type AccountType,
-  type CatalogPermission,
-  type ModuleKey,
-  type PermissionKey,
-} from '@tiergate/access';
+import { ALL_PERMISSION_KEYS, CATALOG, isAllowedForType, type AccountType, type CatalogPermission, type ModuleKey, type PermissionKey } from '@tiergate/access';
 
 /** One catalog module as the editor offers it for an account type: only the keys that type may hold. */
 export interface EditorModule {

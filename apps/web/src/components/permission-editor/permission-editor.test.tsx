@@ -100,7 +100,9 @@ describe('PermissionEditor', () => {
 
   it('counts the selected keys per module and in all', () => {
     renderEditor({ initial: ['user_module', 'add_user', 'role_module', 'subscriber_module'] });
-    const userKeys = allowedKeysForType(AccountType.Reseller).filter((k) => CATALOG.find((m) => m.key === 'user_management')!.permissions.some((p) => p.key === k));
+    const userKeys = allowedKeysForType(AccountType.Reseller).filter((k) =>
+      CATALOG.find((m) => m.key === 'user_management')!.permissions.some((p) => p.key === k),
+    );
     expect(within(section('User Management')).getByText(`3 of ${userKeys.length}`)).toBeTruthy();
     expect(within(section('Subscriber Management')).getByText(/^1 of \d+$/)).toBeTruthy();
     expect(within(section('Reports')).getByText(/^0 of \d+$/)).toBeTruthy();

@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Checkbox,
-  Collapse,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Collapse, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import type { AccountType, ModuleKey, PermissionKey } from '@tiergate/access';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
@@ -111,7 +97,10 @@ export function PermissionEditor({ type, value, onChange, held, note, readOnly =
           open={searching || expanded.has(module.key)}
           canCollapse={!searching}
           onToggleOpen={() => toggleOpen(module.key)}
-          count={selectedCount(modules.find((m) => m.key === module.key)!, selected)}
+          count={selectedCount(
+            modules.find((m) => m.key === module.key)!,
+            selected,
+          )}
           total={modules.find((m) => m.key === module.key)!.offered.length}
           onChange={onChange}
         />
@@ -152,10 +141,7 @@ function ModuleSection({
     <Paper withBorder radius="md" p="sm" component="section" aria-label={module.label}>
       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
         {module.moduleKey && switchState ? (
-          <Described
-            indent={50}
-            description={<KeyDescription keyName={module.moduleKey.key} note={note?.(module.moduleKey.key)} state={switchState} />}
-          >
+          <Described indent={50} description={<KeyDescription keyName={module.moduleKey.key} note={note?.(module.moduleKey.key)} state={switchState} />}>
             {(describedBy) => (
               <Switch
                 label={module.label}
@@ -207,12 +193,23 @@ function ModuleSection({
             {!ctx.readOnly && moduleOn && (canSelectMore || canClear) && (
               <Group gap="xs">
                 {canSelectMore && (
-                  <Button variant="light" size="compact-xs" onClick={() => onChange(setAllFeatures(module, true, ctx))} aria-label={`Select all ${module.label}`}>
+                  <Button
+                    variant="light"
+                    size="compact-xs"
+                    onClick={() => onChange(setAllFeatures(module, true, ctx))}
+                    aria-label={`Select all ${module.label}`}
+                  >
                     Select all
                   </Button>
                 )}
                 {canClear && (
-                  <Button variant="subtle" color="gray" size="compact-xs" onClick={() => onChange(setAllFeatures(module, false, ctx))} aria-label={`Clear ${module.label}`}>
+                  <Button
+                    variant="subtle"
+                    color="gray"
+                    size="compact-xs"
+                    onClick={() => onChange(setAllFeatures(module, false, ctx))}
+                    aria-label={`Clear ${module.label}`}
+                  >
                     Clear
                   </Button>
                 )}
@@ -224,7 +221,12 @@ function ModuleSection({
                   key={feature.key}
                   indent={32}
                   description={
-                    <KeyDescription keyName={feature.key} note={note?.(feature.key)} state={state} hideReason={!moduleOn && state.reason === moduleOffReason(module.label)} />
+                    <KeyDescription
+                      keyName={feature.key}
+                      note={note?.(feature.key)}
+                      state={state}
+                      hideReason={!moduleOn && state.reason === moduleOffReason(module.label)}
+                    />
                   }
                 >
                   {(describedBy) => (

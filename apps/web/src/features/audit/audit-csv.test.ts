@@ -15,8 +15,19 @@ describe('Export CSV (RFC 4180, no formula injection)', () => {
 
   it('writes a header and one CRLF-terminated line per entry', () => {
     const entry: AuditEntry = {
-      id: 7, at: '2026-01-02T03:04:05.000Z', actorId: 1, actorName: '=evil', actorType: 1, principalId: 1, ip: '127.0.0.1',
-      userAgent: 'node', action: 'role.create', targetType: 'role', targetId: '3', targetLabel: 'branch-x', changes: { after: { name: 'x' } },
+      id: 7,
+      at: '2026-01-02T03:04:05.000Z',
+      actorId: 1,
+      actorName: '=evil',
+      actorType: 1,
+      principalId: 1,
+      ip: '127.0.0.1',
+      userAgent: 'node',
+      action: 'role.create',
+      targetType: 'role',
+      targetId: '3',
+      targetLabel: 'branch-x',
+      changes: { after: { name: 'x' } },
     };
     const lines = auditCsv([entry]).split('\r\n');
     expect(lines[0]).toMatch(/^Entry ID,Time \(UTC\),/);

@@ -9,10 +9,7 @@ export const EXPORT_CAP = 10_000;
 const EXPORT_PAGE = 200; // the API's largest page
 
 /** Every entry of the filters, newest first, page after page, up to EXPORT_CAP. */
-export async function fetchAllEntries(
-  filters: AuditFilters,
-  onProgress: (rows: number) => void,
-): Promise<{ entries: AuditEntry[]; capped: boolean }> {
+export async function fetchAllEntries(filters: AuditFilters, onProgress: (rows: number) => void): Promise<{ entries: AuditEntry[]; capped: boolean }> {
   const entries: AuditEntry[] = [];
   let cursor: number | null = null;
   do {
@@ -40,7 +37,21 @@ export function csvLine(cells: (string | number | null | undefined)[]): string {
   return cells.map(csvCell).join(',');
 }
 
-const HEADER = ['Entry ID', 'Time (UTC)', 'Actor ID', 'Actor', 'Actor type', 'Action', 'Action in words', 'Target type', 'Target ID', 'Target', 'IP address', 'User agent', 'Changes (JSON)'];
+const HEADER = [
+  'Entry ID',
+  'Time (UTC)',
+  'Actor ID',
+  'Actor',
+  'Actor type',
+  'Action',
+  'Action in words',
+  'Target type',
+  'Target ID',
+  'Target',
+  'IP address',
+  'User agent',
+  'Changes (JSON)',
+];
 
 export function auditCsv(entries: AuditEntry[]): string {
   const lines = entries.map((e) =>

@@ -46,9 +46,13 @@ export function AuditEntryDetails({ entry, onFilter }: { entry: AuditEntry; onFi
             <Row key={f.field} label={f.field}>
               {f.kind === 'changed' ? (
                 <>
-                  <Text span size="sm" c="red.8" td="line-through">{f.before}</Text>
+                  <Text span size="sm" c="red.8" td="line-through">
+                    {f.before}
+                  </Text>
                   {' → '}
-                  <Text span size="sm" c="green.9" fw={500}>{f.after}</Text>
+                  <Text span size="sm" c="green.9" fw={500}>
+                    {f.after}
+                  </Text>
                 </>
               ) : f.kind === 'set' ? (
                 f.after
@@ -61,7 +65,9 @@ export function AuditEntryDetails({ entry, onFilter }: { entry: AuditEntry; onFi
       )}
       {permissions.map((p) => (
         <Stack gap={6} key={p.title}>
-          <Title order={3} size="h6">{p.title}</Title>
+          <Title order={3} size="h6">
+            {p.title}
+          </Title>
           {p.added.length > 0 && (
             <Stack gap={4}>
               <Text size="sm">Added ({p.added.length})</Text>
@@ -74,12 +80,18 @@ export function AuditEntryDetails({ entry, onFilter }: { entry: AuditEntry; onFi
               <PermissionBadges keys={p.removed} color="red" />
             </Stack>
           )}
-          {p.added.length === 0 && p.removed.length === 0 && <Text size="sm" c="dimmed">No permission changed.</Text>}
+          {p.added.length === 0 && p.removed.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No permission changed.
+            </Text>
+          )}
         </Stack>
       ))}
       <Stack gap={4}>
         {facts.map((f) => (
-          <Row key={f.field} label={f.field}>{f.value}</Row>
+          <Row key={f.field} label={f.field}>
+            {f.value}
+          </Row>
         ))}
         <Row label="IP address">{entry.ip ?? '—'}</Row>
         <Row label="User agent">{entry.userAgent ?? '—'}</Row>

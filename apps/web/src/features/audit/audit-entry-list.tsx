@@ -46,8 +46,12 @@ function Who({ entry }: { entry: AuditEntry }) {
       : 'Automatic';
   return (
     <div>
-      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>{entry.actorName === 'system' ? 'System' : entry.actorName}</Text>
-      <Text size="xs" c="dimmed">{kind}</Text>
+      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+        {entry.actorName === 'system' ? 'System' : entry.actorName}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {kind}
+      </Text>
     </div>
   );
 }
@@ -55,7 +59,12 @@ function Who({ entry }: { entry: AuditEntry }) {
 function Target({ entry }: { entry: AuditEntry }) {
   const can = useCan();
   const me = useMe().data;
-  if (!entry.targetType && !entry.targetLabel) return <Text size="sm" c="dimmed">—</Text>;
+  if (!entry.targetType && !entry.targetLabel)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   const label = entry.targetLabel ?? (entry.targetId ? `#${entry.targetId}` : '—');
   const href = targetHref(entry, me, can);
   return (
@@ -65,7 +74,9 @@ function Target({ entry }: { entry: AuditEntry }) {
           {label}
         </Anchor>
       ) : (
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{label}</Text>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {label}
+        </Text>
       )}
       {entry.targetType && (
         <Text size="xs" c="dimmed">
@@ -103,7 +114,9 @@ export function AuditEntryList({ entries, onFilter }: { entries: AuditEntry[]; o
           <Paper component="li" key={entry.id} withBorder p="sm">
             <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
               <div>
-                <Text fw={600} size="sm">{actionInWords(entry.action)}</Text>
+                <Text fw={600} size="sm">
+                  {actionInWords(entry.action)}
+                </Text>
                 <When at={entry.at} dimmed />
               </div>
               <DetailsButton id={entry.id} open={open.has(entry.id)} onToggle={() => toggle(entry.id)} />
@@ -149,7 +162,9 @@ export function AuditEntryList({ entries, onFilter }: { entries: AuditEntry[]; o
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{actionInWords(entry.action)}</Text>
-                  <Text size="xs" c="dimmed" ff="monospace">{entry.action}</Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {entry.action}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Target entry={entry} />

@@ -13,9 +13,7 @@ const matchAction: OptionsFilter<string> = ({ options, search }) => {
   const needle = search.trim().toLowerCase();
   if (!needle) return options;
   const hit = (o: ComboboxItem<string>) => o.label.toLowerCase().includes(needle) || o.value.includes(needle);
-  return options
-    .map((o) => (isOptionsGroup(o) ? { ...o, items: o.items.filter(hit) } : o))
-    .filter((o) => (isOptionsGroup(o) ? o.items.length > 0 : hit(o)));
+  return options.map((o) => (isOptionsGroup(o) ? { ...o, items: o.items.filter(hit) } : o)).filter((o) => (isOptionsGroup(o) ? o.items.length > 0 : hit(o)));
 };
 
 interface Props {
@@ -60,8 +58,20 @@ export function AuditFiltersBar({ filters, onChange, actorNames }: Props) {
         onChange={(targetType) => onChange({ targetType })}
       />
       <TextInput label="Target ID" placeholder="Any" value={targetId} onChange={(e) => setTargetId(e.currentTarget.value)} />
-      <DateTimePicker {...picker} label="From" clearButtonProps={{ 'aria-label': 'Clear From' }} value={pickerValue(filters.from)} onChange={(v) => onChange({ from: isoFromPicker(v) })} />
-      <DateTimePicker {...picker} label="To" clearButtonProps={{ 'aria-label': 'Clear To' }} value={pickerValue(filters.to)} onChange={(v) => onChange({ to: isoFromPicker(v) })} />
+      <DateTimePicker
+        {...picker}
+        label="From"
+        clearButtonProps={{ 'aria-label': 'Clear From' }}
+        value={pickerValue(filters.from)}
+        onChange={(v) => onChange({ from: isoFromPicker(v) })}
+      />
+      <DateTimePicker
+        {...picker}
+        label="To"
+        clearButtonProps={{ 'aria-label': 'Clear To' }}
+        value={pickerValue(filters.to)}
+        onChange={(v) => onChange({ to: isoFromPicker(v) })}
+      />
     </FiltersPanel>
   );
 }

@@ -9,8 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export function useAuditEntries(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit', filters],
-    queryFn: ({ pageParam }) =>
-      api.get<CursorPage<AuditEntry>>(`/audit${query({ ...apiParams(filters), cursor: pageParam, limit: AUDIT_PAGE_SIZE })}`),
+    queryFn: ({ pageParam }) => api.get<CursorPage<AuditEntry>>(`/audit${query({ ...apiParams(filters), cursor: pageParam, limit: AUDIT_PAGE_SIZE })}`),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -32,12 +32,24 @@ export function SignInPage() {
     <Center mih="100vh" p="md">
       <Paper component="form" onSubmit={form.onSubmit((values) => attempt.mutate(values))} withBorder p="xl" w="100%" maw={400} noValidate>
         <Stack>
-          <Title order={1} size="h2">Sign in</Title>
-          {reason && !attempt.error && <Alert color="yellow" role="status">{reason}</Alert>}
-          {attempt.error && <Alert color="red" role="alert">{describeError(attempt.error)}</Alert>}
+          <Title order={1} size="h2">
+            Sign in
+          </Title>
+          {reason && !attempt.error && (
+            <Alert color="yellow" role="status">
+              {reason}
+            </Alert>
+          )}
+          {attempt.error && (
+            <Alert color="red" role="alert">
+              {describeError(attempt.error)}
+            </Alert>
+          )}
           <TextInput label="Email" type="email" autoComplete="username" {...form.getInputProps('email')} />
           <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
-          <Button type="submit" loading={attempt.isPending}>Sign in</Button>
+          <Button type="submit" loading={attempt.isPending}>
+            Sign in
+          </Button>
         </Stack>
       </Paper>
     </Center>

@@ -48,7 +48,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** A field as a label: the known ones by name, account types (users.byType.3) by their type name. */
-function labelOf(key: string, title: string): string {
+function labelOf(key: string): string {
   if (key === 'total') return 'Total';
   const byType = /^byType\.(\d+)$/.exec(key);
   if (byType) return ACCOUNT_TYPE_NAMES[Number(byType[1]) as AccountType] ?? `Type ${byType[1]}`;
@@ -109,7 +109,12 @@ function Counter({ title: baseTitle, link, value }: { title: string; link?: stri
   const lists = listsOf(value);
   const id = `counter-${title.toLowerCase().replace(/\W+/g, '-')}`;
   let body: ReactNode = null;
-  if (stats.length === 0 && !days && lists.length === 0) body = <Text size="sm" c="dimmed">Nothing to show yet.</Text>;
+  if (stats.length === 0 && !days && lists.length === 0)
+    body = (
+      <Text size="sm" c="dimmed">
+        Nothing to show yet.
+      </Text>
+    );
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
       <Title order={3} size="h5" mb="sm" id={id}>
@@ -125,7 +130,7 @@ function Counter({ title: baseTitle, link, value }: { title: string; link?: stri
       {stats.length > 0 && (
         <StatGrid>
           {stats.map((s) => (
-            <StatCard key={s.key} label={labelOf(s.key, title)} value={display(s.key, s.value)} />
+            <StatCard key={s.key} label={labelOf(s.key)} value={display(s.key, s.value)} />
           ))}
         </StatGrid>
       )}

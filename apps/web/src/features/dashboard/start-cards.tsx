@@ -36,12 +36,7 @@ export function startCardsFor(me: Me): StartCard[] {
 export function StartCards({ me }: { me: Me }) {
   const cards = startCardsFor(me);
   if (cards.length === 0) {
-    return (
-      <Text c="dimmed">
-        Your account has no screens to open yet. Ask the account that manages yours to give your role the permissions
-        you need.
-      </Text>
-    );
+    return <Text c="dimmed">Your account has no screens to open yet. Ask the account that manages yours to give your role the permissions you need.</Text>;
   }
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -12,7 +12,7 @@ import { useUpdateInvoice } from './use-update-invoice';
 export function EditInvoiceModal({ invoice, opened, onClose }: { invoice: Invoice; opened: boolean; onClose: () => void }) {
   const form = useForm({
     mode: 'controlled',
-    initialValues: { amount: invoice.amount, dueAt: invoice.dueAt ? dayjs(invoice.dueAt).format('YYYY-MM-DD') : null as string | null },
+    initialValues: { amount: invoice.amount, dueAt: invoice.dueAt ? dayjs(invoice.dueAt).format('YYYY-MM-DD') : (null as string | null) },
     validate: { amount: amountRule() },
   });
   const update = useUpdateInvoice(invoice, onClose);

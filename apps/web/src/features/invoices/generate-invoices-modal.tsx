@@ -41,9 +41,7 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
     if (done) refreshMoney(queryClient);
   }, [done, queryClient]);
 
-  const submit = form.onSubmit(({ period }) =>
-    generate.mutate(period.trim(), { onSuccess: ({ jobId }) => setStarted({ jobId, period: period.trim() }) }),
-  );
+  const submit = form.onSubmit(({ period }) => generate.mutate(period.trim(), { onSuccess: ({ jobId }) => setStarted({ jobId, period: period.trim() }) }));
 
   return (
     <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Generate invoices" fullScreen={small} centered>
@@ -51,8 +49,8 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Text size="sm">
-              Every active subscriber you manage gets one invoice for the month, at its package price. Subscribers already
-              invoiced for that month are skipped, so running it twice bills nobody twice.
+              Every active subscriber you manage gets one invoice for the month, at its package price. Subscribers already invoiced for that month are skipped,
+              so running it twice bills nobody twice.
             </Text>
             <TextInput label="Period" description="The month billed, YYYY-MM" data-autofocus {...form.getInputProps('period')} />
             <ModalActions
@@ -69,13 +67,7 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
           <Text size="sm" fw={600}>
             {formatPeriod(started.period)}
           </Text>
-          <Progress
-            value={percent}
-            size="xl"
-            animated={!done}
-            color={failed ? 'red' : done ? 'green' : 'blue'}
-            aria-label="Generation progress"
-          />
+          <Progress value={percent} size="xl" animated={!done} color={failed ? 'red' : done ? 'green' : 'blue'} aria-label="Generation progress" />
           <Text size="sm" role="status" aria-live="polite">
             {job.isError
               ? 'The progress could not be read.'

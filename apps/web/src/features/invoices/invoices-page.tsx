@@ -31,9 +31,7 @@ export function InvoicesPage() {
 
   return (
     <>
-      <PageHeader title="Invoices">
-        {can('generate_invoice') && <Button onClick={generate.open}>Generate invoices</Button>}
-      </PageHeader>
+      <PageHeader title="Invoices">{can('generate_invoice') && <Button onClick={generate.open}>Generate invoices</Button>}</PageHeader>
       <FiltersPanel id="invoice-filters" active={filters.active} onClear={filters.clear}>
         <Select
           label="Status"

@@ -11,6 +11,7 @@ import { InvoiceStatusBadge } from './invoice-status-badge';
 import { formatPeriod } from '../../components/period';
 import { SubscriberLink } from './subscriber-link';
 import { VoidInvoiceModal } from './void-invoice-modal';
+import { useNow } from '../../components/use-now';
 
 type Dialog = { kind: 'edit' | 'void' | 'pay'; invoice: ListedInvoice } | null;
 
@@ -21,7 +22,8 @@ export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: L
   const phone = useSmallScreen();
   const close = () => setDialog(null);
   const anyActions = can('edit_invoice') || can('delete_invoice') || can('subscriber_payment');
-  const overdue = (i: ListedInvoice) => i.status === 'open' && i.dueAt !== null && new Date(i.dueAt).getTime() < Date.now();
+  const now = useNow();
+  const overdue = (i: ListedInvoice) => i.status === 'open' && i.dueAt !== null && new Date(i.dueAt).getTime() < now;
   const actions = (invoice: ListedInvoice) => (
     <Group gap={4} wrap="wrap">
       {invoice.status === 'open' && can('subscriber_payment') && (
@@ -93,11 +95,7 @@ export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: L
                   paid {formatMoney(invoice.paid)}
                 </Text>
               </Group>
-              {anyActions && (
-                <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
-                  {actions(invoice)}
-                </div>
-              )}
+              {anyActions && <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>{actions(invoice)}</div>}
             </Card>
           ))}
         </Stack>
@@ -128,11 +126,7 @@ export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: L
                 <Table.Td ff="monospace" title={`Issued ${formatDate(invoice.createdAt)}`}>
                   {invoice.number}
                 </Table.Td>
-                {showSubscriber && (
-                  <Table.Td>
-                    {subscriberOf(invoice)}
-                  </Table.Td>
-                )}
+                {showSubscriber && <Table.Td>{subscriberOf(invoice)}</Table.Td>}
                 <Table.Td>{formatPeriod(invoice.period, 'short')}</Table.Td>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatMoney(invoice.amount)}
@@ -144,11 +138,7 @@ export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: L
                   <InvoiceStatusBadge status={invoice.status} />
                 </Table.Td>
                 <Table.Td>{due(invoice)}</Table.Td>
-                {anyActions && (
-                  <Table.Td>
-                    {actions(invoice)}
-                  </Table.Td>
-                )}
+                {anyActions && <Table.Td>{actions(invoice)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -6,7 +6,11 @@ import { meOf, renderWithProviders, testQueryClient } from '../../test/render';
 import { NotBilledAlert } from './not-billed-alert';
 
 const FAILED = [
-  { subscriberId: 5, subscriberName: 'Ann Poisoned', reason: "Balance limit: this would take the subscriber's balance below -100000000000.00 (it is -100000000000.00)" },
+  {
+    subscriberId: 5,
+    subscriberName: 'Ann Poisoned',
+    reason: "Balance limit: this would take the subscriber's balance below -100000000000.00 (it is -100000000000.00)",
+  },
   { subscriberId: 9, subscriberName: 'Bob Broken', reason: 'numeric field overflow' },
 ];
 

@@ -39,7 +39,12 @@ export function RecordPaymentModal({
   const openInvoices = useMemo(() => (invoice ? [invoice] : (open.data?.pages.flatMap((p) => p.items) ?? [])), [invoice, open.data]);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { amount: invoice ? owed(invoice) : '', method: 'cash' as string | null, invoiceId: invoice ? String(invoice.id) : (null as string | null), reference: '' },
+    initialValues: {
+      amount: invoice ? owed(invoice) : '',
+      method: 'cash' as string | null,
+      invoiceId: invoice ? String(invoice.id) : (null as string | null),
+      reference: '',
+    },
     validate: {
       amount: amountRule(),
       method: (v) => (v ? null : 'Choose how it was paid'),

@@ -19,8 +19,8 @@ export function VoidInvoiceModal({ invoice, opened, onClose }: { invoice: Invoic
       error={voiding.isError ? invoiceError(voiding.error) : null}
       errorTitle="Could not void the invoice"
     >
-      The invoice of {formatMoney(invoice.amount)} for {formatPeriod(invoice.period)} is kept for the record with the status
-      Void, and the subscriber no longer owes it. An invoice with payments on it cannot be voided: void its payments first.
+      The invoice of {formatMoney(invoice.amount)} for {formatPeriod(invoice.period)} is kept for the record with the status Void, and the subscriber no longer
+      owes it. An invoice with payments on it cannot be voided: void its payments first.
     </ConfirmModal>
   );
 }

@@ -29,7 +29,11 @@ export function BalanceModal({ account, opened, onClose }: { account: Account; o
   const submit = form.onSubmit(({ amount, note }) => add.mutate({ amount: moneyOf(amount)!, ...(note.trim() && { note: note.trim() }) }));
   const withBalance = (e: ApiError) => `${sentence(e.message)} The current balance is ${formatMoney(account.balance ?? '0')}.`;
   const error = add.isError
-    ? describeError(add.error, { INSUFFICIENT_BALANCE: withBalance, BALANCE_LIMIT: withBalance, NOT_FOUND: 'This account no longer exists, or it is outside your scope.' })
+    ? describeError(add.error, {
+        INSUFFICIENT_BALANCE: withBalance,
+        BALANCE_LIMIT: withBalance,
+        NOT_FOUND: 'This account no longer exists, or it is outside your scope.',
+      })
     : null;
   const typed = moneyOf(form.values.amount);
   return (

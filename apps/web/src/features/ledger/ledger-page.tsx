@@ -55,9 +55,20 @@ export function LedgerPage() {
 }
 
 /** A name typed into a filter: kept as typed, and put in the URL (which the list follows) once typing pauses. */
-function NameFilter({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string | null; onChange: (value: string | null) => void }) {
+function NameFilter({
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  placeholder: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
   const [typed, setTyped] = useState(value ?? '');
   const [settled] = useDebouncedValue(typed.trim(), 300);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is outside React: the field follows it
   useEffect(() => setTyped((t) => (t.trim() === (value ?? '') ? t : (value ?? ''))), [value]);
   useEffect(() => {
     if (settled !== (value ?? '')) onChange(settled || null);

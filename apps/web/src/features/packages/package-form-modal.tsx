@@ -70,7 +70,16 @@ export function PackageFormModal({ pkg, onClose }: { pkg: Package | null; onClos
       errorTitle="Not saved"
     >
       <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-      <NumberInput label="Price" required min={0} max={MAX_PRICE} allowNegative={false} hideControls description="Up to 2 decimals" {...form.getInputProps('price')} />
+      <NumberInput
+        label="Price"
+        required
+        min={0}
+        max={MAX_PRICE}
+        allowNegative={false}
+        hideControls
+        description="Up to 2 decimals"
+        {...form.getInputProps('price')}
+      />
       <NumberInput label="Validity (days)" required min={1} max={3650} allowDecimal={false} allowNegative={false} {...form.getInputProps('validityDays')} />
       <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
     </FormModal>

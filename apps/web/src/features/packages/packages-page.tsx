@@ -39,7 +39,11 @@ export function PackagesPage() {
   return (
     <Stack gap="md">
       <PageHeader title="Packages">{can('add_package') && <Button onClick={() => setEditing('new')}>Add package</Button>}</PageHeader>
-      <QueryState query={packages} isEmpty={(data) => data.length === 0} empty={can('add_package') ? 'No packages yet. Add the first one with “Add package”.' : 'No packages yet.'}>
+      <QueryState
+        query={packages}
+        isEmpty={(data) => data.length === 0}
+        empty={can('add_package') ? 'No packages yet. Add the first one with “Add package”.' : 'No packages yet.'}
+      >
         {(data) =>
           phone ? (
             <Stack gap="xs" component="ul" aria-label="Packages" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

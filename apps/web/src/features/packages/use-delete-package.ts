@@ -23,7 +23,11 @@ export function useDeletePackage(onSettled: () => void) {
           autoClose: 10_000,
         });
       } else {
-        notifications.show({ color: 'red', title: 'Could not delete the package', message: describeError(error, { NOT_FOUND: 'This package no longer exists.' }) });
+        notifications.show({
+          color: 'red',
+          title: 'Could not delete the package',
+          message: describeError(error, { NOT_FOUND: 'This package no longer exists.' }),
+        });
       }
       void queryClient.invalidateQueries({ queryKey: PACKAGES_QUERY_KEY });
     },

@@ -14,7 +14,12 @@ const KEYS = ['method', 'subscriberId', 'from', 'to'] as const;
 export function PaymentsPage() {
   const filters = useUrlFilters(KEYS);
   const v = filters.values;
-  const list = usePayments({ method: v.method, subscriberId: idParam(v.subscriberId), from: dayParam(filters.params, 'from'), to: dayParam(filters.params, 'to') });
+  const list = usePayments({
+    method: v.method,
+    subscriberId: idParam(v.subscriberId),
+    from: dayParam(filters.params, 'from'),
+    to: dayParam(filters.params, 'to'),
+  });
   return (
     <>
       <PageHeader title="Payments" />

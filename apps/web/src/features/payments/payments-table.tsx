@@ -99,14 +99,16 @@ export function PaymentsTable({ payments, showSubscriber = true }: { payments: L
                   {amount(p)}
                 </Table.Td>
                 <Table.Td>{methodLabel(p.method)}</Table.Td>
-                <Table.Td ff={p.invoiceNumber !== null ? 'monospace' : undefined}>{p.invoiceNumber ?? <Text span size="sm" c="dimmed">Balance</Text>}</Table.Td>
+                <Table.Td ff={p.invoiceNumber !== null ? 'monospace' : undefined}>
+                  {p.invoiceNumber ?? (
+                    <Text span size="sm" c="dimmed">
+                      Balance
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 120 }}>{p.reference || '—'}</Table.Td>
                 <Table.Td>{receivedBy(p)}</Table.Td>
-                {can('delete_payment') && (
-                  <Table.Td>
-                    {voidButton(p)}
-                  </Table.Td>
-                )}
+                {can('delete_payment') && <Table.Td>{voidButton(p)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

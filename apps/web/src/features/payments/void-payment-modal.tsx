@@ -20,8 +20,8 @@ export function VoidPaymentModal({ payment, opened, onClose }: { payment: Paymen
       error={voiding.isError ? describeError(voiding.error, { NOT_FOUND: 'This payment no longer exists, or it is outside your scope.' }) : null}
       errorTitle="Could not void the payment"
     >
-      The {methodLabel(payment.method).toLowerCase()} payment of {formatMoney(payment.amount)} received {formatDateTime(payment.createdAt)} is
-      kept for the record as voided. The amount is taken back off the subscriber’s balance
+      The {methodLabel(payment.method).toLowerCase()} payment of {formatMoney(payment.amount)} received {formatDateTime(payment.createdAt)} is kept for the
+      record as voided. The amount is taken back off the subscriber’s balance
       {payment.invoiceId !== null ? ' and the invoice it paid is open again' : ''}.
     </ConfirmModal>
   );

@@ -12,7 +12,13 @@ export function ChangePasswordForm({ email }: { email: string }) {
     validate: {
       currentPassword: (v) => (v ? null : 'Enter your current password'),
       newPassword: (v, values) =>
-        v.length < 8 ? 'At least 8 characters' : v.length > 200 ? 'At most 200 characters' : v === values.currentPassword ? 'Choose a password different from the current one' : null,
+        v.length < 8
+          ? 'At least 8 characters'
+          : v.length > 200
+            ? 'At most 200 characters'
+            : v === values.currentPassword
+              ? 'Choose a password different from the current one'
+              : null,
       repeat: (v, values) => (v === values.newPassword ? null : 'The two new passwords differ'),
     },
   });
@@ -29,8 +35,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
   );
   const fieldError = hasCode(change.error, 'WRONG_CURRENT_PASSWORD');
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="change-password-title" style={{ alignSelf: "start" }}>
-      <Title order={2} size="h4" mb={4} id="change-password-title">Change password</Title>
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="change-password-title" style={{ alignSelf: 'start' }}>
+      <Title order={2} size="h4" mb={4} id="change-password-title">
+        Change password
+      </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Your other sessions (other browsers and devices) are signed out; this one stays signed in.
       </Text>

@@ -4,7 +4,6 @@ import { PHONE_PATTERN } from '@tiergate/access';
 import type { Me } from '../../api/types';
 import { useUpdateMe } from './use-update-me';
 
-
 /** Name and phone (edit_my_profile); an emptied phone is cleared. */
 export function EditProfileForm({ me }: { me: Me }) {
   const update = useUpdateMe();
@@ -29,7 +28,9 @@ export function EditProfileForm({ me }: { me: Me }) {
   });
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="edit-profile-title">
-      <Title order={2} size="h4" mb="sm" id="edit-profile-title">Edit your details</Title>
+      <Title order={2} size="h4" mb="sm" id="edit-profile-title">
+        Edit your details
+      </Title>
       <TextInput label="Name" autoComplete="name" mb="sm" {...form.getInputProps('name')} />
       <TextInput label="Phone" type="tel" autoComplete="tel" description="Leave empty to remove it" mb="md" {...form.getInputProps('phone')} />
       <Group justify="flex-end">

@@ -5,7 +5,9 @@ import type { Me } from '../../api/types';
 function Fact({ label, value }: { label: string; value: string }) {
   return (
     <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>{label}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
       <Text style={{ overflowWrap: 'anywhere' }}>{value}</Text>
     </div>
   );
@@ -22,7 +24,9 @@ function reachInWords(me: Me): string {
 export function ProfileDetails({ me }: { me: Me }) {
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="sm">Your account</Title>
+      <Title order={2} size="h4" mb="sm">
+        Your account
+      </Title>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
         <Fact label="Name" value={me.name} />
         <Fact label="Email" value={me.email} />
@@ -30,11 +34,11 @@ export function ProfileDetails({ me }: { me: Me }) {
         <Fact label="Type" value={me.typeName} />
         <Fact label="Role" value={me.role.displayName} />
         <Fact label="Account ID" value={`#${me.id}`} />
-        {isStaffType(me.type) && (
-          <Fact label="Reach" value={reachInWords(me)} />
-        )}
+        {isStaffType(me.type) && <Fact label="Reach" value={reachInWords(me)} />}
       </SimpleGrid>
-      <Text size="sm" c="dimmed" mt="md">Your email is the name you sign in with; the account that manages yours can change it.</Text>
+      <Text size="sm" c="dimmed" mt="md">
+        Your email is the name you sign in with; the account that manages yours can change it.
+      </Text>
     </Paper>
   );
 }

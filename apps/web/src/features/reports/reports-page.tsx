@@ -134,9 +134,18 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
                 By method
               </Text>
               {methods.length ? (
-                <BarsList data={methods.map((m) => ({ name: m.name, value: m.total }))} valueFormatter={formatMoney} barsLabel="Method" valueLabel="Taken" barColor="teal.2" styles={BARS_STYLES} />
+                <BarsList
+                  data={methods.map((m) => ({ name: m.name, value: m.total }))}
+                  valueFormatter={formatMoney}
+                  barsLabel="Method"
+                  valueLabel="Taken"
+                  barColor="teal.2"
+                  styles={BARS_STYLES}
+                />
               ) : (
-                <Text size="sm" c="dimmed">No payments.</Text>
+                <Text size="sm" c="dimmed">
+                  No payments.
+                </Text>
               )}
             </div>
             <div>
@@ -144,9 +153,18 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
                 By operator
               </Text>
               {operators.length ? (
-                <BarsList data={operators.slice(0, 10).map((m) => ({ name: m.name, value: m.total }))} valueFormatter={formatMoney} barsLabel="Operator" valueLabel="Taken" barColor="blue.2" styles={BARS_STYLES} />
+                <BarsList
+                  data={operators.slice(0, 10).map((m) => ({ name: m.name, value: m.total }))}
+                  valueFormatter={formatMoney}
+                  barsLabel="Operator"
+                  valueLabel="Taken"
+                  barColor="blue.2"
+                  styles={BARS_STYLES}
+                />
               ) : (
-                <Text size="sm" c="dimmed">No payments.</Text>
+                <Text size="sm" c="dimmed">
+                  No payments.
+                </Text>
               )}
             </div>
           </SimpleGrid>

@@ -22,7 +22,8 @@ export function useExportReportCsv() {
     mutationFn: async ({ from, to }: { from: string | null; to: string | null }) => {
       const res = await fetchCsv(`/reports/summary.csv${query(rangeParams(from, to))}`);
       const blob = await res.blob();
-      const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `tiergate-report-${from ?? 'start'}-to-${to ?? 'today'}.csv`;
+      const name =
+        /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `tiergate-report-${from ?? 'start'}-to-${to ?? 'today'}.csv`;
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;

@@ -67,8 +67,8 @@ export function CreateRoleModal({ me, opened, onClose }: { me: Me; opened: boole
         {...form.getInputProps('type')}
       />
       <Text size="xs" c="dimmed">
-        The role starts with the predefined permissions of its type once the background job has run; you can change them
-        afterwards. The type cannot be changed later.
+        The role starts with the predefined permissions of its type once the background job has run; you can change them afterwards. The type cannot be changed
+        later.
       </Text>
     </FormModal>
   );

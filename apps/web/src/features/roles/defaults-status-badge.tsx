@@ -28,7 +28,14 @@ export function DefaultsStatusBadge({ status, withLabel = false }: { status: Rol
 /** "System" for roles the system keeps (no rename, delete or permission changes). */
 export function SystemBadge() {
   return (
-    <Badge color="gray" variant="outline" size="sm" radius="sm" title="A system role: it cannot be renamed, deleted or changed" style={{ textTransform: 'none', flexShrink: 0 }}>
+    <Badge
+      color="gray"
+      variant="outline"
+      size="sm"
+      radius="sm"
+      title="A system role: it cannot be renamed, deleted or changed"
+      style={{ textTransform: 'none', flexShrink: 0 }}
+    >
       System
     </Badge>
   );

@@ -89,15 +89,16 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
   const staleNow = dirty && edit.version !== role.version;
   const staleOnSave = save.isError && isStaleVersion(save.error);
 
-  const readOnlyReason = role.type === AccountType.Admin
-    ? 'The Admin role holds every permission; it cannot be changed.'
-    : role.isSystem
-      ? 'This is a system role: its permissions cannot be changed.'
-      : role.id === me.role.id
-        ? 'This is your own role: its permissions are changed by the account above yours.'
-        : !can('set_role_permission')
-          ? 'Your account may view these permissions but not change them.'
-          : null;
+  const readOnlyReason =
+    role.type === AccountType.Admin
+      ? 'The Admin role holds every permission; it cannot be changed.'
+      : role.isSystem
+        ? 'This is a system role: its permissions cannot be changed.'
+        : role.id === me.role.id
+          ? 'This is your own role: its permissions are changed by the account above yours.'
+          : !can('set_role_permission')
+            ? 'Your account may view these permissions but not change them.'
+            : null;
   const readOnly = readOnlyReason !== null;
 
   const onChange = (next: PermissionKey[]) => {
@@ -135,10 +136,15 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         ← Roles &amp; Permissions
       </Anchor>
       <PageHeader title={role.displayName}>
-        <RoleActions me={me} role={role} size="sm" onDeleted={() => {
+        <RoleActions
+          me={me}
+          role={role}
+          size="sm"
+          onDeleted={() => {
             setEdit(null); // nothing left to save: the blocker lets the move go on
             navigate('/roles', { replace: true });
-          }} />
+          }}
+        />
       </PageHeader>
 
       <Paper withBorder radius="md" p="md">
@@ -159,9 +165,7 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         {(role.isSystem || role.id === me.role.id) && (
           <Group gap={6} mt="sm">
             {role.isSystem && <SystemBadge />}
-            {role.id === me.role.id && (
-              <OwnRoleBadge />
-            )}
+            {role.id === me.role.id && <OwnRoleBadge />}
           </Group>
         )}
       </Paper>
@@ -175,8 +179,8 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
                 Waiting for predefined permissions
               </Title>
               <Text size="sm">
-                A new role receives the predefined permissions of its type ({role.typeName}) from a background job shortly after it is
-                created. They will appear here on their own — there is no need to reload.
+                A new role receives the predefined permissions of its type ({role.typeName}) from a background job shortly after it is created. They will appear
+                here on their own — there is no need to reload.
               </Text>
               {!readOnly && (
                 <Text size="sm" c="dimmed">
@@ -204,8 +208,8 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
             <Alert color="orange" role="alert" title="Changed by someone else — reload">
               <Stack gap="xs">
                 <Text size="sm">
-                  These permissions were changed by someone else after you started editing. Reload to see the current ones (your
-                  unsaved changes will be lost), then make your changes again.
+                  These permissions were changed by someone else after you started editing. Reload to see the current ones (your unsaved changes will be lost),
+                  then make your changes again.
                 </Text>
                 <Button variant="filled" color="orange" size="xs" w="fit-content" onClick={reload}>
                   Reload
@@ -234,7 +238,14 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
             </Text>
             <Group gap="xs">
               {dirty && (
-                <Button variant="default" onClick={() => { save.reset(); setEdit(null); }} disabled={save.isPending}>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    save.reset();
+                    setEdit(null);
+                  }}
+                  disabled={save.isPending}
+                >
                   Discard changes
                 </Button>
               )}

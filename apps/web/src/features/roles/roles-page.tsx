@@ -32,9 +32,7 @@ export function RolesPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Roles & Permissions">
-        {mayAdd && <Button onClick={add.open}>Add role</Button>}
-      </PageHeader>
+      <PageHeader title="Roles & Permissions">{mayAdd && <Button onClick={add.open}>Add role</Button>}</PageHeader>
       <Group gap="sm" align="flex-end">
         <Select
           label="Type"

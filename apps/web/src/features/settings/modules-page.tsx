@@ -13,7 +13,9 @@ import { useSwitchModule } from './use-switch-module';
 function describeModule(key: string): string {
   const module = CATALOG.find((m) => m.key === key);
   if (!module) return '';
-  const screens = ROUTES.filter((r) => r.menu && typeof r.access === 'object' && 'permission' in r.access && moduleOf(r.access.permission as PermissionKey).key === key).map((r) => r.label);
+  const screens = ROUTES.filter(
+    (r) => r.menu && typeof r.access === 'object' && 'permission' in r.access && moduleOf(r.access.permission as PermissionKey).key === key,
+  ).map((r) => r.label);
   const count = `${module.permissions.length} ${module.permissions.length === 1 ? 'permission' : 'permissions'}`;
   return screens.length ? `Screens: ${screens.join(', ')} · ${count}` : count;
 }
@@ -33,9 +35,8 @@ export function ModulesPage() {
     <>
       <PageHeader title="Modules" />
       <Text c="dimmed" size="sm" mb="md" maw={720}>
-        A module switched off is hidden from every account at once, yours included: its screens leave the menu and
-        its permissions stop working. Roles and accounts keep their permissions, so switching it on again brings
-        everything back.
+        A module switched off is hidden from every account at once, yours included: its screens leave the menu and its permissions stop working. Roles and
+        accounts keep their permissions, so switching it on again brings everything back.
       </Text>
       <QueryState query={modules} isEmpty={(list) => list.length === 0} empty="There are no modules.">
         {(list) => (
@@ -80,8 +81,8 @@ export function ModulesPage() {
           setConfirming(null);
         }}
       >
-        Switching off <strong>{confirming?.label}</strong> hides its screens and permissions from every account at once, yours included. Anyone
-        using them now loses them on their next click.
+        Switching off <strong>{confirming?.label}</strong> hides its screens and permissions from every account at once, yours included. Anyone using them now
+        loses them on their next click.
       </ConfirmModal>
     </>
   );

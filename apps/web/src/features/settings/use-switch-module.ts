@@ -21,7 +21,9 @@ export function useSwitchModule() {
       notifications.show({
         color: 'green',
         title: `${change.label} switched ${change.enabled ? 'on' : 'off'}`,
-        message: change.enabled ? 'Its screens and permissions are back for the accounts that hold them.' : 'Its screens and permissions are hidden from every account.',
+        message: change.enabled
+          ? 'Its screens and permissions are back for the accounts that hold them.'
+          : 'Its screens and permissions are hidden from every account.',
       });
     },
     onError: (error, change) => {

@@ -90,7 +90,14 @@ export function AddSubscriberModal({ opened, onClose }: { opened: boolean; onClo
       error={failure}
       errorTitle="Could not add the subscriber"
     >
-      <TextInput label="Username" description="3-64 letters, digits, dots, underscores or dashes; unique" required autoComplete="off" data-autofocus {...form.getInputProps('username')} />
+      <TextInput
+        label="Username"
+        description="3-64 letters, digits, dots, underscores or dashes; unique"
+        required
+        autoComplete="off"
+        data-autofocus
+        {...form.getInputProps('username')}
+      />
       <TextInput label="Name" required {...form.getInputProps('name')} />
       <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
       <Textarea label="Address" autosize minRows={2} {...form.getInputProps('address')} />

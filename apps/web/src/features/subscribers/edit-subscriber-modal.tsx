@@ -39,7 +39,8 @@ export function EditSubscriberModal({ subscriber, opened, onClose }: { subscribe
 
   // The current owner stays choosable even when the list does not hold it (disabled, or beyond the list's size).
   const ownerChoices = owners.options.filter((o) => o.active || o.value === String(subscriber.ownerId)).map(({ value, label }) => ({ value, label }));
-  if (!ownerChoices.some((o) => o.value === String(subscriber.ownerId))) ownerChoices.push({ value: String(subscriber.ownerId), label: owners.nameOf(subscriber.ownerId) });
+  if (!ownerChoices.some((o) => o.value === String(subscriber.ownerId)))
+    ownerChoices.push({ value: String(subscriber.ownerId), label: owners.nameOf(subscriber.ownerId) });
 
   return (
     <FormModal

@@ -4,6 +4,7 @@ import type { Subscriber } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { FormModal } from '../../components/form-modal';
 import { useExtendExpiry } from './use-extend-expiry';
+import { useNow } from '../../components/use-now';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -16,7 +17,8 @@ export function ExtendExpiryModal({ subscriber, opened, onClose }: { subscriber:
     validate: { days: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 3650 ? null : 'Whole days from 1 to 3650') },
   });
   const days = typeof form.values.days === 'number' ? form.values.days : 0;
-  const from = Math.max(Date.now(), subscriber.expiresAt ? new Date(subscriber.expiresAt).getTime() : 0);
+  const now = useNow();
+  const from = Math.max(now, subscriber.expiresAt ? new Date(subscriber.expiresAt).getTime() : 0);
   return (
     <FormModal
       opened={opened}
@@ -27,7 +29,16 @@ export function ExtendExpiryModal({ subscriber, opened, onClose }: { subscriber:
       submitLabel="Extend"
       loading={extend.isPending}
     >
-      <NumberInput label="Days" min={1} max={3650} allowDecimal={false} allowNegative={false} clampBehavior="strict" data-autofocus {...form.getInputProps('days')} />
+      <NumberInput
+        label="Days"
+        min={1}
+        max={3650}
+        allowDecimal={false}
+        allowNegative={false}
+        clampBehavior="strict"
+        data-autofocus
+        {...form.getInputProps('days')}
+      />
       <Text size="sm">
         Expires now: {formatDate(subscriber.expiresAt)}
         {days >= 1 && days <= 3650 && <> · after: {formatDate(new Date(from + days * DAY_MS))}</>}

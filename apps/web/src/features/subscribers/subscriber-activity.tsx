@@ -52,7 +52,11 @@ function moneyDetails(entry: AuditEntry, changes: Changes): string {
   if (entry.targetType === 'invoice') {
     if (entry.action === 'invoice.create') return [entry.targetLabel, formatPeriod(String(after.period)), amount(after.amount)].join(' · ');
     if (entry.action === 'invoice.void') return `${entry.targetLabel} · ${amount(changes.amount)}`;
-    return [entry.targetLabel, 'amount' in after && `Amount: ${amount(before.amount)} → ${amount(after.amount)}`, 'dueAt' in after && `Due: ${formatDate(String(after.dueAt ?? ''))}`]
+    return [
+      entry.targetLabel,
+      'amount' in after && `Amount: ${amount(before.amount)} → ${amount(after.amount)}`,
+      'dueAt' in after && `Due: ${formatDate(String(after.dueAt ?? ''))}`,
+    ]
       .filter(Boolean)
       .join(' · ');
   }

@@ -21,6 +21,7 @@ import { useReconnectSubscriber } from './use-reconnect-subscriber';
 import { useSubscriber } from './use-subscriber';
 import { useSuspendSubscriber } from './use-suspend-subscriber';
 import { RecordPaymentModal, SubscriberInvoices } from '../invoices';
+import { useNow } from '../../components/use-now';
 
 function BackLink() {
   return (
@@ -93,13 +94,14 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
   const [confirmingSuspend, suspendConfirm] = useDisclosure();
   const [confirmingDelete, deleteConfirm] = useDisclosure();
   const [recordingPayment, paymentModal] = useDisclosure();
+  const now = useNow();
   const suspend = useSuspendSubscriber(s);
   const reconnect = useReconnectSubscriber(s);
   const remove = useDeleteSubscriber(s, () => navigate('/subscribers', { replace: true }));
 
   const pkg = s.packageId === null ? null : packages.data?.find((p) => p.id === s.packageId);
   const packageText = s.packageId === null ? 'No package' : pkg ? `${pkg.name} · ${formatPrice(pkg.price)} / ${pkg.validityDays} days` : s.packageName;
-  const expired = s.expiresAt !== null && new Date(s.expiresAt).getTime() < Date.now();
+  const expired = s.expiresAt !== null && new Date(s.expiresAt).getTime() < now;
   const suspended = s.status === 'suspended';
   const tabs = [
     can('subscriber_notes') && 'notes',

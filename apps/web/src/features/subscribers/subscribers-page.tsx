@@ -7,7 +7,6 @@ import { useCan } from '../../session/use-can';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { usePackages } from '../../components/use-packages';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { AddSubscriberModal } from './add-subscriber-modal';
 import { STATUS_OPTIONS, SubscriberStatusBadge } from './subscriber-status-badge';
@@ -40,7 +39,6 @@ export function SubscribersPage() {
   const cursor = cursors[cursors.length - 1];
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure();
   const owners = useOwners();
-  const packages = usePackages();
   const ownerFilter = owners.available && !owners.single;
   const showOwner = !owners.single;
   const list = useSubscribers({ q, status, ownerId: ownerFilter ? ownerId : null, cursor });
@@ -61,10 +59,13 @@ export function SubscribersPage() {
   // The typed search reaches the URL (and the API) once typing pauses: this runs on the debounced text only.
   useEffect(() => {
     if (debounced.trim() !== q) setFilter('q', debounced.trim() || null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new settled text is news; the URL follows it
   }, [debounced]);
   // A link or Clear filters changed the URL (not our own debounced push): the field follows; this runs on `q` only.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is outside React: the field follows it
     if (q !== debounced.trim()) setSearch(q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- not on typing: only when the address changes
   }, [q]);
 
   const clearFilters = () => {
@@ -76,9 +77,7 @@ export function SubscribersPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Subscribers">
-        {can('add_subscriber') && <Button onClick={openAdd}>Add subscriber</Button>}
-      </PageHeader>
+      <PageHeader title="Subscribers">{can('add_subscriber') && <Button onClick={openAdd}>Add subscriber</Button>}</PageHeader>
 
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
@@ -117,13 +116,22 @@ export function SubscribersPage() {
                 Clear filters
               </Anchor>
             </>
-          ) : can('add_subscriber') ? 'No subscribers yet. Add the first one with “Add subscriber”.' : 'No subscribers yet.'
+          ) : can('add_subscriber') ? (
+            'No subscribers yet. Add the first one with “Add subscriber”.'
+          ) : (
+            'No subscribers yet.'
+          )
         }
       >
         {(data) => (
           <Stack gap="sm">
             {phone ? (
-              <Stack gap="xs" component="ul" aria-label="Subscribers" style={{ listStyle: 'none', padding: 0, margin: 0, opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+              <Stack
+                gap="xs"
+                component="ul"
+                aria-label="Subscribers"
+                style={{ listStyle: 'none', padding: 0, margin: 0, opacity: list.isPlaceholderData ? 0.6 : 1 }}
+              >
                 {data.items.map((s: Subscriber) => (
                   <Card key={s.id} component="li" withBorder padding="sm">
                     <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -138,7 +146,12 @@ export function SubscribersPage() {
                     </Group>
                     <Text size="sm">
                       {s.name}
-                      {s.phone && <Text span c="dimmed" size="sm"> · {s.phone}</Text>}
+                      {s.phone && (
+                        <Text span c="dimmed" size="sm">
+                          {' '}
+                          · {s.phone}
+                        </Text>
+                      )}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {s.packageName ?? '—'} · expires {formatDate(s.expiresAt)}
@@ -200,7 +213,11 @@ export function SubscribersPage() {
                 <Button variant="default" disabled={page === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
                   Previous
                 </Button>
-                <Button variant="default" disabled={data.nextCursor === null || list.isPlaceholderData} onClick={() => setCursors([...cursors, data.nextCursor])}>
+                <Button
+                  variant="default"
+                  disabled={data.nextCursor === null || list.isPlaceholderData}
+                  onClick={() => setCursors([...cursors, data.nextCursor])}
+                >
                   Next
                 </Button>
               </Group>

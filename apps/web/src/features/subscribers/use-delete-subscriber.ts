@@ -18,6 +18,11 @@ export function useDeleteSubscriber(subscriber: Subscriber, leave: () => Promise
       notifications.show({ color: 'green', title: `${subscriber.name} (${subscriber.username}) is deleted`, message: null });
       await leave();
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Could not delete', message: describeError(error, { NOT_FOUND: 'This subscriber no longer exists, or it is outside your scope.' }) }),
+    onError: (error) =>
+      notifications.show({
+        color: 'red',
+        title: 'Could not delete',
+        message: describeError(error, { NOT_FOUND: 'This subscriber no longer exists, or it is outside your scope.' }),
+      }),
   });
 }

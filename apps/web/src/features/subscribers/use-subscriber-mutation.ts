@@ -25,6 +25,11 @@ export function useSubscriberMutation<TVars>(options: {
       notifications.show({ color: 'green', title: options.success(vars), message: null });
       options.onSuccess?.();
     },
-    onError: (error) => notifications.show({ color: 'red', title: options.failure, message: describeError(error, { NOT_FOUND: 'This subscriber no longer exists, or it is outside your scope.' }) }),
+    onError: (error) =>
+      notifications.show({
+        color: 'red',
+        title: options.failure,
+        message: describeError(error, { NOT_FOUND: 'This subscriber no longer exists, or it is outside your scope.' }),
+      }),
   });
 }

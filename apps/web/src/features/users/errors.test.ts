@@ -13,7 +13,9 @@ describe('account errors in words', () => {
     ).toMatch(/still owns subscribers and accounts and roles\. Move or delete those first/);
   });
   it('keeps a taken email and says what to do', () => {
-    expect(accountErrorMessage(new ApiError(409, 'DUPLICATE_EMAIL', 'Email a@b.c is already in use'))).toMatch(/^Email a@b\.c is already in use\. .*another one/);
+    expect(accountErrorMessage(new ApiError(409, 'DUPLICATE_EMAIL', 'Email a@b.c is already in use'))).toMatch(
+      /^Email a@b\.c is already in use\. .*another one/,
+    );
   });
   it('goes by the code, not the words: a message the panel never saw before still finds its sentence', () => {
     expect(accountErrorMessage(new ApiError(400, 'NOT_ALLOWED_FOR_TYPE', 'Nicht erlaubt: add_package, delete_package'))).toBe(

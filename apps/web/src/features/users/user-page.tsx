@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, DataList, Group, Stack, Text } from '@mantine/core';
-import { ACCOUNT_TYPE_NAMES, isStaffType, PARENT_TYPE, principalTypeOf } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@tiergate/access';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { hasCode } from '../../api/client';
@@ -56,7 +56,8 @@ function Profile({ account, me }: { account: Account; me: Me }) {
             Edit
           </Button>
         )}
-        {!self && can('edit_user') &&
+        {!self &&
+          can('edit_user') &&
           (account.status === 'active' ? (
             <Button variant="default" color="red" onClick={() => setDialog('disable')}>
               Disable
@@ -115,7 +116,13 @@ function Profile({ account, me }: { account: Account; me: Me }) {
               {account.email}
             </Anchor>
           </Item>
-          <Item label="Phone">{account.phone ?? <Text span c="dimmed" size="sm">Not given</Text>}</Item>
+          <Item label="Phone">
+            {account.phone ?? (
+              <Text span c="dimmed" size="sm">
+                Not given
+              </Text>
+            )}
+          </Item>
           <Item label="Type">{account.typeName}</Item>
           <Item label={staff ? 'Works for' : 'Parent'}>
             <Parent account={account} me={me} />
@@ -187,7 +194,12 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 function Parent({ account, me }: { account: Account; me: Me }) {
   const known = account.parentId === null || account.parentId === me.id || account.parentId === me.principalId;
   const parent = useUser(account.parentId, !known);
-  if (account.parentId === null) return <Text span c="dimmed" size="sm">None</Text>;
+  if (account.parentId === null)
+    return (
+      <Text span c="dimmed" size="sm">
+        None
+      </Text>
+    );
   if (account.parentId === me.id) return <>{me.name} (you)</>;
   if (account.parentId === me.principalId) {
     return <>Your principal ({ACCOUNT_TYPE_NAMES[principalTypeOf(me)]})</>;

@@ -89,12 +89,15 @@ function AccountsTable({ me }: { me: Me }) {
 
   useEffect(() => {
     if (debounced.trim() !== q) update({ q: debounced.trim() || null });
-  }, [debounced]); // only when the typed text settles
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the typed text settles
+  }, [debounced]);
 
   // The address changed under the field (the menu link, Back): show what is searched.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is outside React: the field follows it
     if (q !== debounced.trim()) setSearch(q);
-  }, [q]); // not on typing
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- not on typing: only when the address changes
+  }, [q]);
 
   const users = useUsers({
     q: q || undefined,
@@ -118,7 +121,15 @@ function AccountsTable({ me }: { me: Me }) {
           onChange={(e) => setSearch(e.currentTarget.value)}
           style={{ flex: '1 1 240px' }}
         />
-        <Select label="Type" placeholder="All types" clearable data={typeOptions} value={type} onChange={(v) => update({ type: v })} style={{ flex: '1 1 150px', maxWidth: 220 }} />
+        <Select
+          label="Type"
+          placeholder="All types"
+          clearable
+          data={typeOptions}
+          value={type}
+          onChange={(v) => update({ type: v })}
+          style={{ flex: '1 1 150px', maxWidth: 220 }}
+        />
         <Select
           label="Status"
           placeholder="Any status"

@@ -14,7 +14,13 @@ import { useRolePermissions } from '../use-role-permissions';
 import { useSetUserPermissions } from '../use-set-user-permissions';
 
 /** Reasons that say nothing about the role: such a key is in the role unless the account was granted it. */
-const PASSED_ROLE_STEP = new Set(['granted by role', 'not allowed for the account type', "above the principal's permissions", 'module switched off', 'module permission missing']);
+const PASSED_ROLE_STEP = new Set([
+  'granted by role',
+  'not allowed for the account type',
+  "above the principal's permissions",
+  'module switched off',
+  'module permission missing',
+]);
 
 /**
  * The role's keys as far as the explanation tells them (for a caller without role_module, which cannot read the role):
@@ -172,8 +178,8 @@ function Editor({
         )}
       </Box>
       <Text size="sm" c="dimmed">
-        Ticked keys are what the account holds before its type, its principal and the module switches are applied (see Effective
-        permissions). Unticking a key of the role revokes it from this account only; ticking one the role lacks grants it.
+        Ticked keys are what the account holds before its type, its principal and the module switches are applied (see Effective permissions). Unticking a key
+        of the role revokes it from this account only; ticking one the role lacks grants it.
       </Text>
       <PermissionEditor type={account.type} value={value} onChange={setValue} held={held} note={note} />
     </Stack>

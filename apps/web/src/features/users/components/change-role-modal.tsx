@@ -75,9 +75,7 @@ export function ChangeRoleModal({ account, opened, onClose }: { account: Account
       )}
       {changed && chosen && (
         <Text size="sm" c="dimmed">
-          {waitsForDefaults(chosen)
-            ? 'This role is still waiting for its predefined permissions.'
-            : `This role holds ${chosen.permissionCount} permissions.`}{' '}
+          {waitsForDefaults(chosen) ? 'This role is still waiting for its predefined permissions.' : `This role holds ${chosen.permissionCount} permissions.`}{' '}
           The account’s own grants and revokes stay as they are. The change applies to its very next request.
         </Text>
       )}

@@ -16,7 +16,6 @@ import { useRolePermissions } from '../use-role-permissions';
 import { waitsForDefaults } from '../../roles';
 import { useRolesOfType } from '../use-roles-of-type';
 
-
 interface Values {
   name: string;
   email: string;
@@ -91,12 +90,20 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
       },
       {
         onSuccess: (account) => {
-          notifications.show({ color: 'green', title: staff ? 'Manager created' : `${ACCOUNT_TYPE_NAMES[type]} created`, message: `${account.name} can now sign in with ${account.email}.` });
+          notifications.show({
+            color: 'green',
+            title: staff ? 'Manager created' : `${ACCOUNT_TYPE_NAMES[type]} created`,
+            message: `${account.name} can now sign in with ${account.email}.`,
+          });
           close();
         },
         onError: (error) => {
           if (error instanceof PermissionsNotSaved) {
-            notifications.show({ color: 'orange', title: 'Created without its permission changes', message: `${error.message}. Open the account and set them with Permissions.` });
+            notifications.show({
+              color: 'orange',
+              title: 'Created without its permission changes',
+              message: `${error.message}. Open the account and set them with Permissions.`,
+            });
             close();
           }
         },
@@ -178,7 +185,12 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
         >
           <Stack gap={6} mt={6}>
             <Radio value="direct" label="Direct" description={`Only ${whose} own customers`} />
-            <Radio value="subtree" label="Subtree" description={`${whose[0].toUpperCase()}${whose.slice(1)} customers and those of every operator below`} disabled={directOnly} />
+            <Radio
+              value="subtree"
+              label="Subtree"
+              description={`${whose[0].toUpperCase()}${whose.slice(1)} customers and those of every operator below`}
+              disabled={directOnly}
+            />
           </Stack>
         </Radio.Group>
       )}
@@ -188,18 +200,25 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
           <Text fw={600} size="sm">
             Permissions
           </Text>
-          {role.isPending && <Text size="sm" c="dimmed">Loading the role’s permissions…</Text>}
-          {role.isError && <Text size="sm" c="red">{accountErrorMessage(role.error)}</Text>}
+          {role.isPending && (
+            <Text size="sm" c="dimmed">
+              Loading the role’s permissions…
+            </Text>
+          )}
+          {role.isError && (
+            <Text size="sm" c="red">
+              {accountErrorMessage(role.error)}
+            </Text>
+          )}
           {role.isSuccess && pending && (
             <Text size="sm" c="dimmed">
-              This role is still waiting for its predefined permissions. The account follows the role when they arrive; you can adjust its own permissions afterwards.
+              This role is still waiting for its predefined permissions. The account follows the role when they arrive; you can adjust its own permissions
+              afterwards.
             </Text>
           )}
           {role.isSuccess && !pending && !adjusting && (
             <Group gap="sm" justify="space-between">
-              <Text size="sm">
-                The account gets the role’s {rolePermissions!.length} permissions.
-              </Text>
+              <Text size="sm">The account gets the role’s {rolePermissions!.length} permissions.</Text>
               <Button variant="light" size="compact-sm" onClick={() => setAdjusting(true)}>
                 Adjust permissions
               </Button>
@@ -208,8 +227,8 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
           {role.isSuccess && !pending && adjusting && (
             <>
               <Text size="sm" c="dimmed">
-                Starts as the role’s permissions. What you add is granted to this account only, what you remove is revoked from it:{' '}
-                {grants.length} granted, {revokes.length} revoked.
+                Starts as the role’s permissions. What you add is granted to this account only, what you remove is revoked from it: {grants.length} granted,{' '}
+                {revokes.length} revoked.
               </Text>
               <PermissionEditor
                 type={type}

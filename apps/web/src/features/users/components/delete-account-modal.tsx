@@ -31,8 +31,8 @@ export function DeleteAccountModal({ account, opened, onClose }: { account: Acco
         })
       }
     >
-      The account {account.email} is removed for good and can no longer sign in. Its entries in the action log stay. An account that still owns
-      subscribers, accounts or roles cannot be deleted: move those first, or disable it instead.
+      The account {account.email} is removed for good and can no longer sign in. Its entries in the action log stay. An account that still owns subscribers,
+      accounts or roles cannot be deleted: move those first, or disable it instead.
     </ConfirmModal>
   );
 }

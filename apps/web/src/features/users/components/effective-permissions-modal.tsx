@@ -20,7 +20,11 @@ export const REASON_WORDS: Readonly<Record<Reason, { label: string; color: strin
     help: 'A manager never does more than the account it works for, and that account does not hold it.',
   },
   'module switched off': { label: 'Module switched off', color: 'yellow', help: 'The Admin switched this module off for everyone.' },
-  'module permission missing': { label: 'Module access missing', color: 'orange', help: 'It only works with the module’s own access permission, which the account does not have.' },
+  'module permission missing': {
+    label: 'Module access missing',
+    color: 'orange',
+    help: 'It only works with the module’s own access permission, which the account does not have.',
+  },
 };
 
 type Show = 'granted' | 'not-granted' | 'all';
@@ -30,7 +34,14 @@ export function EffectivePermissionsModal({ account, opened, onClose }: { accoun
   const phone = useSmallScreen();
   const effective = useEffectivePermissions(account.id, opened);
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title={`Effective permissions of ${account.name}`} size="xl" fullScreen={phone}>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={opened}
+      onClose={onClose}
+      title={`Effective permissions of ${account.name}`}
+      size="xl"
+      fullScreen={phone}
+    >
       <QueryState query={effective}>{(data) => <Explanation data={data} />}</QueryState>
     </Modal>
   );
@@ -59,12 +70,18 @@ function Explanation({ data }: { data: EffectivePermissions }) {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        <b>{data.permissions.length}</b> of {Object.keys(data.explain).length} permissions are in effect. A permission is in effect when the
-        role or a grant gives it, it is not revoked, the account’s type may hold it, a manager’s principal holds it too, and its module is
-        switched on.
+        <b>{data.permissions.length}</b> of {Object.keys(data.explain).length} permissions are in effect. A permission is in effect when the role or a grant
+        gives it, it is not revoked, the account’s type may hold it, a manager’s principal holds it too, and its module is switched on.
       </Text>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput label="Search" placeholder="Name or key" type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: '1 1 200px' }} />
+        <TextInput
+          label="Search"
+          placeholder="Name or key"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: '1 1 200px' }}
+        />
         <SegmentedControl
           aria-label="Show"
           value={show}

@@ -3,8 +3,12 @@ import type { Account } from '../../../api/types';
 
 export function StatusBadge({ status }: { status: Account['status'] }) {
   return status === 'active' ? (
-    <Badge color="green" variant="light">Active</Badge>
+    <Badge color="green" variant="light">
+      Active
+    </Badge>
   ) : (
-    <Badge color="gray" variant="filled">Disabled</Badge>
+    <Badge color="gray" variant="filled">
+      Disabled
+    </Badge>
   );
 }

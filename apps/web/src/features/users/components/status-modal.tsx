@@ -39,8 +39,8 @@ export function DisableAccountModal({ account, opened, onClose }: { account: Acc
         <List.Item>{account.name} is signed out at once and cannot sign in until it is enabled again.</List.Item>
         {!staff && (
           <List.Item>
-            Everyone below it is refused too: its managers, the operators under it and all of their managers. Their own settings are kept,
-            so enabling {account.name} again lets them back in (except those disabled on their own).
+            Everyone below it is refused too: its managers, the operators under it and all of their managers. Their own settings are kept, so enabling{' '}
+            {account.name} again lets them back in (except those disabled on their own).
           </List.Item>
         )}
         <List.Item>Nothing is deleted: its {staff ? 'permissions and history stay' : 'customers, accounts and history stay'} as they are.</List.Item>
@@ -67,9 +67,7 @@ export function DisabledNote({ account }: { account: Account }) {
   if (account.status === 'active') return null;
   return (
     <Alert color="gray" variant="light" title="This account is disabled" maw={720}>
-      <Text size="sm">
-        It cannot sign in{isStaffType(account.type) ? '' : ', and nobody below it can either'}.
-      </Text>
+      <Text size="sm">It cannot sign in{isStaffType(account.type) ? '' : ', and nobody below it can either'}.</Text>
     </Alert>
   );
 }

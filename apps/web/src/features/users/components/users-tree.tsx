@@ -22,7 +22,11 @@ export function UsersTree({ me }: { me: Me }) {
       <Box component="li">
         <Group gap="xs" py={6} wrap="nowrap">
           <Text fw={600}>{rootLabel}</Text>
-          {!isStaff && <Badge variant="outline" size="sm">You</Badge>}
+          {!isStaff && (
+            <Badge variant="outline" size="sm">
+              You
+            </Badge>
+          )}
           <Badge variant="light" color="gray" size="sm">
             {ACCOUNT_TYPE_NAMES[principalTypeOf(me)]}
           </Badge>
@@ -40,7 +44,9 @@ function Children({ parentId, level, meId }: { parentId: number; level: number; 
     return (
       <Group pl={pad} py={4} gap="xs">
         <Loader size="xs" aria-label="Loading" />
-        <Text size="sm" c="dimmed">Loading…</Text>
+        <Text size="sm" c="dimmed">
+          Loading…
+        </Text>
       </Group>
     );
   }
@@ -127,7 +133,13 @@ function Node({ account, level, meId }: { account: Account; level: number; meId:
 
 function Chevron({ open }: { open: boolean }) {
   return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" style={{ transform: open ? undefined : 'rotate(-90deg)', transition: 'transform 150ms ease', verticalAlign: 'middle' }}>
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      style={{ transform: open ? undefined : 'rotate(-90deg)', transition: 'transform 150ms ease', verticalAlign: 'middle' }}
+    >
       <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
