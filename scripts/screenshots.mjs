@@ -177,13 +177,25 @@ try {
     ['admin', 'subscribers', '/subscribers', [DESKTOP, PHONE]],
     ['admin', 'subscriber', `/subscribers/${subscriber?.id}`, [DESKTOP, PHONE]],
     ['admin', 'invoices', '/invoices', [DESKTOP, PHONE]],
+    ['admin', 'payments', '/payments', [DESKTOP]],
+    ['admin', 'ledger', '/ledger', [DESKTOP]],
     ['admin', 'reports', '/reports', [DESKTOP]],
     ['admin', 'audit', '/audit', [DESKTOP]],
     ['admin', 'modules', '/settings/modules', [DESKTOP]],
-    ['reseller', 'dashboard', '/', [DESKTOP]],
+    ['reseller', 'dashboard', '/', [DESKTOP, PHONE]],
+    ['reseller', 'ledger', '/ledger', [DESKTOP, PHONE]],
     ['reseller', 'roles', '/roles', [DESKTOP]],
     ['reseller', 'users', '/users', [DESKTOP]],
-    ['reseller', 'payments', '/payments', [DESKTOP]],
+    ['reseller', 'payments', '/payments', [DESKTOP, PHONE]],
+    [
+      'reseller',
+      'subscriber-activity',
+      `/subscribers/${resellerSubscriber?.id}`,
+      [DESKTOP, PHONE],
+      async (page) => {
+        await page.getByRole('tab', { name: 'Activity' }).click();
+      },
+    ],
     [
       'reseller',
       'menu',
