@@ -26,6 +26,8 @@ test('the Admin switches a module off: its screens leave every account’s menu 
     await refocus(reseller);
     await expect(mainMenu(reseller).getByRole('link', { name: 'Subscribers', exact: true })).toHaveCount(0);
     await expect(reseller.getByRole('heading', { level: 1, name: 'Not permitted' })).toBeVisible();
+    // It says why: the module is off for everyone, not a permission this account lacks.
+    await expect(reseller.getByText('The Subscriber Management module is switched off for the whole installation.', { exact: false })).toBeVisible();
 
     await subscribers.click();
     await expect(subscribers).toBeChecked();

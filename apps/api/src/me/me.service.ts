@@ -48,6 +48,8 @@ export class MeService {
       ...(principal && hasBalance(principal.type) && { balance: toMoney(principal.balance ?? 0) }),
       // The installation's currency (CURRENCY), null when unset: the panel shows money in it.
       currency: this.config.CURRENCY ?? null,
+      // Modules switched off for everyone (R9): the panel says so where a screen of one is opened.
+      disabledModules: [...(await this.authz.disabledModules())].sort(),
     };
   }
 

@@ -18,4 +18,6 @@ export class MeView extends AccountIdentity {
   balance?: string;
   @ApiProperty({ type: 'string', nullable: true, example: 'USD', description: 'The installation’s currency (ISO 4217), null when unset' })
   currency: string | null;
+  @ApiProperty({ type: [String], example: ['ticket_module'], description: 'Modules the Admin has switched off for the whole installation (R9)' })
+  disabledModules: string[];
 }

@@ -18,6 +18,8 @@ export interface Me {
   balance?: Money;
   /** The installation's currency (ISO 4217), null when none is set: money is shown in it. */
   currency: string | null;
+  /** Modules the Admin has switched off for the whole installation (R9). */
+  disabledModules: string[];
 }
 
 export interface Role {

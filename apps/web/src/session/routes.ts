@@ -1,4 +1,4 @@
-import { AccountType, type PermissionKey } from '@tiergate/access';
+import { AccountType, moduleOf, type PermissionKey } from '@tiergate/access';
 import type { Me } from '../api/types';
 
 /** Who may open a screen (UI.md "shown with"). */
@@ -46,6 +46,13 @@ export function mayOpen(access: ScreenAccess, me: Pick<Me, 'type' | 'permissions
   if (access === 'signed-in') return true;
   if ('accountType' in access) return me.type === access.accountType;
   return me.permissions.includes(access.permission);
+}
+
+/** The module a screen belongs to when the Admin has switched it off for everyone (R9): why it cannot be opened. */
+export function switchedOffModule(access: ScreenAccess, me: Pick<Me, 'disabledModules'>): string | undefined {
+  if (access === 'signed-in' || !('permission' in access)) return undefined;
+  const module = moduleOf(access.permission);
+  return me.disabledModules.includes(module.key) ? module.label : undefined;
 }
 
 export interface MenuSection {

@@ -23,6 +23,7 @@ export function meOf(type: AccountType, permissions: readonly PermissionKey[], e
     role: { id: 1, name: 'branch-test', displayName: 'test' },
     permissions: [...permissions],
     currency: null,
+    disabledModules: [],
     ...extra,
   };
 }
