@@ -56,6 +56,11 @@ describe('catalog', () => {
     expect(new Set(ALL_PERMISSION_KEYS).size).toBe(ALL_PERMISSION_KEYS.length);
   });
 
+  it('labels every module and key once, so that the permission editor never shows one label for two keys', () => {
+    const labels = CATALOG.flatMap((m) => [m.label, ...m.permissions.map((p) => p.label)]);
+    expect(labels.filter((label, i) => labels.indexOf(label) !== i)).toEqual([]);
+  });
+
   it('spells keys exactly as the spec, including the role-management keys', () => {
     for (const key of [
       'home_subscriber_expired_expiring',

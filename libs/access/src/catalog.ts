@@ -101,11 +101,11 @@ const MODULES = [
       ['subscriber_reconnection', 'Reconnect subscribers'],
       ['subscriber_package_change', 'Change packages'],
       ['subscriber_expiry_extend', 'Extend expiry'],
-      ['subscriber_invoice', 'Generate invoices'],
+      ['subscriber_invoice', 'Generate a subscriber’s invoice'],
       ['subscriber_payment', 'Record payments'],
       ['subscriber_verification', 'Verify documents'],
       ['subscriber_notes', 'Manage notes'],
-      ['subscriber_activity_log', 'View activity logs'],
+      ['subscriber_activity_log', 'View a subscriber’s activity log'],
     ],
   },
   {
