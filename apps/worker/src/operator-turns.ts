@@ -39,9 +39,9 @@ export async function takeOperatorTurn(
   const take = () => redis.eval(TAKE_TURN, 1, turnKey(prefix, operatorId), job.id!, queue.toKey('')) as Promise<number>;
   if (await take()) return;
   await job.moveToDelayed(Date.now() + recheckMs, token);
-  // The run holding the turn may have ended between the two steps, promoting nothing: then promote this one.
-  const holder = await redis.get(turnKey(prefix, operatorId));
-  if (!holder || !(await redis.exists(`${queue.toKey(holder)}:lock`))) await job.promote().catch(() => undefined);
+  // The run holding the turn may have ended between the two steps, promoting nothing: then this one takes the turn
+  // and goes back to the queue (a turn held by a run that never starts again is free to take: it has no lock).
+  if (await take()) await job.promote().catch(() => undefined);
   throw new DelayedError();
 }
 
