@@ -156,6 +156,8 @@ try {
     PORT: String(apiPort),
     // Only the panel's proxy, on this machine, may tell the API the client's address.
     TRUST_PROXY: '127.0.0.1',
+    // The demo's money is in taka, as at the ISPs the product documents come from; an installation sets its own.
+    ...(process.env.DEMO === 'false' ? {} : { CURRENCY: process.env.CURRENCY ?? 'BDT' }),
   };
   const apiUrl = `http://127.0.0.1:${apiPort}/api`;
   launch('The API', 'api', 'node', ['apps/api/dist/main.js'], { env });
