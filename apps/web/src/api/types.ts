@@ -97,10 +97,22 @@ export interface AuditEntry {
   changes: Record<string, unknown> | null;
 }
 
-/** Keyset pages (subscribers, audit, accounting). */
+/** Keyset pages read with "Load more" (a subscriber's activity). */
 export interface CursorPage<T> {
   items: T[];
   nextCursor: number | null;
+}
+
+/**
+ * A page of a keyset list (GET /subscribers, /invoices, /payments, /ledger, /audit): the cursors of the pages on
+ * either side (opaque), and how many rows match, counted up to a cap (`totalCapped`: more than `total`).
+ */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+  total: number;
+  totalCapped: boolean;
 }
 
 /** Money as the API writes it: a decimal string with 2 places ("1250.00"). */
