@@ -58,7 +58,7 @@ const COLUMNS: Column<LedgerEntry>[] = [
   { header: 'Amount', sort: 'amount', align: 'right', card: 'aside', cell: (e) => <Amount entry={e} /> },
   { header: 'Balance after', align: 'right', cell: (e) => formatMoney(e.balanceAfter) },
   { header: 'Reference', text: 'nowrap', cell: reference },
-  { header: 'Note', text: 'long', cell: (e) => e.note || '—' },
+  { header: 'Note', text: 'long', cell: (e) => e.note || '—', cardCell: (e) => e.note || null },
 ];
 
 /** Ledger entries: what moved, by how much and the balance after it; cards on a phone. */

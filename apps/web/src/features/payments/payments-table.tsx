@@ -69,7 +69,7 @@ export function PaymentsTable({
           </Text>
         ),
     },
-    { header: 'Reference', text: 'long', cell: (p) => p.reference || '—' },
+    { header: 'Reference', text: 'long', cell: (p) => p.reference || '—', cardCell: (p) => p.reference || null },
     { header: 'Received by', cell: receivedBy },
     ...(can('delete_payment') ? [{ header: 'Actions', card: 'actions' as const, cell: voidButton }] : []),
   ];
