@@ -140,15 +140,34 @@ describe('PagedList', () => {
     expect(onPage).toHaveBeenLastCalledWith(1, 'p1');
   });
 
-  it('cannot go back from page 1 nor on from the last page; a capped count says so', () => {
-    renderWithProviders(
-      <PagedList query={page({ nextCursor: null, total: 10_000, totalCapped: true })} page={1} noun={['person', 'people']} empty="None" onPage={jest.fn()}>
+  it('cannot go on from the last page nor back from page 1; a capped count says so', () => {
+    const { rerender, client } = renderWithProviders(
+      <PagedList query={page({ nextCursor: null, total: 10_000, totalCapped: true })} page={3} noun={['person', 'people']} empty="None" onPage={jest.fn()}>
         {names}
       </PagedList>,
     );
-    expect(screen.getByRole('status').textContent).toBe('Page 1 · 10,000+ people match');
-    expect(screen.getByRole('button', { name: 'Previous page' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('status').textContent).toBe('Page 3 · 10,000+ people match');
+    expect(screen.getByRole('button', { name: 'Previous page' }).hasAttribute('disabled')).toBe(false);
     expect(screen.getByRole('button', { name: 'Next page' }).hasAttribute('disabled')).toBe(true);
+    rerender(
+      <Providers client={client}>
+        <PagedList query={page({})} page={1} noun={['person', 'people']} empty="None" onPage={jest.fn()}>
+          {names}
+        </PagedList>
+      </Providers>,
+    );
+    expect(screen.getByRole('button', { name: 'Previous page' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Next page' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('has no paging buttons when everything is on one page', () => {
+    renderWithProviders(
+      <PagedList query={page({ nextCursor: null, prevCursor: null, total: 2 })} page={1} noun={['person', 'people']} empty="None" onPage={jest.fn()}>
+        {names}
+      </PagedList>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Page 1 · 2 people match');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says when nothing matches on page 1', () => {

@@ -78,7 +78,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
 }
 
 /** The next sort when a header is clicked: its field ascending, then descending, then ascending again. */
-export function nextSort(field: string, current: string | null): string {
+function nextSort(field: string, current: string | null): string {
   return current === field ? `-${field}` : field;
 }
 

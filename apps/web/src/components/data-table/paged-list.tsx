@@ -12,7 +12,7 @@ export function matchText(total: number, capped: boolean, noun: readonly [string
 
 /**
  * One page of a list: its loading, error and empty states, the rows, and at its foot where it is ("Page 2 · 1,234
- * subscribers match") with Previous page / Next page. A keyset page (`ListPage`) moves by its cursors; a counted
+ * subscribers match") with Previous page / Next page when there is more than one page. A keyset page (`ListPage`) moves by its cursors; a counted
  * page (GET /users) by its number, `pageSize` rows each.
  */
 export function PagedList<T>({
@@ -52,14 +52,16 @@ export function PagedList<T>({
               <Text size="sm" c="dimmed" role="status">
                 Page {page.toLocaleString('en-US')} · {matchText(data.total, keyset && data.totalCapped, noun)}
               </Text>
-              <Group gap="xs">
-                <Button variant="default" disabled={page <= 1 || stale} onClick={() => onPage(page - 1, keyset ? data.prevCursor : null)}>
-                  Previous page
-                </Button>
-                <Button variant="default" disabled={!hasNext || stale} onClick={() => onPage(page + 1, keyset ? data.nextCursor : null)}>
-                  Next page
-                </Button>
-              </Group>
+              {(page > 1 || hasNext) && (
+                <Group gap="xs">
+                  <Button variant="default" disabled={page <= 1 || stale} onClick={() => onPage(page - 1, keyset ? data.prevCursor : null)}>
+                    Previous page
+                  </Button>
+                  <Button variant="default" disabled={!hasNext || stale} onClick={() => onPage(page + 1, keyset ? data.nextCursor : null)}>
+                    Next page
+                  </Button>
+                </Group>
+              )}
             </Group>
           </Stack>
         );
