@@ -1,8 +1,14 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { CountedPage, ListPage } from '../../api/types';
+import type { ListPage } from '../../api/types';
 import { QueryState } from '../query-state';
+
+/** A page of an offset list (GET /users): its rows and how many match. */
+interface CountedPage<T> {
+  items: T[];
+  total: number;
+}
 
 /** "1 subscriber matches", "1,234 subscribers match", "10,000+ subscribers match" (the API counts up to a cap). */
 export function matchText(total: number, capped: boolean, noun: readonly [string, string]): string {
