@@ -1,6 +1,6 @@
 import { ACCOUNT_TYPE_NAMES, isAccountType } from '@tiergate/access';
 import { api, query } from '../../api/client';
-import type { AuditEntry, ListPage } from '../../api/types';
+import type { AuditEntry, CursorPage } from '../../api/types';
 import { actionInWords } from './audit-actions';
 import { apiParams, type AuditFilters } from './audit-filters';
 
@@ -14,7 +14,7 @@ export async function fetchAllEntries(filters: AuditFilters, onProgress: (rows: 
   let cursor: string | null = null;
   do {
     const limit = Math.min(EXPORT_PAGE, EXPORT_CAP - entries.length);
-    const page: ListPage<AuditEntry> = await api.get(`/audit${query({ ...apiParams(filters), cursor, limit })}`);
+    const page: CursorPage<AuditEntry> = await api.get(`/audit${query({ ...apiParams(filters), cursor, limit })}`);
     entries.push(...page.items);
     cursor = page.nextCursor;
     onProgress(entries.length);
