@@ -100,7 +100,7 @@ export interface AuditEntry {
 /** Keyset pages (subscribers, audit, accounting). */
 export interface CursorPage<T> {
   items: T[];
-  nextCursor: number | null;
+  nextCursor: string | null;
 }
 
 /** Money as the API writes it: a decimal string with 2 places ("1250.00"). */
@@ -217,6 +217,18 @@ export type Dashboard = Partial<Record<'subscribers' | 'users' | 'accounting' | 
 export interface CountedPage<T> {
   items: T[];
   total: number;
+}
+
+/**
+ * A page of a keyset list (GET /subscribers, /invoices, /payments, /ledger, /audit): the cursors of the pages on
+ * either side (opaque), and how many rows match, counted up to a cap (`totalCapped`: more than `total`).
+ */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+  total: number;
+  totalCapped: boolean;
 }
 
 export interface ModuleSetting {

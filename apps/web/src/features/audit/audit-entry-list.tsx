@@ -1,12 +1,12 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { ACCOUNT_TYPE_NAMES, isAccountType, type PermissionKey } from '@tiergate/access';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AuditEntry, Me } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
 import { formatDateTime } from '../../components/format';
-import { useSmallScreen } from '../../components/use-small-screen';
+import { DataTable, type Column } from '../../components/data-table';
 import { actionInWords, targetTypeInWords } from './audit-actions';
 import { AuditEntryDetails } from './audit-entry-details';
 import type { AuditFilters } from './audit-filters';
@@ -97,93 +97,69 @@ function DetailsButton({ id, open, onToggle }: { id: number; open: boolean; onTo
 }
 
 /** The log's entries: a table on wide screens, a stack of cards on phones; each opens to its details. */
-export function AuditEntryList({ entries, onFilter }: { entries: AuditEntry[]; onFilter: (next: Partial<AuditFilters>) => void }) {
+export function AuditEntryList({
+  entries,
+  onFilter,
+  sort,
+  onSort,
+  stale,
+}: {
+  entries: AuditEntry[];
+  onFilter: (next: Partial<AuditFilters>) => void;
+  sort: string | null;
+  onSort: (sort: string | null) => void;
+  stale: boolean;
+}) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
-  const phone = useSmallScreen();
   const toggle = (id: number) =>
     setOpen((current) => {
       const next = new Set(current);
       if (!next.delete(id)) next.add(id);
       return next;
     });
-
-  if (phone) {
-    return (
-      <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Entries">
-        {entries.map((entry) => (
-          <Paper component="li" key={entry.id} withBorder p="sm">
-            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-              <div>
-                <Text fw={600} size="sm">
-                  {actionInWords(entry.action)}
-                </Text>
-                <When at={entry.at} dimmed />
-              </div>
-              <DetailsButton id={entry.id} open={open.has(entry.id)} onToggle={() => toggle(entry.id)} />
-            </Group>
-            <SimpleGrid cols={2} spacing="xs" mt={6}>
-              <Who entry={entry} />
-              <Target entry={entry} />
-            </SimpleGrid>
-            {open.has(entry.id) && (
-              <div id={`audit-entry-${entry.id}`}>
-                <AuditEntryDetails entry={entry} onFilter={onFilter} />
-              </div>
-            )}
-          </Paper>
-        ))}
-      </Stack>
-    );
-  }
-
+  const columns: Column<AuditEntry>[] = [
+    { header: 'When', sort: 'at', card: 'subtitle', cell: (e) => <When at={e.at} />, cardCell: (e) => <When at={e.at} dimmed /> },
+    { header: 'Who', cell: (e) => <Who entry={e} /> },
+    {
+      header: 'Action',
+      card: 'title',
+      cell: (e) => (
+        <>
+          <Text size="sm">{actionInWords(e.action)}</Text>
+          <Text size="xs" c="dimmed" ff="monospace">
+            {e.action}
+          </Text>
+        </>
+      ),
+      cardCell: (e) => actionInWords(e.action),
+    },
+    { header: 'Target', cell: (e) => <Target entry={e} /> },
+    {
+      header: 'Details',
+      headerHidden: true,
+      align: 'right',
+      card: 'aside',
+      cell: (e) => <DetailsButton id={e.id} open={open.has(e.id)} onToggle={() => toggle(e.id)} />,
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing="xs" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Target</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Details</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((entry) => (
-            <Fragment key={entry.id}>
-              <Table.Tr>
-                <Table.Td>
-                  <When at={entry.at} />
-                </Table.Td>
-                <Table.Td>
-                  <Who entry={entry} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{actionInWords(entry.action)}</Text>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {entry.action}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Target entry={entry} />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <DetailsButton id={entry.id} open={open.has(entry.id)} onToggle={() => toggle(entry.id)} />
-                </Table.Td>
-              </Table.Tr>
-              {open.has(entry.id) && (
-                <Table.Tr id={`audit-entry-${entry.id}`} bg="var(--mantine-color-gray-0)">
-                  <Table.Td colSpan={5} px="md">
-                    <AuditEntryDetails entry={entry} onFilter={onFilter} />
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Fragment>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label="Entries"
+      columns={columns}
+      rows={entries}
+      rowKey={(e) => e.id}
+      sort={sort}
+      defaultSort="-at"
+      onSort={onSort}
+      stale={stale}
+      minWidth={720}
+      expanded={(e) =>
+        open.has(e.id) && (
+          <div id={`audit-entry-${e.id}`}>
+            <AuditEntryDetails entry={e} onFilter={onFilter} />
+          </div>
+        )
+      }
+    />
   );
 }

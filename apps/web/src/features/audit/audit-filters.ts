@@ -17,7 +17,8 @@ export interface AuditFilters {
 
 export const NO_FILTERS: AuditFilters = { actorId: null, action: null, targetType: null, targetId: null, from: null, to: null };
 
-const KEYS = Object.keys(NO_FILTERS) as (keyof AuditFilters)[];
+/** The filters' URL keys. */
+export const AUDIT_FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof AuditFilters)[];
 
 export function filtersFromParams(params: URLSearchParams): AuditFilters {
   const text = (key: string) => params.get(key)?.trim() || null;
@@ -36,17 +37,8 @@ export function filtersFromParams(params: URLSearchParams): AuditFilters {
   };
 }
 
-export function paramsFromFilters(filters: AuditFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = filters[key];
-    if (value !== null && value !== '') params.set(key, String(value));
-  }
-  return params;
-}
-
 export function hasFilters(filters: AuditFilters): boolean {
-  return KEYS.some((key) => filters[key] !== null);
+  return AUDIT_FILTER_KEYS.some((key) => filters[key] !== null);
 }
 
 /**

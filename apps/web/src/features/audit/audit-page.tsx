@@ -1,22 +1,23 @@
-import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { PagedList } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
+import { useUrlList } from '../../components/url-list';
 import { EXPORT_CAP } from './audit-csv';
 import { AuditEntryList } from './audit-entry-list';
-import { filtersFromParams, hasFilters, paramsFromFilters, type AuditFilters } from './audit-filters';
+import { AUDIT_FILTER_KEYS, filtersFromParams, hasFilters, type AuditFilters } from './audit-filters';
 import { AuditFiltersBar } from './audit-filters-bar';
-import { useAuditEntries } from './use-audit-entries';
+import { AUDIT_SORTS, useAuditEntries } from './use-audit-entries';
 import { useExportAuditCsv } from './use-export-audit-csv';
 
-/** Action log (UI.md, R12): who did what to what and when, newest first, filtered, exported as CSV. */
+/** Action log (UI.md, R12): who did what to what and when, newest first, filtered, a page at a time, exported as CSV. */
 export function AuditPage() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
-  const setFilters = (next: Partial<AuditFilters>) => setParams(paramsFromFilters({ ...filters, ...next }), { replace: true });
-  const log = useAuditEntries(filters);
+  const list = useUrlList({ filters: AUDIT_FILTER_KEYS, sorts: AUDIT_SORTS });
+  const filters = useMemo(() => filtersFromParams(list.params), [list.params]);
+  const setFilters = (next: Partial<AuditFilters>) => list.set(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v === null ? null : String(v)])));
+  const log = useAuditEntries(filters, { sort: list.sort, cursor: list.cursor });
   const exporter = useExportAuditCsv();
-  const entries = useMemo(() => log.data?.pages.flatMap((p) => p.items) ?? [], [log.data]);
+  const entries = useMemo(() => log.data?.items ?? [], [log.data]);
   const actorNames = useMemo(() => new Map(entries.filter((e) => e.actorId !== null).map((e) => [e.actorId!, e.actorName])), [entries]);
 
   return (
@@ -32,40 +33,15 @@ export function AuditPage() {
         </Button>
       </PageHeader>
       <AuditFiltersBar filters={filters} onChange={setFilters} actorNames={actorNames} />
-      {log.isPending ? (
-        <Center py="xl">
-          <Loader aria-label="Loading" />
-        </Center>
-      ) : !log.data ? (
-        <Alert color="red" role="alert" title="Could not load the log">
-          {log.error?.message}
-        </Alert>
-      ) : entries.length === 0 ? (
-        <Text c="dimmed" py="lg" ta="center">
-          {hasFilters(filters) ? 'No entry matches these filters.' : 'Nothing has been recorded yet.'}
-        </Text>
-      ) : (
-        <>
-          <AuditEntryList entries={entries} onFilter={setFilters} />
-          <Group justify="space-between" mt="md" gap="sm">
-            <Text size="sm" c="dimmed" role="status">
-              {log.hasNextPage
-                ? `Showing the newest ${entries.length.toLocaleString()} entries.`
-                : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'entry' : 'entries'}, all shown.`}
-            </Text>
-            {log.hasNextPage && (
-              <Button variant="default" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
-                Load more
-              </Button>
-            )}
-          </Group>
-          {log.isError && (
-            <Alert color="red" role="alert" mt="sm" title="Could not load the log">
-              {log.error.message}
-            </Alert>
-          )}
-        </>
-      )}
+      <PagedList
+        query={log}
+        page={list.page}
+        onPage={list.goToPage}
+        noun={['entry', 'entries']}
+        empty={hasFilters(filters) ? 'No entry matches these filters.' : 'Nothing has been recorded yet.'}
+      >
+        {(items, stale) => <AuditEntryList entries={items} onFilter={setFilters} sort={list.sort} onSort={list.setSort} stale={stale} />}
+      </PagedList>
     </>
   );
 }

@@ -4,20 +4,20 @@ import { useCan } from '../../session/use-can';
 import { PageHeader } from '../../components/page-header';
 import { dayParam } from '../../components/date-range';
 import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';
-import { KeysetList } from '../../components/keyset-list';
-import { idParam, useUrlFilters } from '../../components/url-filters';
+import { PagedList } from '../../components/data-table';
+import { idParam, useUrlList } from '../../components/url-list';
 import { GenerateInvoicesModal } from './generate-invoices-modal';
 import { INVOICE_STATUS_OPTIONS } from './invoice-status-badge';
 import { InvoicesTable } from './invoices-table';
 import { PERIOD_PATTERN } from '@tiergate/access';
-import { useInvoices } from './use-invoices';
+import { INVOICE_SORTS, useInvoices } from './use-invoices';
 
 const KEYS = ['status', 'period', 'subscriberId', 'from', 'to'] as const;
 
-/** Invoices (invoice_module): every invoice in scope, newest first, filtered; "Generate invoices" bills a month. */
+/** Invoices (invoice_module): every invoice in scope, newest first or sorted, filtered, a page at a time; "Generate invoices" bills a month. */
 export function InvoicesPage() {
   const can = useCan();
-  const filters = useUrlFilters(KEYS);
+  const filters = useUrlList({ filters: KEYS, sorts: INVOICE_SORTS });
   const [generating, generate] = useDisclosure();
   const v = filters.values;
   const period = v.period && PERIOD_PATTERN.test(v.period) ? v.period : null;
@@ -27,6 +27,8 @@ export function InvoicesPage() {
     subscriberId: idParam(v.subscriberId),
     from: dayParam(filters.params, 'from'),
     to: dayParam(filters.params, 'to'),
+    sort: filters.sort,
+    cursor: filters.cursor,
   });
 
   return (
@@ -51,9 +53,15 @@ export function InvoicesPage() {
         />
         <DayRangeInputs from={dayParam(filters.params, 'from')} to={dayParam(filters.params, 'to')} onChange={filters.set} />
       </FiltersPanel>
-      <KeysetList list={list} noun={['invoice', 'invoices']} empty={filters.active ? 'No invoice matches these filters.' : 'No invoices yet.'}>
-        {(items) => <InvoicesTable invoices={items} />}
-      </KeysetList>
+      <PagedList
+        query={list}
+        page={filters.page}
+        onPage={filters.goToPage}
+        noun={['invoice', 'invoices']}
+        empty={filters.active ? 'No invoice matches these filters.' : 'No invoices yet.'}
+      >
+        {(items, stale) => <InvoicesTable invoices={items} sort={filters.sort} onSort={filters.setSort} stale={stale} />}
+      </PagedList>
       {generating && <GenerateInvoicesModal opened onClose={generate.close} />}
     </>
   );

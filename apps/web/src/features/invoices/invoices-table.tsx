@@ -1,9 +1,9 @@
-import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ListedInvoice } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { formatDate } from '../../components/format';
-import { useSmallScreen } from '../../components/use-small-screen';
+import { DataTable, type Column } from '../../components/data-table';
 import { formatMoney } from '../../components/money';
 import { RecordPaymentModal } from './record-payment-modal';
 import { EditInvoiceModal } from './edit-invoice-modal';
@@ -15,35 +15,48 @@ import { useNow } from '../../components/use-now';
 
 type Dialog = { kind: 'edit' | 'void' | 'pay'; invoice: ListedInvoice } | null;
 
-/** Invoices as a table (scrolls sideways on a phone); each row's actions only with their permission (R13). */
-export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: ListedInvoice[]; showSubscriber?: boolean }) {
+/** Invoices as a table (cards on a phone); each row's actions only with their permission (R13). */
+export function InvoicesTable({
+  invoices,
+  showSubscriber = true,
+  sort,
+  onSort,
+  stale,
+}: {
+  invoices: ListedInvoice[];
+  showSubscriber?: boolean;
+  sort?: string | null;
+  onSort?: (sort: string | null) => void;
+  stale?: boolean;
+}) {
   const can = useCan();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const phone = useSmallScreen();
   const close = () => setDialog(null);
   const anyActions = can('edit_invoice') || can('delete_invoice') || can('subscriber_payment');
   const now = useNow();
   const overdue = (i: ListedInvoice) => i.status === 'open' && i.dueAt !== null && new Date(i.dueAt).getTime() < now;
-  const actions = (invoice: ListedInvoice) => (
-    <Group gap={4} wrap="wrap">
-      {invoice.status === 'open' && can('subscriber_payment') && (
-        <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'pay', invoice })}>
-          Record payment
-        </Button>
-      )}
-      {invoice.status === 'open' && can('edit_invoice') && (
-        <Button size="compact-sm" variant="default" onClick={() => setDialog({ kind: 'edit', invoice })}>
-          Edit
-        </Button>
-      )}
-      {/* An invoice with payments on it cannot be voided (409): its payments are voided first. */}
-      {invoice.status !== 'void' && Number(invoice.paid) === 0 && can('delete_invoice') && (
-        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'void', invoice })}>
-          Void
-        </Button>
-      )}
-    </Group>
-  );
+  // An invoice with payments on it cannot be voided (409): its payments are voided first.
+  const mayVoid = (invoice: ListedInvoice) => invoice.status !== 'void' && Number(invoice.paid) === 0 && can('delete_invoice');
+  const actions = (invoice: ListedInvoice) =>
+    (invoice.status === 'open' || mayVoid(invoice)) && (
+      <Group gap={4} wrap="wrap">
+        {invoice.status === 'open' && can('subscriber_payment') && (
+          <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'pay', invoice })}>
+            Record payment
+          </Button>
+        )}
+        {invoice.status === 'open' && can('edit_invoice') && (
+          <Button size="compact-sm" variant="default" onClick={() => setDialog({ kind: 'edit', invoice })}>
+            Edit
+          </Button>
+        )}
+        {mayVoid(invoice) && (
+          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'void', invoice })}>
+            Void
+          </Button>
+        )}
+      </Group>
+    );
   const subscriberOf = (invoice: ListedInvoice) => <SubscriberLink id={invoice.subscriberId} name={invoice.subscriberName} />;
   const due = (invoice: ListedInvoice) => (
     <Text span inherit c={overdue(invoice) ? 'red' : undefined}>
@@ -67,83 +80,38 @@ export function InvoicesTable({ invoices, showSubscriber = true }: { invoices: L
     </>
   );
 
-  if (phone) {
-    // On a phone each invoice is a card: what it is, what is owed, and its actions, without scrolling sideways.
-    return (
-      <>
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Invoices">
-          {invoices.map((invoice) => (
-            <Card key={invoice.id} withBorder padding="sm" component="li">
-              <Group justify="space-between" wrap="nowrap">
-                <Text ff="monospace" size="sm" fw={600}>
-                  {invoice.number}
-                </Text>
-                <InvoiceStatusBadge status={invoice.status} />
-              </Group>
-              {showSubscriber && <div>{subscriberOf(invoice)}</div>}
-              <Group justify="space-between" mt={4} wrap="nowrap">
-                <Text size="sm">{formatPeriod(invoice.period)}</Text>
-                <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatMoney(invoice.amount)}
-                </Text>
-              </Group>
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="xs" c="dimmed">
-                  Due {due(invoice)}
-                </Text>
-                <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  paid {formatMoney(invoice.paid)}
-                </Text>
-              </Group>
-              {anyActions && <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>{actions(invoice)}</div>}
-            </Card>
-          ))}
-        </Stack>
-        {dialogs}
-      </>
-    );
-  }
+  const columns: Column<ListedInvoice>[] = [
+    {
+      header: 'Number',
+      sort: 'number',
+      card: 'title',
+      cell: (invoice) => (
+        <Text span inherit ff="monospace" title={`Issued ${formatDate(invoice.createdAt)}`}>
+          {invoice.number}
+        </Text>
+      ),
+    },
+    ...(showSubscriber ? [{ header: 'Subscriber', card: 'subtitle' as const, cell: subscriberOf }] : []),
+    { header: 'Period', sort: 'period', text: 'nowrap', cell: (i) => formatPeriod(i.period, 'short'), cardCell: (i) => formatPeriod(i.period) },
+    { header: 'Amount', sort: 'amount', align: 'right', card: 'aside', cell: (i) => formatMoney(i.amount) },
+    { header: 'Paid', align: 'right', cell: (i) => formatMoney(i.paid) },
+    { header: 'Status', sort: 'status', card: 'aside', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
+    { header: 'Due', sort: 'dueAt', text: 'nowrap', cell: due },
+    ...(anyActions ? [{ header: 'Actions', card: 'actions' as const, cell: actions }] : []),
+  ];
 
   return (
     <>
-      <Table.ScrollContainer minWidth={showSubscriber ? 900 : 760}>
-        <Table striped highlightOnHover verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Number</Table.Th>
-              {showSubscriber && <Table.Th>Subscriber</Table.Th>}
-              <Table.Th>Period</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th ta="right">Paid</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Due</Table.Th>
-              {anyActions && <Table.Th>Actions</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {invoices.map((invoice) => (
-              <Table.Tr key={invoice.id}>
-                <Table.Td ff="monospace" title={`Issued ${formatDate(invoice.createdAt)}`}>
-                  {invoice.number}
-                </Table.Td>
-                {showSubscriber && <Table.Td>{subscriberOf(invoice)}</Table.Td>}
-                <Table.Td>{formatPeriod(invoice.period, 'short')}</Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatMoney(invoice.amount)}
-                </Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatMoney(invoice.paid)}
-                </Table.Td>
-                <Table.Td>
-                  <InvoiceStatusBadge status={invoice.status} />
-                </Table.Td>
-                <Table.Td>{due(invoice)}</Table.Td>
-                {anyActions && <Table.Td>{actions(invoice)}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        label="Invoices"
+        columns={columns}
+        rows={invoices}
+        rowKey={(i) => i.id}
+        sort={sort}
+        onSort={onSort}
+        stale={stale}
+        minWidth={showSubscriber ? 900 : 760}
+      />
       {dialogs}
     </>
   );

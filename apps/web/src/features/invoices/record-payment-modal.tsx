@@ -35,8 +35,8 @@ export function RecordPaymentModal({
 }) {
   const can = useCan();
   // The open invoices to choose from (needs invoice_module to list them; without it the payment goes to the balance).
-  const open = useInvoices({ status: 'open', subscriberId, period: null, from: null, to: null }, can('invoice_module') && !invoice);
-  const openInvoices = useMemo(() => (invoice ? [invoice] : (open.data?.pages.flatMap((p) => p.items) ?? [])), [invoice, open.data]);
+  const open = useInvoices({ status: 'open', subscriberId, period: null, from: null, to: null, sort: null, cursor: null }, can('invoice_module') && !invoice);
+  const openInvoices = useMemo(() => (invoice ? [invoice] : (open.data?.items ?? [])), [invoice, open.data]);
   const form = useForm({
     mode: 'controlled',
     initialValues: {

@@ -1,10 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { CursorPage, ListedInvoice } from '../../api/types';
+import type { ListedInvoice, ListPage } from '../../api/types';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
 export const INVOICES_PAGE_SIZE = 50;
+
+/** The fields GET /invoices sorts by; none is newest first. */
+export const INVOICE_SORTS = ['createdAt', 'number', 'period', 'amount', 'status', 'dueAt'] as const;
 
 export interface InvoiceFilters {
   status: string | null;
@@ -12,25 +15,27 @@ export interface InvoiceFilters {
   period: string | null;
   from: string | null;
   to: string | null;
+  sort: string | null;
+  cursor: string | null;
 }
 
-/** GET /invoices: newest first, one keyset page at a time ("Load more" asks for the next). */
+/** GET /invoices: one keyset page, with how many match. */
 export function useInvoices(filters: InvoiceFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useQuery({
     queryKey: [...moneyKeys.invoices, 'list', filters],
-    queryFn: ({ pageParam }) =>
-      api.get<CursorPage<ListedInvoice>>(
+    queryFn: () =>
+      api.get<ListPage<ListedInvoice>>(
         `/invoices${query({
           status: filters.status,
           subscriberId: filters.subscriberId,
           period: filters.period,
           ...rangeParams(filters.from, filters.to),
-          cursor: pageParam,
+          sort: filters.sort,
+          cursor: filters.cursor,
           limit: INVOICES_PAGE_SIZE,
         })}`,
       ),
-    initialPageParam: null as number | null,
-    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
     enabled,
   });
 }

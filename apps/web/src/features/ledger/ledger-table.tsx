@@ -1,8 +1,9 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { LedgerEntry } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
+import { DataTable, type Column } from '../../components/data-table';
 import { formatDateTime } from '../../components/format';
 import { SubscriberLink } from '../invoices';
 import { formatMoney } from '../../components/money';
@@ -39,48 +40,50 @@ function reference(e: LedgerEntry): string {
   return e.refType ? `${kindWords(e.refType)}${e.refId !== null ? ` #${e.refId}` : ''}` : '—';
 }
 
-/** Ledger entries: what moved, by how much (credit green, debit red) and the balance after it. */
-export function LedgerTable({ entries }: { entries: LedgerEntry[] }) {
+/** A movement's amount: a credit green with its sign, a debit red. */
+function Amount({ entry }: { entry: LedgerEntry }) {
+  const negative = entry.amount.trim().startsWith('-');
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped highlightOnHover verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Balance of</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th ta="right">Amount</Table.Th>
-            <Table.Th ta="right">Balance after</Table.Th>
-            <Table.Th>Reference</Table.Th>
-            <Table.Th>Note</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((e) => {
-            const negative = e.amount.trim().startsWith('-');
-            return (
-              <Table.Tr key={e.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-                <Table.Td>
-                  <Whose entry={e} />
-                </Table.Td>
-                <Table.Td>{kindWords(e.kind)}</Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  <Text span size="sm" c={negative ? 'red.8' : 'green.8'} fw={500}>
-                    {negative ? '' : '+'}
-                    {formatMoney(e.amount)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {formatMoney(e.balanceAfter)}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{reference(e)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 160 }}>{e.note || '—'}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Text span size="sm" c={negative ? 'red.8' : 'green.8'} fw={500}>
+      {negative ? '' : '+'}
+      {formatMoney(entry.amount)}
+    </Text>
+  );
+}
+
+const COLUMNS: Column<LedgerEntry>[] = [
+  { header: 'When', sort: 'at', text: 'nowrap', card: 'subtitle', cell: (e) => formatDateTime(e.at) },
+  { header: 'Balance of', card: 'title', cell: (e) => <Whose entry={e} /> },
+  { header: 'Kind', cell: (e) => kindWords(e.kind) },
+  { header: 'Amount', sort: 'amount', align: 'right', card: 'aside', cell: (e) => <Amount entry={e} /> },
+  { header: 'Balance after', align: 'right', cell: (e) => formatMoney(e.balanceAfter) },
+  { header: 'Reference', text: 'nowrap', cell: reference },
+  { header: 'Note', text: 'long', cell: (e) => e.note || '—', cardCell: (e) => e.note || null },
+];
+
+/** Ledger entries: what moved, by how much and the balance after it; cards on a phone. */
+export function LedgerTable({
+  entries,
+  sort,
+  onSort,
+  stale,
+}: {
+  entries: LedgerEntry[];
+  sort: string | null;
+  onSort: (sort: string | null) => void;
+  stale: boolean;
+}) {
+  return (
+    <DataTable
+      label="Ledger entries"
+      columns={COLUMNS}
+      rows={entries}
+      rowKey={(e) => e.id}
+      sort={sort}
+      defaultSort="-at"
+      onSort={onSort}
+      stale={stale}
+      minWidth={960}
+    />
   );
 }

@@ -1,10 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { CursorPage, LedgerEntry } from '../../api/types';
+import type { LedgerEntry, ListPage } from '../../api/types';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
 export const LEDGER_PAGE_SIZE = 50;
+
+/** The fields GET /ledger sorts by; none is newest first. */
+export const LEDGER_SORTS = ['at', 'amount'] as const;
 
 export interface LedgerFilters {
   /** Operators' balances whose name or email contains this text. */
@@ -15,26 +18,28 @@ export interface LedgerFilters {
   subscriberId: number | null;
   from: string | null;
   to: string | null;
+  sort: string | null;
+  cursor: string | null;
 }
 
-/** GET /ledger: every movement of money in scope, newest first, one keyset page at a time. */
+/** GET /ledger: every movement of money in scope, one keyset page, with how many match. */
 export function useLedger(filters: LedgerFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useQuery({
     queryKey: [...moneyKeys.ledger, 'list', filters],
-    queryFn: ({ pageParam }) =>
-      api.get<CursorPage<LedgerEntry>>(
+    queryFn: () =>
+      api.get<ListPage<LedgerEntry>>(
         `/ledger${query({
           accountName: filters.accountName,
           subscriberName: filters.subscriberName,
           accountId: filters.accountId,
           subscriberId: filters.subscriberId,
           ...rangeParams(filters.from, filters.to),
-          cursor: pageParam,
+          sort: filters.sort,
+          cursor: filters.cursor,
           limit: LEDGER_PAGE_SIZE,
         })}`,
       ),
-    initialPageParam: null as number | null,
-    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
     enabled,
   });
 }

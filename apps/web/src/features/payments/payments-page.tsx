@@ -2,23 +2,25 @@ import { Select } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
 import { dayParam } from '../../components/date-range';
 import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';
-import { KeysetList } from '../../components/keyset-list';
-import { idParam, useUrlFilters } from '../../components/url-filters';
+import { PagedList } from '../../components/data-table';
+import { idParam, useUrlList } from '../../components/url-list';
 import { PAYMENT_METHOD_OPTIONS } from '../../components/payment-methods';
 import { PaymentsTable } from './payments-table';
-import { usePayments } from './use-payments';
+import { PAYMENT_SORTS, usePayments } from './use-payments';
 
 const KEYS = ['method', 'subscriberId', 'from', 'to'] as const;
 
-/** Payments (payment_module): every payment received in scope, newest first, filtered by method and days. */
+/** Payments (payment_module): every payment received in scope, newest first or sorted, filtered by method and days, a page at a time. */
 export function PaymentsPage() {
-  const filters = useUrlFilters(KEYS);
+  const filters = useUrlList({ filters: KEYS, sorts: PAYMENT_SORTS });
   const v = filters.values;
   const list = usePayments({
     method: v.method,
     subscriberId: idParam(v.subscriberId),
     from: dayParam(filters.params, 'from'),
     to: dayParam(filters.params, 'to'),
+    sort: filters.sort,
+    cursor: filters.cursor,
   });
   return (
     <>
@@ -35,9 +37,15 @@ export function PaymentsPage() {
         />
         <DayRangeInputs from={dayParam(filters.params, 'from')} to={dayParam(filters.params, 'to')} onChange={filters.set} />
       </FiltersPanel>
-      <KeysetList list={list} noun={['payment', 'payments']} empty={filters.active ? 'No payment matches these filters.' : 'No payments recorded yet.'}>
-        {(items) => <PaymentsTable payments={items} />}
-      </KeysetList>
+      <PagedList
+        query={list}
+        page={filters.page}
+        onPage={filters.goToPage}
+        noun={['payment', 'payments']}
+        empty={filters.active ? 'No payment matches these filters.' : 'No payments recorded yet.'}
+      >
+        {(items, stale) => <PaymentsTable payments={items} sort={filters.sort} onSort={filters.setSort} stale={stale} />}
+      </PagedList>
     </>
   );
 }

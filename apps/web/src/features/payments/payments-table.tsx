@@ -1,9 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ListedPayment } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { formatDateTime } from '../../components/format';
-import { useSmallScreen } from '../../components/use-small-screen';
+import { DataTable, type Column } from '../../components/data-table';
 import { SubscriberLink } from '../invoices';
 import { formatMoney } from '../../components/money';
 import { methodLabel } from '../../components/payment-methods';
@@ -14,11 +14,22 @@ function receivedBy(p: ListedPayment): string {
   return p.receivedByName ?? (p.receivedBy !== null ? 'another operator' : '—');
 }
 
-/** Payments as a table (scrolls sideways on a phone); a voided one is struck through and says when. */
-export function PaymentsTable({ payments, showSubscriber = true }: { payments: ListedPayment[]; showSubscriber?: boolean }) {
+/** Payments as a table (cards on a phone); a voided one is struck through and says when. */
+export function PaymentsTable({
+  payments,
+  showSubscriber = true,
+  sort,
+  onSort,
+  stale,
+}: {
+  payments: ListedPayment[];
+  showSubscriber?: boolean;
+  sort?: string | null;
+  onSort?: (sort: string | null) => void;
+  stale?: boolean;
+}) {
   const can = useCan();
   const [voiding, setVoiding] = useState<ListedPayment | null>(null);
-  const phone = useSmallScreen();
   const amount = (p: ListedPayment, stacked = false) => (
     <>
       <span style={p.voidedAt ? { textDecoration: 'line-through' } : undefined}>{formatMoney(p.amount)}</span>
@@ -38,82 +49,44 @@ export function PaymentsTable({ payments, showSubscriber = true }: { payments: L
     ) : null;
   const dialog = voiding && <VoidPaymentModal payment={voiding} opened onClose={() => setVoiding(null)} />;
 
-  if (phone) {
-    return (
-      <>
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Payments">
-          {payments.map((p) => (
-            <Card key={p.id} withBorder padding="sm" component="li" c={p.voidedAt ? 'dimmed' : undefined}>
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <div style={{ minWidth: 0 }}>
-                  {showSubscriber && <SubscriberLink id={p.subscriberId} name={p.subscriberName} />}
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(p.createdAt)} · {methodLabel(p.method)}
-                    {p.invoiceNumber !== null ? ` · ${p.invoiceNumber}` : ' · to the balance'}
-                    {` · by ${receivedBy(p)}`}
-                  </Text>
-                  {p.reference && (
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      Ref. {p.reference}
-                    </Text>
-                  )}
-                </div>
-                <Text size="sm" fw={600} component="div" ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {amount(p, true)}
-                </Text>
-              </Group>
-              {voidButton(p) && <Group justify="flex-end">{voidButton(p)}</Group>}
-            </Card>
-          ))}
-        </Stack>
-        {dialog}
-      </>
-    );
-  }
+  const columns: Column<ListedPayment>[] = [
+    { header: 'Received', sort: 'createdAt', text: 'nowrap', card: 'subtitle', cell: (p) => formatDateTime(p.createdAt) },
+    ...(showSubscriber
+      ? [{ header: 'Subscriber', card: 'title' as const, cell: (p: ListedPayment) => <SubscriberLink id={p.subscriberId} name={p.subscriberName} /> }]
+      : []),
+    { header: 'Amount', sort: 'amount', align: 'right', card: 'aside', cell: (p) => amount(p), cardCell: (p) => amount(p, true) },
+    { header: 'Method', sort: 'method', cell: (p) => methodLabel(p.method) },
+    {
+      header: 'Invoice',
+      cell: (p) =>
+        p.invoiceNumber !== null ? (
+          <Text span inherit ff="monospace">
+            {p.invoiceNumber}
+          </Text>
+        ) : (
+          <Text span size="sm" c="dimmed">
+            Balance
+          </Text>
+        ),
+    },
+    { header: 'Reference', text: 'long', cell: (p) => p.reference || '—', cardCell: (p) => p.reference || null },
+    { header: 'Received by', cell: receivedBy },
+    ...(can('delete_payment') ? [{ header: 'Actions', card: 'actions' as const, cell: voidButton }] : []),
+  ];
   return (
     <>
-      <Table.ScrollContainer minWidth={showSubscriber ? 960 : 800}>
-        <Table striped highlightOnHover verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Received</Table.Th>
-              {showSubscriber && <Table.Th>Subscriber</Table.Th>}
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Method</Table.Th>
-              <Table.Th>Invoice</Table.Th>
-              <Table.Th>Reference</Table.Th>
-              <Table.Th>Received by</Table.Th>
-              {can('delete_payment') && <Table.Th>Actions</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {payments.map((p) => (
-              <Table.Tr key={p.id} c={p.voidedAt ? 'dimmed' : undefined}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(p.createdAt)}</Table.Td>
-                {showSubscriber && (
-                  <Table.Td>
-                    <SubscriberLink id={p.subscriberId} name={p.subscriberName} />
-                  </Table.Td>
-                )}
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {amount(p)}
-                </Table.Td>
-                <Table.Td>{methodLabel(p.method)}</Table.Td>
-                <Table.Td ff={p.invoiceNumber !== null ? 'monospace' : undefined}>
-                  {p.invoiceNumber ?? (
-                    <Text span size="sm" c="dimmed">
-                      Balance
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 120 }}>{p.reference || '—'}</Table.Td>
-                <Table.Td>{receivedBy(p)}</Table.Td>
-                {can('delete_payment') && <Table.Td>{voidButton(p)}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        label="Payments"
+        columns={columns}
+        rows={payments}
+        rowKey={(p) => p.id}
+        sort={sort}
+        defaultSort="-createdAt"
+        onSort={onSort}
+        stale={stale}
+        dimmed={(p) => p.voidedAt !== null}
+        minWidth={showSubscriber ? 960 : 800}
+      />
       {dialog}
     </>
   );

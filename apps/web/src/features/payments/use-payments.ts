@@ -1,34 +1,39 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { CursorPage, ListedPayment } from '../../api/types';
+import type { ListedPayment, ListPage } from '../../api/types';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
 export const PAYMENTS_PAGE_SIZE = 50;
+
+/** The fields GET /payments sorts by; none is newest first. */
+export const PAYMENT_SORTS = ['createdAt', 'amount', 'method'] as const;
 
 export interface PaymentFilters {
   method: string | null;
   subscriberId: number | null;
   from: string | null;
   to: string | null;
+  sort: string | null;
+  cursor: string | null;
 }
 
-/** GET /payments: newest first, one keyset page at a time. */
+/** GET /payments: one keyset page, with how many match. */
 export function usePayments(filters: PaymentFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useQuery({
     queryKey: [...moneyKeys.payments, 'list', filters],
-    queryFn: ({ pageParam }) =>
-      api.get<CursorPage<ListedPayment>>(
+    queryFn: () =>
+      api.get<ListPage<ListedPayment>>(
         `/payments${query({
           method: filters.method,
           subscriberId: filters.subscriberId,
           ...rangeParams(filters.from, filters.to),
-          cursor: pageParam,
+          sort: filters.sort,
+          cursor: filters.cursor,
           limit: PAYMENTS_PAGE_SIZE,
         })}`,
       ),
-    initialPageParam: null as number | null,
-    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
     enabled,
   });
 }

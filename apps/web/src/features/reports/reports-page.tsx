@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { dayParam } from '../../components/date-range';
 import { DayRangeInputs } from '../../components/filters-panel';
 import { formatMoney } from '../../components/money';
-import { useUrlFilters } from '../../components/url-filters';
+import { useUrlList } from '../../components/url-list';
 import { methodLabel } from '../../components/payment-methods';
 import { namedTotals } from '../../components/report-data';
 import { StatCard, StatGrid } from '../../components/stat-card';
@@ -58,7 +58,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * section only with its permission (the API leaves out the others), and the same as CSV.
  */
 export function ReportsPage() {
-  const filters = useUrlFilters(KEYS);
+  const filters = useUrlList({ filters: KEYS });
   const from = dayParam(filters.params, 'from') ?? fmt(dayjs().startOf('month'));
   const to = dayParam(filters.params, 'to') ?? fmt(dayjs());
   const summary = useReportSummary(from, to);

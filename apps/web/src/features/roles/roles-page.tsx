@@ -1,14 +1,15 @@
-import { Anchor, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ACCOUNT_TYPE_NAMES, type AccountType } from '@tiergate/access';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Me, Role } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
+import { DataTable, type Column } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { useSmallScreen } from '../../components/use-small-screen';
+import { useUrlList } from '../../components/url-list';
 import { CreateRoleModal } from './create-role-modal';
 import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
@@ -20,9 +21,9 @@ export function RolesPage() {
   const me = useMe().data!;
   const can = useCan();
   const roles = useRoles();
-  const [params, setParams] = useSearchParams();
+  const list = useUrlList({ filters: ['type'] });
   const [adding, add] = useDisclosure();
-  const typeFilter = params.get('type');
+  const typeFilter = list.values.type;
   const mayAdd = can('add_role') && creatableTypes(me).length > 0;
 
   const typeOptions = useMemo(() => {
@@ -39,7 +40,7 @@ export function RolesPage() {
           placeholder="All types"
           data={typeOptions}
           value={typeFilter}
-          onChange={(v) => setParams(v ? { type: v } : {}, { replace: true })}
+          onChange={(type) => list.set({ type })}
           clearable
           w={{ base: '100%', xs: 240 }}
         />
@@ -50,7 +51,7 @@ export function RolesPage() {
           return shown.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
               No {ACCOUNT_TYPE_NAMES[Number(typeFilter) as AccountType] ?? ''} roles.{' '}
-              <Anchor component="button" onClick={() => setParams({}, { replace: true })}>
+              <Anchor component="button" onClick={list.clear}>
                 Show all types
               </Anchor>
             </Text>
@@ -65,42 +66,25 @@ export function RolesPage() {
 }
 
 function RolesTable({ me, roles }: { me: Me; roles: Role[] }) {
-  const small = useSmallScreen();
-  if (small) return <RoleCards me={me} roles={roles} />;
-  return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th ta="right">Users</Table.Th>
-            <Table.Th ta="right">Permissions</Table.Th>
-            <Table.Th>Predefined</Table.Th>
-            <Table.Th>Actions</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {roles.map((role) => (
-            <Table.Tr key={role.id}>
-              <Table.Td>
-                <RoleName me={me} role={role} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{role.typeName}</Table.Td>
-              <Table.Td ta="right">{role.userCount}</Table.Td>
-              <Table.Td ta="right">{permissionCountText(role)}</Table.Td>
-              <Table.Td>
-                <DefaultsStatusBadge status={role.defaultsStatus} />
-              </Table.Td>
-              <Table.Td>
-                <RoleActions me={me} role={role} withSetPermissions />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const columns: Column<Role>[] = [
+    { header: 'Name', card: 'title', cell: (role) => <RoleName me={me} role={role} /> },
+    { header: 'Type', text: 'nowrap', cell: (role) => role.typeName },
+    { header: 'Users', align: 'right', cell: (role) => role.userCount },
+    { header: 'Permissions', align: 'right', cell: permissionCountText },
+    {
+      header: 'Predefined',
+      card: 'aside',
+      cell: (role) => <DefaultsStatusBadge status={role.defaultsStatus} />,
+      cardCell: (role) => <DefaultsStatusBadge status={role.defaultsStatus} withLabel />,
+    },
+    {
+      header: 'Actions',
+      card: 'actions',
+      cell: (role) => <RoleActions me={me} role={role} withSetPermissions />,
+      cardCell: (role) => <RoleActions me={me} role={role} withSetPermissions wrap />,
+    },
+  ];
+  return <DataTable label="Roles" columns={columns} rows={roles} rowKey={(r) => r.id} minWidth={900} />;
 }
 
 function RoleName({ me, role }: { me: Me; role: Role }) {
@@ -116,28 +100,6 @@ function RoleName({ me, role }: { me: Me; role: Role }) {
       <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
         {role.name}
       </Text>
-    </Stack>
-  );
-}
-
-/** Phone width: one card per role, its facts in a line and its actions below (the table would hide them off-screen). */
-function RoleCards({ me, roles }: { me: Me; roles: Role[] }) {
-  return (
-    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Roles">
-      {roles.map((role) => (
-        <Paper key={role.id} withBorder radius="md" p="sm" component="li">
-          <Stack gap={8}>
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-              <RoleName me={me} role={role} />
-              <DefaultsStatusBadge status={role.defaultsStatus} withLabel />
-            </Group>
-            <Text size="sm" c="dimmed">
-              {role.typeName} · {role.userCount} {role.userCount === 1 ? 'user' : 'users'} · {permissionCountText(role)} permissions
-            </Text>
-            <RoleActions me={me} role={role} withSetPermissions wrap />
-          </Stack>
-        </Paper>
-      ))}
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Card, Center, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Center, Stack, Text } from '@mantine/core';
 import type { AuditEntry } from '../../api/types';
+import { DataTable, type Column } from '../../components/data-table';
 import { formatDate, formatDateTime } from '../../components/format';
 import { formatMoney } from '../../components/money';
 import { methodLabel } from '../../components/payment-methods';
 import { formatPeriod } from '../../components/period';
 import { QueryState } from '../../components/query-state';
 import { usePackages } from '../../components/use-packages';
-import { useSmallScreen } from '../../components/use-small-screen';
 import { useOwners } from './use-owners';
 import { useSubscriberActivity } from './use-subscriber-activity';
 
@@ -102,71 +102,26 @@ function useDescribe() {
 export function SubscriberActivity({ subscriberId }: { subscriberId: number }) {
   const activity = useSubscriberActivity(subscriberId);
   const describe = useDescribe();
-  const phone = useSmallScreen();
+  const columns: Column<AuditEntry>[] = [
+    { header: 'When', text: 'nowrap', card: 'aside', cell: (e) => formatDateTime(e.at) },
+    {
+      header: 'Action',
+      text: 'nowrap',
+      card: 'title',
+      cell: (e) => (
+        <Text span inherit title={e.action}>
+          {actionName(e.action)}
+        </Text>
+      ),
+    },
+    { header: 'By', card: 'subtitle', cell: (e) => e.actorName, cardCell: (e) => `by ${e.actorName}` },
+    { header: 'Details', text: 'long', cell: (e) => describe(e) || null },
+  ];
   return (
     <QueryState query={activity} isEmpty={(data) => data.pages[0].items.length === 0} empty="No activity recorded.">
       {(data) => (
         <Stack gap="sm">
-          {phone ? (
-            <Stack gap="xs" component="ul" aria-label="Activity" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {data.pages.flatMap((page) =>
-                page.items.map((entry) => {
-                  const details = describe(entry);
-                  return (
-                    <Card key={entry.id} component="li" withBorder padding="xs">
-                      <Group justify="space-between" gap="xs" wrap="nowrap" align="baseline">
-                        <Text size="sm" fw={600} title={entry.action}>
-                          {actionName(entry.action)}
-                        </Text>
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDateTime(entry.at)}
-                        </Text>
-                      </Group>
-                      <Text size="xs" c="dimmed">
-                        by {entry.actorName}
-                      </Text>
-                      {details && (
-                        <Text size="sm" mt={2} style={{ overflowWrap: 'anywhere' }}>
-                          {details}
-                        </Text>
-                      )}
-                    </Card>
-                  );
-                }),
-              )}
-            </Stack>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>When</Table.Th>
-                    <Table.Th>Action</Table.Th>
-                    <Table.Th>By</Table.Th>
-                    <Table.Th>Details</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.pages.flatMap((page) =>
-                    page.items.map((entry) => (
-                      <Table.Tr key={entry.id}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }} title={entry.action}>
-                          {actionName(entry.action)}
-                        </Table.Td>
-                        <Table.Td>{entry.actorName}</Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                            {describe(entry)}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )),
-                  )}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          <DataTable label="Activity" columns={columns} rows={data.pages.flatMap((page) => page.items)} rowKey={(e) => e.id} minWidth={640} />
           {activity.hasNextPage && (
             <Center>
               <Button variant="default" onClick={() => activity.fetchNextPage()} loading={activity.isFetchingNextPage}>

@@ -1,13 +1,13 @@
-import { Button, Group, Pagination, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { ACCOUNT_TYPE_NAMES, principalTypeOf, type AccountType } from '@tiergate/access';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Me } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
 import { PageHeader } from '../../components/page-header';
-import { QueryState } from '../../components/query-state';
+import { PagedList } from '../../components/data-table';
+import { useUrlList } from '../../components/url-list';
 import { hasDirectScope, newAccountLabel, operatorChildTypeOf, staffTypeOf, typesBelow } from './account-kinds';
 import { CreateAccountModal } from './components/create-account-modal';
 import { UsersTable } from './components/users-table';
@@ -66,48 +66,16 @@ export function UsersPage() {
 
 function AccountsTable({ me }: { me: Me }) {
   const can = useCan();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const type = params.get('type');
-  const status = params.get('status');
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search, 300);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) p.set(k, v);
-          else p.delete(k);
-        }
-        if (!('page' in changes)) p.delete('page');
-        return p;
-      },
-      { replace: true },
-    );
-
-  useEffect(() => {
-    if (debounced.trim() !== q) update({ q: debounced.trim() || null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the typed text settles
-  }, [debounced]);
-
-  // The address changed under the field (the menu link, Back): show what is searched.
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is outside React: the field follows it
-    if (q !== debounced.trim()) setSearch(q);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- not on typing: only when the address changes
-  }, [q]);
-
+  const list = useUrlList({ filters: ['q', 'type', 'status'], typed: ['q'] });
+  const { q, type, status } = list.values;
   const users = useUsers({
-    q: q || undefined,
+    q: q ?? undefined,
     type: type ? (Number(type) as AccountType) : null,
     status: status === 'active' || status === 'disabled' ? status : null,
-    page,
+    page: list.page,
     pageSize: PAGE_SIZE,
   });
   const roleNames = useRoleNames(can('role_module'));
-  const filtered = Boolean(q || type || status);
   const typeOptions = typesBelow(principalTypeOf(me)).map((t) => ({ value: String(t), label: ACCOUNT_TYPE_NAMES[t] }));
 
   return (
@@ -117,8 +85,8 @@ function AccountsTable({ me }: { me: Me }) {
           label="Search"
           placeholder="Name, email or phone"
           type="search"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          value={list.typed.q}
+          onChange={(e) => list.type('q', e.currentTarget.value)}
           style={{ flex: '1 1 240px' }}
         />
         <Select
@@ -127,7 +95,7 @@ function AccountsTable({ me }: { me: Me }) {
           clearable
           data={typeOptions}
           value={type}
-          onChange={(v) => update({ type: v })}
+          onChange={(v) => list.set({ type: v })}
           style={{ flex: '1 1 150px', maxWidth: 220 }}
         />
         <Select
@@ -139,37 +107,20 @@ function AccountsTable({ me }: { me: Me }) {
             { value: 'disabled', label: 'Disabled' },
           ]}
           value={status}
-          onChange={(v) => update({ status: v })}
+          onChange={(v) => list.set({ status: v })}
           style={{ flex: '1 1 150px', maxWidth: 220 }}
         />
       </Group>
-      <QueryState
+      <PagedList
         query={users}
-        isEmpty={(d) => d.items.length === 0}
-        empty={filtered ? 'No account matches these filters.' : 'No accounts yet. Create one with the buttons above.'}
+        page={list.page}
+        onPage={(page) => list.goToPage(page)}
+        pageSize={PAGE_SIZE}
+        noun={['account', 'accounts']}
+        empty={list.active ? 'No account matches these filters.' : 'No accounts yet. Create one with the buttons above.'}
       >
-        {(data) => (
-          <Stack gap="sm" style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}>
-            <UsersTable accounts={data.items} roleNames={roleNames.data} meId={me.id} />
-            <Group justify="space-between" wrap="wrap" gap="sm">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {data.total === 1 ? '1 account' : `${data.total} accounts`}
-                {data.total > PAGE_SIZE && ` · ${(page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, data.total)}`}
-              </Text>
-              {data.total > PAGE_SIZE && (
-                <Pagination
-                  total={Math.ceil(data.total / PAGE_SIZE)}
-                  value={page}
-                  onChange={(p) => update({ page: p > 1 ? String(p) : null })}
-                  size="sm"
-                  siblings={1}
-                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-                />
-              )}
-            </Group>
-          </Stack>
-        )}
-      </QueryState>
+        {(items, stale) => <UsersTable accounts={items} roleNames={roleNames.data} meId={me.id} stale={stale} />}
+      </PagedList>
     </Stack>
   );
 }
