@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions, ApiResponse, DECORATORS } from '@nestjs/swagger';
 import { ACCOUNT_TYPES, ERROR_CODES, ErrorCode } from '@tiergate/access';
+import { MAX_COUNTED_TOTAL } from './page-limit';
 
 /**
  * How the OpenAPI document describes answers (API.md's first paragraph: every operation declares every answer it
@@ -51,9 +52,13 @@ export const ApiAccountType = (options: ApiPropertyOptions = {}) => ApiInt({ enu
 /** A moment, as JSON sends a Date: an ISO 8601 date-time in UTC. */
 export const ApiDateTime = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 'string', format: 'date-time', ...options } as ApiPropertyOptions);
 
-/** A keyset page: `nextCursor` is the id to pass as `cursor` for the next page, null on the last. */
-export class NextCursor {
-  @ApiInt({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: number | null;
+/** A keyset page (common/keyset): opaque cursors both ways, and how many rows match the filters in the caller's scope. */
+export class KeysetPageAnswer {
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the page before; null on the first page' }) prevCursor: string | null;
+  @ApiInt({ minimum: 0, maximum: MAX_COUNTED_TOTAL, description: `How many match the filters in the caller's scope, counted up to ${MAX_COUNTED_TOTAL}` })
+  total: number;
+  @ApiProperty({ description: `True when more than ${MAX_COUNTED_TOTAL} match (total is then ${MAX_COUNTED_TOTAL})` }) totalCapped: boolean;
 }
 
 /** Money in a request: a JSON number or a decimal string, at most 2 decimals (fields.ts IsMoney checks the range). */
