@@ -19,6 +19,13 @@ export interface KeysetList<F extends string> {
   sorts: Record<F, SortColumn>;
 }
 
+/** What a page is read from: `from` holds every table `where` reads and any joined for names; all parameters are `where`'s (`select` takes none). */
+export interface KeysetQuery {
+  select: string;
+  from: string;
+  where: ScopedWhere;
+}
+
 /** One page of a keyset list as the API answers it (api-answers.ts KeysetPageAnswer). */
 export interface KeysetPage<T> {
   items: T[];
@@ -62,13 +69,11 @@ function beyondCursor(list: KeysetList<string>, order: Order, cursor: KeysetCurs
  * request's cursor in the requested order; a page before a cursor is read by walking the order backwards and
  * turning the rows round, so paging back needs no offset. The total counts the rows `where` matches, up to
  * MAX_COUNTED_TOTAL (a count stops there, so a large scope costs no more than that).
- *
- * `from` holds every table `where` reads and any joined for names; all parameters are `where`'s (`select` takes none).
  */
 export async function keysetPage<T, F extends string>(
   db: Pick<DataSource, 'query'>,
   list: KeysetList<F>,
-  query: { select: string; from: string; where: ScopedWhere },
+  query: KeysetQuery,
   request: { sort?: SortParam<F>; cursor?: string; limit?: number },
 ): Promise<KeysetPage<T>> {
   const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
