@@ -46,8 +46,9 @@ export const ApiMoney = (options: ApiPropertyOptions = {}) =>
 /** A record id (or any whole number: a count, a version): a JSON integer. */
 export const ApiInt = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 'integer', ...options } as ApiPropertyOptions);
 
-/** An account type, 1 (Admin) to 8. */
-export const ApiAccountType = (options: ApiPropertyOptions = {}) => ApiInt({ enum: [...ACCOUNT_TYPES], ...options } as ApiPropertyOptions);
+/** An account type, 1 (Admin) to 8; a nullable one lists null among its values too (OpenAPI 3.0: an enum allows only what it lists). */
+export const ApiAccountType = (options: ApiPropertyOptions = {}) =>
+  ApiInt({ enum: [...ACCOUNT_TYPES, ...('nullable' in options && options.nullable ? [null] : [])], ...options } as ApiPropertyOptions);
 
 /** A moment, as JSON sends a Date: an ISO 8601 date-time in UTC. */
 export const ApiDateTime = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 'string', format: 'date-time', ...options } as ApiPropertyOptions);

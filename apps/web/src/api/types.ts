@@ -100,7 +100,7 @@ export interface AuditEntry {
 /** Keyset pages (subscribers, audit, accounting). */
 export interface CursorPage<T> {
   items: T[];
-  nextCursor: number | null;
+  nextCursor: string | null;
 }
 
 /** Money as the API writes it: a decimal string with 2 places ("1250.00"). */

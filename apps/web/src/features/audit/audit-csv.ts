@@ -11,7 +11,7 @@ const EXPORT_PAGE = 200; // the API's largest page
 /** Every entry of the filters, newest first, page after page, up to EXPORT_CAP. */
 export async function fetchAllEntries(filters: AuditFilters, onProgress: (rows: number) => void): Promise<{ entries: AuditEntry[]; capped: boolean }> {
   const entries: AuditEntry[] = [];
-  let cursor: number | null = null;
+  let cursor: string | null = null;
   do {
     const limit = Math.min(EXPORT_PAGE, EXPORT_CAP - entries.length);
     const page: CursorPage<AuditEntry> = await api.get(`/audit${query({ ...apiParams(filters), cursor, limit })}`);

@@ -10,7 +10,7 @@ export function useAuditEntries(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit', filters],
     queryFn: ({ pageParam }) => api.get<CursorPage<AuditEntry>>(`/audit${query({ ...apiParams(filters), cursor: pageParam, limit: AUDIT_PAGE_SIZE })}`),
-    initialPageParam: null as number | null,
+    initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
 }

@@ -29,7 +29,7 @@ export function useInvoices(filters: InvoiceFilters, enabled = true) {
           limit: INVOICES_PAGE_SIZE,
         })}`,
       ),
-    initialPageParam: null as number | null,
+    initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,
   });

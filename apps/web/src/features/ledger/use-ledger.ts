@@ -33,7 +33,7 @@ export function useLedger(filters: LedgerFilters, enabled = true) {
           limit: LEDGER_PAGE_SIZE,
         })}`,
       ),
-    initialPageParam: null as number | null,
+    initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,
   });

@@ -27,7 +27,7 @@ export function usePayments(filters: PaymentFilters, enabled = true) {
           limit: PAYMENTS_PAGE_SIZE,
         })}`,
       ),
-    initialPageParam: null as number | null,
+    initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,
   });

@@ -30,9 +30,9 @@ export function SubscribersPage() {
   const [debounced] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   // The stack of cursors of the pages before this one, for Previous; a change of filters starts again at page 1.
   const filterKey = JSON.stringify([q, status, ownerId]);
-  const [paging, setPaging] = useState({ key: filterKey, cursors: [null] as (number | null)[] });
+  const [paging, setPaging] = useState({ key: filterKey, cursors: [null] as (string | null)[] });
   const cursors = paging.key === filterKey ? paging.cursors : [null];
-  const setCursors = (next: (number | null)[]) => {
+  const setCursors = (next: (string | null)[]) => {
     setPaging({ key: filterKey, cursors: next });
     window.scrollTo({ top: 0 });
   };

@@ -8,7 +8,7 @@ export function useSubscriberActivity(id: number) {
   return useInfiniteQuery({
     queryKey: subscriberKeys.activity(id),
     queryFn: ({ pageParam }) => api.get<CursorPage<AuditEntry>>(`/subscribers/${id}/activity${query({ cursor: pageParam, limit: 20 })}`),
-    initialPageParam: null as number | null,
+    initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
 }

@@ -9,7 +9,7 @@ export interface SubscriberFilters {
   q: string;
   status: string | null;
   ownerId: string | null;
-  cursor: number | null;
+  cursor: string | null;
 }
 
 /** One keyset page of the subscribers in scope (no total: it stays fast at a million rows). */
