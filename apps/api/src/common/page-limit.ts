@@ -10,7 +10,10 @@ export const MAX_COUNTED_TOTAL = 10_000;
 
 /** Keyset pagination (common/keyset): `cursor` is a nextCursor or prevCursor of the list, passed back unchanged. */
 export class CursorQuery {
-  @ApiPropertyOptional({ description: 'Opaque: the nextCursor or prevCursor of a page of this list with the same sort; left out, the first page' })
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    description: 'Opaque: the nextCursor or prevCursor of a page of this list with the same sort; left out, the first page',
+  })
   @OptionalField()
   @MaxLength(1000)
   @IsString({ message: 'cursor must be a string' })
