@@ -11,8 +11,9 @@ import { startPostgres } from '../scripts/services.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'apps/api/package.json'));
 require('reflect-metadata');
-const { createDataSource, AuditEntry } = require(path.join(root, 'libs/db/dist/index.js'));
-const { AuditService, auditReachCondition } = require(path.join(root, 'apps/api/dist/audit/audit.service.js'));
+const { createDataSource } = require(path.join(root, 'libs/db/dist/index.js'));
+const { AuditService } = require(path.join(root, 'apps/api/dist/audit/audit.service.js'));
+const { ScopedWhere } = require(path.join(root, 'apps/api/dist/common/keyset/scoped-where.js'));
 
 const ENTRIES = 1_000_000;
 const pg = await startPostgres({ dir: path.join(root, '.data/bench-audit-pg'), persistent: false });
@@ -104,14 +105,11 @@ try {
   const rows = [];
   for (const [who, a] of readers) {
     const caller = callerOf(a);
-    const reach = () =>
-      db
-        .getRepository(AuditEntry)
-        .createQueryBuilder('e')
-        .where(...auditReachCondition(caller));
-    const [{ visible }] = await db.query(...reach().select('count(*)::int', 'visible').getQueryAndParameters());
-    const [sql, params] = reach().orderBy('e.id', 'DESC').limit(51).getQueryAndParameters();
-    const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n');
+    const reach = ScopedWhere.auditReach(caller);
+    const [{ visible }] = await db.query(`SELECT count(*)::int AS visible FROM audit_log e WHERE ${reach}`, reach.params);
+    const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM audit_log e WHERE ${reach} ORDER BY e.id DESC LIMIT 51`, reach.params))
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
     const time = async (query, n = 100) => {
       for (let i = 0; i < 10; i++) await service.list(caller, query);
       const t = process.hrtime.bigint();
@@ -120,7 +118,7 @@ try {
       return { ms: Number(process.hrtime.bigint() - t) / 1e6 / n, page };
     };
     const first = await time({ limit: 50 });
-    const next = await time({ limit: 50, cursor: first.page.nextCursor ?? 1 });
+    const next = await time({ limit: 50, cursor: first.page.nextCursor ?? undefined });
     rows.push(`| ${who} | ${visible} | ${first.ms.toFixed(2)} | ${next.ms.toFixed(2)} | ${first.page.items.length} |`);
     console.log(`\n${who}: first page plan\n${plan}`);
   }

@@ -225,7 +225,7 @@ describe('GET /ledger', () => {
     const page1 = await resellerA.get('/ledger?limit=2');
     expect(page1.body.items).toHaveLength(2);
     const page2 = await resellerA.get(`/ledger?limit=2&cursor=${page1.body.nextCursor}`);
-    expect(page2.body).toEqual({ items: [mine.items[2]], nextCursor: null });
+    expect(page2.body).toEqual({ items: [mine.items[2]], nextCursor: null, prevCursor: expect.any(String), total: 3, totalCapped: false });
     expect((await resellerA.get('/ledger?to=2000-01-01')).body.items).toEqual([]);
     expect((await resellerA.get('/ledger?accountId=abc')).status).toBe(400);
   });

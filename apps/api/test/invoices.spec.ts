@@ -192,7 +192,13 @@ describe('GET /invoices', () => {
     const page1 = await client.get('/invoices?limit=2');
     expect(page1.body.items.map((i: { id: number }) => i.id)).toEqual([made[2], made[1]]);
     const page2 = await client.get(`/invoices?limit=2&cursor=${page1.body.nextCursor}`);
-    expect(page2.body).toEqual({ items: [expect.objectContaining({ id: made[0] })], nextCursor: null });
+    expect(page2.body).toEqual({
+      items: [expect.objectContaining({ id: made[0] })],
+      nextCursor: null,
+      prevCursor: expect.any(String),
+      total: 3,
+      totalCapped: false,
+    });
     expect((await client.get(`/invoices?period=2025-01`)).body.items.map((i: { id: number }) => i.id)).toEqual([made[2], made[0]]);
     expect((await client.get(`/invoices?subscriberId=${s1}&period=2025-02`)).body.items.map((i: { id: number }) => i.id)).toEqual([made[1]]);
     expect((await client.get(`/invoices?from=2999-01-01`)).body.items).toEqual([]);

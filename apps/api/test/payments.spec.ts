@@ -80,7 +80,7 @@ describe('recording payments', () => {
     const listed = await client.get(`/payments?subscriberId=${subscriber}`);
     // A listed payment also names its subscriber, its invoice and who took it (UI.md "People, not ids").
     const names = { subscriberName: expect.stringMatching(/^Subscriber \d+$/), invoiceNumber: null, receivedByName: expect.stringMatching(/^Account \d+$/) };
-    expect(listed.body).toEqual({ items: [{ ...res.body, ...names }], nextCursor: null });
+    expect(listed.body).toEqual({ items: [{ ...res.body, ...names }], nextCursor: null, prevCursor: null, total: 1, totalCapped: false });
   });
 
   it('adds partial payments up until the invoice is paid, and keeps an over-payment as credit', async () => {
@@ -216,7 +216,13 @@ describe('voiding payments', () => {
     const page1 = await client.get(`/payments?subscriberId=${subscriber}&limit=2`);
     expect(page1.body.items.map((p: { id: number }) => p.id)).toEqual([made[2], made[1]]);
     const page2 = await client.get(`/payments?subscriberId=${subscriber}&limit=2&cursor=${page1.body.nextCursor}`);
-    expect(page2.body).toEqual({ items: [expect.objectContaining({ id: made[0] })], nextCursor: null });
+    expect(page2.body).toEqual({
+      items: [expect.objectContaining({ id: made[0] })],
+      nextCursor: null,
+      prevCursor: expect.any(String),
+      total: 3,
+      totalCapped: false,
+    });
     expect((await client.get(`/payments?subscriberId=${subscriber}&method=bank`)).body.items.map((p: { id: number }) => p.id)).toEqual([made[1]]);
     expect((await client.get(`/payments?subscriberId=${subscriber}&to=2000-01-01`)).body.items).toEqual([]);
     expect((await client.get(`/payments?subscriberId=${subscriber}&from=2000-01-01`)).body.items).toHaveLength(3);

@@ -67,9 +67,9 @@ describe('scope in lists, searches and reads (R10)', () => {
     expect(b.own).toHaveLength(2); // B has a "Karim Ahmed" too, never found by A
 
     const seen: number[] = [];
-    let cursor: number | null = null;
+    let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: number }[]; nextCursor: number | null } } = await client.get(
+      const page: { body: { items: { id: number }[]; nextCursor: string | null } } = await client.get(
         `/subscribers?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
       );
       expect(page.body.items.length).toBeLessThanOrEqual(1);

@@ -110,8 +110,8 @@ test('the Admin generates a month’s invoices and watches the job until its sum
 
   // Exactly that many invoices exist for the month, ours among them, at the package price.
   const billed: { subscriberId: number; amount: string; status: string }[] = [];
-  for (let cursor: number | null = null; ;) {
-    const pageOf: { items: typeof billed; nextCursor: number | null } = await a.get(`/invoices?period=${period}${cursor ? `&cursor=${cursor}` : ''}`);
+  for (let cursor: string | null = null; ;) {
+    const pageOf: { items: typeof billed; nextCursor: string | null } = await a.get(`/invoices?period=${period}${cursor ? `&cursor=${cursor}` : ''}`);
     billed.push(...pageOf.items);
     if (!pageOf.nextCursor) break;
     cursor = pageOf.nextCursor;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiAccountType, ApiDateTime, ApiInt, NextCursor } from '../common/api-answers';
+import { ApiAccountType, ApiDateTime, ApiInt, KeysetPageAnswer } from '../common/api-answers';
 
 /** An audit entry as API.md shows it. */
 export class AuditEntryResponse {
@@ -19,6 +19,6 @@ export class AuditEntryResponse {
   changes: Record<string, unknown> | null;
 }
 
-export class AuditPage extends NextCursor {
+export class AuditPage extends KeysetPageAnswer {
   @ApiProperty({ type: [AuditEntryResponse] }) items: AuditEntryResponse[];
 }

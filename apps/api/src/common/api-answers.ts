@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions, ApiResponse, DECORATORS } from '@nestjs/swagger';
 import { ACCOUNT_TYPES, ERROR_CODES, ErrorCode } from '@tiergate/access';
+import { MAX_COUNTED_TOTAL } from './page-limit';
 
 /**
  * How the OpenAPI document describes answers (API.md's first paragraph: every operation declares every answer it
@@ -45,15 +46,20 @@ export const ApiMoney = (options: ApiPropertyOptions = {}) =>
 /** A record id (or any whole number: a count, a version): a JSON integer. */
 export const ApiInt = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 'integer', ...options } as ApiPropertyOptions);
 
-/** An account type, 1 (Admin) to 8. */
-export const ApiAccountType = (options: ApiPropertyOptions = {}) => ApiInt({ enum: [...ACCOUNT_TYPES], ...options } as ApiPropertyOptions);
+/** An account type, 1 (Admin) to 8; a nullable one lists null among its values too (OpenAPI 3.0: an enum allows only what it lists). */
+export const ApiAccountType = (options: ApiPropertyOptions = {}) =>
+  ApiInt({ enum: [...ACCOUNT_TYPES, ...('nullable' in options && options.nullable ? [null] : [])], ...options } as ApiPropertyOptions);
 
 /** A moment, as JSON sends a Date: an ISO 8601 date-time in UTC. */
 export const ApiDateTime = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 'string', format: 'date-time', ...options } as ApiPropertyOptions);
 
-/** A keyset page: `nextCursor` is the id to pass as `cursor` for the next page, null on the last. */
-export class NextCursor {
-  @ApiInt({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: number | null;
+/** A keyset page (common/keyset): opaque cursors both ways, and how many rows match the filters in the caller's scope. */
+export class KeysetPageAnswer {
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the page before; null on the first page' }) prevCursor: string | null;
+  @ApiInt({ minimum: 0, maximum: MAX_COUNTED_TOTAL, description: `How many match the filters in the caller's scope, counted up to ${MAX_COUNTED_TOTAL}` })
+  total: number;
+  @ApiProperty({ description: `True when more than ${MAX_COUNTED_TOTAL} match (total is then ${MAX_COUNTED_TOTAL})` }) totalCapped: boolean;
 }
 
 /** Money in a request: a JSON number or a decimal string, at most 2 decimals (fields.ts IsMoney checks the range). */

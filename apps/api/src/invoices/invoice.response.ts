@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
+import { ApiDateTime, ApiInt, ApiMoney, KeysetPageAnswer } from '../common/api-answers';
 
 /** An invoice as API.md shows it. */
 export class InvoiceResponse {
@@ -20,7 +20,7 @@ export class ListedInvoiceResponse extends InvoiceResponse {
   @ApiProperty() subscriberName: string;
 }
 
-export class InvoicePage extends NextCursor {
+export class InvoicePage extends KeysetPageAnswer {
   @ApiProperty({ type: [ListedInvoiceResponse] }) items: ListedInvoiceResponse[];
 }
 

@@ -3,19 +3,33 @@ import { AuditAction, currentPeriod, InvoiceGenerationProgress, invoiceGeneratio
 import { invoiceNumberSql, moveMoney, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
-import { customerScopeOf, customerScopeSql } from '../access/scope';
+import { customerScopeOf } from '../access/scope';
 import { negateMoney } from '../common/money';
-import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
+import { ScopedWhere } from '../common/keyset/scoped-where';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
-import { ListInvoicesQuery } from './dto/list-invoices.query';
+import { InvoiceSort, ListInvoicesQuery } from './dto/list-invoices.query';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceGenerationQueue } from './invoice-generation.queue';
 import { INVOICE_VIEW_COLUMNS, InvoiceView, ListedInvoiceView } from './invoice.view';
 import { ApiException } from '../common/api.exception';
 
 type InvoiceRow = InvoiceView & { ownerPath: string };
+
+/** GET /invoices sorts by these columns (`dueAt` may be NULL: no due date, after every date). */
+const INVOICE_LIST: KeysetList<InvoiceSort> = {
+  id: 'i.id',
+  sorts: {
+    createdAt: { sql: 'i.created_at', type: 'timestamptz' },
+    number: { sql: 'i.number', type: 'text' },
+    period: { sql: 'i.period', type: 'text' },
+    amount: { sql: 'i.amount', type: 'numeric' },
+    status: { sql: 'i.status', type: 'text' },
+    dueAt: { sql: 'i.due_at', type: 'timestamptz', nullable: true },
+  },
+};
 
 /** BullMQ's job states as GET /invoices/jobs/:jobId reports them. */
 const JOB_STATES: Record<string, string> = { active: 'running', completed: 'completed', failed: 'failed' };
@@ -33,29 +47,19 @@ export class InvoicesService {
     private readonly generation: InvoiceGenerationQueue,
   ) {}
 
-  async list(caller: Caller, query: ListInvoicesQuery): Promise<{ items: ListedInvoiceView[]; nextCursor: number | null }> {
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const params: unknown[] = [];
-    const where: string[] = [customerScopeSql(caller, 'i', params)];
-    const filter = (condition: string, value: unknown) => {
-      if (value === undefined) return;
-      params.push(value);
-      where.push(condition.replace('?', `$${params.length}`));
-    };
-    filter('i.status = ?', query.status);
-    filter('i.subscriber_id = ?', query.subscriberId);
-    filter('i.period = ?', query.period);
-    filter('i.created_at >= ?::timestamptz', query.from);
-    filter('i.created_at < ?::timestamptz', query.to);
-    filter('i.id < ?', query.cursor);
-    params.push(limit + 1);
-    const rows: ListedInvoiceView[] = await this.db.query(
-      `SELECT ${INVOICE_VIEW_COLUMNS}, s.name AS "subscriberName" FROM invoices i JOIN subscribers s ON s.id = i.subscriber_id WHERE ${where.join(' AND ')} ORDER BY i.id DESC LIMIT $${params.length}`,
-      params,
+  async list(caller: Caller, query: ListInvoicesQuery): Promise<KeysetPage<ListedInvoiceView>> {
+    const where = ScopedWhere.customers(caller, 'i')
+      .filter('i.status = ?', query.status)
+      .filter('i.subscriber_id = ?', query.subscriberId)
+      .filter('i.period = ?', query.period)
+      .filter('i.created_at >= ?::timestamptz', query.from)
+      .filter('i.created_at < ?::timestamptz', query.to);
+    return keysetPage(
+      this.db,
+      INVOICE_LIST,
+      { select: `${INVOICE_VIEW_COLUMNS}, s.name AS "subscriberName"`, from: 'invoices i JOIN subscribers s ON s.id = i.subscriber_id', where },
+      query,
     );
-    const more = rows.length > limit;
-    if (more) rows.pop();
-    return { items: rows, nextCursor: more ? rows[rows.length - 1].id : null };
   }
 
   async create(caller: Caller, subscriberId: number, dto: CreateInvoiceDto): Promise<InvoiceView> {
@@ -177,20 +181,14 @@ export class InvoicesService {
   /** The names of those of `ids` in the caller's scope (R10), in one query. */
   private async subscriberNames(caller: Caller, ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    const params: unknown[] = [ids];
-    const rows: { id: number; name: string }[] = await this.db.query(
-      `SELECT s.id, s.name FROM subscribers s WHERE s.id = ANY($1::int[]) AND ${customerScopeSql(caller, 's', params)}`,
-      params,
-    );
+    const where = ScopedWhere.customers(caller, 's').filter('s.id = ANY(?::int[])', ids);
+    const rows: { id: number; name: string }[] = await this.db.query(`SELECT s.id, s.name FROM subscribers s WHERE ${where}`, where.params);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private async findInScope(m: EntityManager, caller: Caller, id: number): Promise<InvoiceRow> {
-    const params: unknown[] = [id];
-    const [row] = await m.query(
-      `SELECT ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath" FROM invoices i WHERE i.id = $1 AND ${customerScopeSql(caller, 'i', params)} FOR UPDATE`,
-      params,
-    );
+    const where = ScopedWhere.customers(caller, 'i').filter('i.id = ?', id);
+    const [row] = await m.query(`SELECT ${INVOICE_VIEW_COLUMNS}, i.owner_path AS "ownerPath" FROM invoices i WHERE ${where} FOR UPDATE`, where.params);
     if (!row) throw new NotFoundException(`Invoice ${id} not found`);
     return row;
   }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
+import { ApiDateTime, ApiInt, ApiMoney, KeysetPageAnswer } from '../common/api-answers';
 
 /** A ledger entry as API.md shows it: about an operator's balance (accountId) or a subscriber's (subscriberId), never both. */
 export class LedgerEntryResponse {
@@ -24,6 +24,6 @@ export class ListedLedgerEntryResponse extends LedgerEntryResponse {
   refAccountName: string | null;
 }
 
-export class LedgerPage extends NextCursor {
+export class LedgerPage extends KeysetPageAnswer {
   @ApiProperty({ type: [ListedLedgerEntryResponse] }) items: ListedLedgerEntryResponse[];
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
+import { ApiDateTime, ApiInt, ApiMoney, KeysetPageAnswer } from '../common/api-answers';
 import { PAYMENT_METHODS } from '@tiergate/access';
 
 /** A payment as API.md shows it. */
@@ -22,6 +22,6 @@ export class ListedPaymentResponse extends PaymentResponse {
   @ApiProperty({ type: 'string', nullable: true }) receivedByName: string | null;
 }
 
-export class PaymentPage extends NextCursor {
+export class PaymentPage extends KeysetPageAnswer {
   @ApiProperty({ type: [ListedPaymentResponse] }) items: ListedPaymentResponse[];
 }

@@ -3,13 +3,23 @@ import { moveMoney, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { accountNameReachSql } from '../access/account-names';
 import { auditActorOf, Caller } from '../access/caller';
-import { customerScopeSql } from '../access/scope';
 import { negateMoney, toMoney } from '../common/money';
-import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
+import { ScopedWhere } from '../common/keyset/scoped-where';
 import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
-import { ListPaymentsQuery } from './dto/list-payments.query';
+import { ListPaymentsQuery, PaymentSort } from './dto/list-payments.query';
 import { RecordPaymentDto } from './dto/record-payment.dto';
 import { ListedPaymentView, PAYMENT_COLUMNS, PaymentNamesRow, PaymentRow, PaymentView, toListedPaymentView, toPaymentView } from './payment.view';
+
+/** GET /payments sorts by these columns. */
+const PAYMENT_LIST: KeysetList<PaymentSort> = {
+  id: 'p.id',
+  sorts: {
+    createdAt: { sql: 'p.created_at', type: 'timestamptz' },
+    amount: { sql: 'p.amount', type: 'numeric' },
+    method: { sql: 'p.method', type: 'text' },
+  },
+};
 
 interface InvoiceRow {
   id: number;
@@ -66,45 +76,35 @@ export class PaymentsService {
     });
   }
 
-  /** Newest first, keyset by id; only payments of subscribers in the caller's scope (R10). */
-  async list(caller: Caller, query: ListPaymentsQuery): Promise<{ items: ListedPaymentView[]; nextCursor: number | null }> {
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const params: unknown[] = [];
-    const where: string[] = [customerScopeSql(caller, 'p', params)];
-    for (const [condition, value] of [
-      ['p.subscriber_id =', query.subscriberId],
-      ['p.method =', query.method],
-      ['p.created_at >=', query.from],
-      ['p.created_at <', query.to],
-      ['p.id <', query.cursor],
-    ] as const) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`${condition} $${params.length}`);
-    }
-    const rows: (PaymentRow & PaymentNamesRow)[] = await this.db.query(
-      `SELECT ${PAYMENT_COLUMNS}, s.name AS subscriber_name, i.number AS invoice_number, r.name AS received_by_name
-         FROM payments p
-         JOIN subscribers s ON s.id = p.subscriber_id
-         LEFT JOIN invoices i ON i.id = p.invoice_id
-         LEFT JOIN accounts r ON r.id = p.received_by AND ${accountNameReachSql(caller, 'r', params)}
-        WHERE ${where.join(' AND ')} ORDER BY p.id DESC LIMIT ${limit + 1}`,
-      params,
+  /** Payments of subscribers in the caller's scope (R10), with the names the panel shows. */
+  async list(caller: Caller, query: ListPaymentsQuery): Promise<KeysetPage<ListedPaymentView>> {
+    const where = ScopedWhere.customers(caller, 'p')
+      .filter('p.subscriber_id = ?', query.subscriberId)
+      .filter('p.method = ?', query.method)
+      .filter('p.created_at >= ?::timestamptz', query.from)
+      .filter('p.created_at < ?::timestamptz', query.to);
+    const page = await keysetPage<PaymentRow & PaymentNamesRow, PaymentSort>(
+      this.db,
+      PAYMENT_LIST,
+      {
+        select: `${PAYMENT_COLUMNS}, s.name AS subscriber_name, i.number AS invoice_number, r.name AS received_by_name`,
+        from: `payments p
+          JOIN subscribers s ON s.id = p.subscriber_id
+          LEFT JOIN invoices i ON i.id = p.invoice_id
+          LEFT JOIN accounts r ON r.id = p.received_by AND ${accountNameReachSql(caller, 'r', where.params)}`,
+        where,
+      },
+      query,
     );
-    const more = rows.length > limit;
-    if (more) rows.pop();
-    return { items: rows.map(toListedPaymentView), nextCursor: more ? rows[rows.length - 1].id : null };
+    return { ...page, items: page.items.map(toListedPaymentView) };
   }
 
   /** Voids a payment: kept for the record, reversed on the subscriber's balance, taken off its invoice (which reopens). */
   async void(caller: Caller, id: number): Promise<void> {
     await this.db.transaction(async (m) => {
       await lockSubscriberOf(m, 'payments', id);
-      const params: unknown[] = [id];
-      const [payment]: PaymentRow[] = await m.query(
-        `SELECT ${PAYMENT_COLUMNS} FROM payments p WHERE p.id = $1 AND ${customerScopeSql(caller, 'p', params)} FOR UPDATE`,
-        params,
-      );
+      const where = ScopedWhere.customers(caller, 'p').filter('p.id = ?', id);
+      const [payment]: PaymentRow[] = await m.query(`SELECT ${PAYMENT_COLUMNS} FROM payments p WHERE ${where} FOR UPDATE`, where.params);
       if (!payment) throw new NotFoundException(`Payment ${id} not found`);
       if (payment.voided_at) throw new ConflictException(`Payment ${id} is already void`);
       const invoice = payment.invoice_id === null ? null : await this.lockInvoice(m, payment.invoice_id, payment.subscriber_id);

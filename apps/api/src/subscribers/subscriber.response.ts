@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiInt, ApiMoney, NextCursor } from '../common/api-answers';
+import { ApiDateTime, ApiInt, ApiMoney, KeysetPageAnswer } from '../common/api-answers';
 
 /** A subscriber as API.md shows it. */
 export class SubscriberResponse {
@@ -17,7 +17,7 @@ export class SubscriberResponse {
   @ApiProperty({ type: 'string', nullable: true, description: 'The package’s name (UI.md "People, not ids")' }) packageName: string | null;
 }
 
-export class SubscriberPage extends NextCursor {
+export class SubscriberPage extends KeysetPageAnswer {
   @ApiProperty({ type: [SubscriberResponse] }) items: SubscriberResponse[];
 }
 

@@ -1,5 +1,4 @@
 import { Subscriber } from '@tiergate/db';
-import { SelectQueryBuilder } from 'typeorm';
 import { toMoney } from '../common/money';
 
 /** A subscriber as API.md shows it. */
@@ -23,9 +22,7 @@ export type SubscriberView = ReturnType<typeof toSubscriberView>;
 /** A subscriber as it is read: with its package's name, so that an account without package keys sees names (UI.md). */
 export type NamedSubscriberView = SubscriberView & { packageName: string | null };
 
-/** Runs a query of subscribers (alias `s`) with their packages' names joined in. */
-export async function withPackageNames(qb: SelectQueryBuilder<Subscriber>): Promise<NamedSubscriberView[]> {
-  const { entities, raw } = await qb.leftJoin('packages', 'pkg', 'pkg.id = s.packageId').addSelect('pkg.name', 'package_name').getRawAndEntities();
-  const names = new Map<number, string | null>(raw.map((r: { s_id: number; package_name: string | null }) => [r.s_id, r.package_name]));
-  return entities.map((s) => ({ ...toSubscriberView(s), packageName: names.get(s.id) ?? null }));
-}
+/** The select list that reads a subscriber (alias `s`) as a NamedSubscriberView, from SUBSCRIBERS_WITH_PACKAGES. */
+export const NAMED_SUBSCRIBER_COLUMNS = `s.id, s.username, s.name, s.phone, s.address, s.owner_id AS "ownerId", s.package_id AS "packageId", s.status,
+  s.expires_at AS "expiresAt", s.balance::text AS balance, s.created_at AS "createdAt", pkg.name AS "packageName"`;
+export const SUBSCRIBERS_WITH_PACKAGES = 'subscribers s LEFT JOIN packages pkg ON pkg.id = s.package_id';

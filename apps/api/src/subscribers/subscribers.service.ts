@@ -6,18 +6,32 @@ import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeOf } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { containsPattern } from '../common/contains-pattern';
-import { CursorQuery, DEFAULT_PAGE_LIMIT } from '../common/page-limit';
+import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
+import { ScopedWhere } from '../common/keyset/scoped-where';
+import { CursorQuery } from '../common/page-limit';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { PackagesService } from '../packages/packages.service';
 import { CreateSubscriberDto } from './dto/create-subscriber.dto';
-import { ListSubscribersQuery } from './dto/list-subscribers.query';
+import { ListSubscribersQuery, SubscriberSort } from './dto/list-subscribers.query';
 import { UpdateSubscriberDto } from './dto/update-subscriber.dto';
 import { refileSubscriberRecords } from './subscriber-records';
-import { NamedSubscriberView, SubscriberView, toSubscriberView, withPackageNames } from './subscriber.view';
+import { NAMED_SUBSCRIBER_COLUMNS, NamedSubscriberView, SUBSCRIBERS_WITH_PACKAGES, SubscriberView, toSubscriberView } from './subscriber.view';
 import { ApiException } from '../common/api.exception';
 
 const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
 const DAY_MS = 24 * 3600 * 1000;
+
+/** GET /subscribers sorts by these columns (`expiresAt` may be NULL: never expires, after every date). */
+const SUBSCRIBER_LIST: KeysetList<SubscriberSort> = {
+  id: 's.id',
+  sorts: {
+    createdAt: { sql: 's.created_at', type: 'timestamptz' },
+    name: { sql: 's.name', type: 'text' },
+    username: { sql: 's.username', type: 'text' },
+    status: { sql: 's.status', type: 'text' },
+    expiresAt: { sql: 's.expires_at', type: 'timestamptz', nullable: true },
+  },
+};
 
 /** Every query here goes through the caller's scope (R10): out of scope is "not found", never "forbidden". */
 @Injectable()
@@ -28,23 +42,17 @@ export class SubscribersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(caller: Caller, query: ListSubscribersQuery): Promise<{ items: NamedSubscriberView[]; nextCursor: number | null }> {
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const qb = this.scoped(this.db.manager, caller);
-    if (query.q) {
-      qb.andWhere(`(${subscriberSearchText('s')}) ILIKE :q`, { q: containsPattern(query.q) });
-    }
-    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
-    if (query.ownerId !== undefined) qb.andWhere('s.owner_id = :ownerId', { ownerId: query.ownerId });
-    if (query.cursor !== undefined) qb.andWhere('s.id < :cursor', { cursor: query.cursor });
-    const rows = await withPackageNames(qb.orderBy('s.id', 'DESC').limit(limit + 1));
-    const more = rows.length > limit;
-    if (more) rows.pop();
-    return { items: rows, nextCursor: more ? rows[rows.length - 1].id : null };
+  async list(caller: Caller, query: ListSubscribersQuery): Promise<KeysetPage<NamedSubscriberView>> {
+    const where = ScopedWhere.customers(caller, 's')
+      .filter(`(${subscriberSearchText('s')}) ILIKE ?`, query.q ? containsPattern(query.q) : undefined)
+      .filter('s.status = ?', query.status)
+      .filter('s.owner_id = ?', query.ownerId);
+    return keysetPage(this.db, SUBSCRIBER_LIST, { select: NAMED_SUBSCRIBER_COLUMNS, from: SUBSCRIBERS_WITH_PACKAGES, where }, query);
   }
 
   async get(caller: Caller, id: number): Promise<NamedSubscriberView> {
-    const [found] = await withPackageNames(this.scoped(this.db.manager, caller).andWhere('s.id = :id', { id }));
+    const where = ScopedWhere.customers(caller, 's').filter('s.id = ?', id);
+    const [found] = await this.db.query(`SELECT ${NAMED_SUBSCRIBER_COLUMNS} FROM ${SUBSCRIBERS_WITH_PACKAGES} WHERE ${where}`, where.params);
     if (!found) throw new NotFoundException(`Subscriber ${id} not found`);
     return found;
   }

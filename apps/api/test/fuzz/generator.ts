@@ -160,10 +160,12 @@ export class RequestGenerator {
     if (schema.type === 'boolean') return rng.chance(0.5);
     if (schema.type === 'number' || schema.type === 'integer') {
       if (/^(limit|pageSize)$/.test(name)) return 1 + rng.below(20);
-      if (name === 'cursor') return 1 + rng.below(1_000);
       if (name === 'version') return 1;
       return typeof schema.example === 'number' ? schema.example : 1 + rng.below(30);
     }
+    // A cursor of the default order (common/keyset), so that paged requests reach the query, not only the cursor check.
+    if (name === 'cursor')
+      return Buffer.from(JSON.stringify({ sort: null, dir: rng.pick(['after', 'before']), value: null, id: 1 + rng.below(1_000) })).toString('base64url');
     const n = fixtures.unique();
     if (/email/i.test(name)) return `fuzz${n}@tiergate.test`;
     if (/password/i.test(name)) return fixtures.loginTarget.password;

@@ -1,9 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { IsId, OptionalField } from '../../common/fields';
-import { TimeRangeCursorQuery } from '../../common/page-limit';
+import { IsSort, SortParam, TimeRangeCursorQuery } from '../../common/page-limit';
+
+export const AUDIT_SORTS = ['at'] as const;
+export type AuditSort = (typeof AUDIT_SORTS)[number];
 
 export class ListAuditQuery extends TimeRangeCursorQuery {
+  @IsSort(AUDIT_SORTS)
+  sort?: SortParam<AuditSort>;
+
   @ApiPropertyOptional()
   @OptionalField()
   @IsId({ query: true })
