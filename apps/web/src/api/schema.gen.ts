@@ -731,13 +731,13 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       email: string;
-      grants: string[];
+      grants: components['schemas']['PermissionKey'][];
       id: number;
       name: string;
       parentId: number | null;
       phone: string | null;
       principalId: number;
-      revokes: string[];
+      revokes: components['schemas']['PermissionKey'][];
       role: components['schemas']['AccountRoleView'];
       /** @enum {string} */
       scope: 'direct' | 'subtree';
@@ -914,9 +914,17 @@ export interface components {
        *     }
        */
       explain: {
-        [key: string]: string;
+        [key: string]:
+          | 'granted by role'
+          | 'granted to the account'
+          | 'revoked from the account'
+          | 'not in role'
+          | 'not allowed for the account type'
+          | "above the principal's permissions"
+          | 'module switched off'
+          | 'module permission missing';
       };
-      permissions: string[];
+      permissions: components['schemas']['PermissionKey'][];
     };
     ErrorResponse: {
       /**
@@ -1160,7 +1168,7 @@ export interface components {
       id: number;
       name: string;
       parentId: number | null;
-      permissions: string[];
+      permissions: components['schemas']['PermissionKey'][];
       phone: string | null;
       principalId: number;
       role: components['schemas']['MeRole'];
@@ -1251,6 +1259,159 @@ export interface components {
       /** @example 1250.00 */
       total: string;
     };
+    /** @enum {string} */
+    PermissionKey:
+      | 'home_subscriber_counter'
+      | 'home_accounting_counter'
+      | 'home_user_counter'
+      | 'home_predictions'
+      | 'home_usage'
+      | 'home_subscriber_expired_expiring'
+      | 'home_sales_invoice_reports'
+      | 'home_payments_reports'
+      | 'my_profile_module'
+      | 'edit_my_profile'
+      | 'my_profile_change_photo'
+      | 'my_profile_change_password'
+      | 'my_profile_change_role'
+      | 'my_profile_settings'
+      | 'isp_module'
+      | 'add_isp'
+      | 'edit_isp'
+      | 'delete_isp'
+      | 'isp_settings'
+      | 'branch_module'
+      | 'add_branch'
+      | 'edit_branch'
+      | 'delete_branch'
+      | 'user_module'
+      | 'add_user'
+      | 'edit_user'
+      | 'delete_user'
+      | 'user_profile'
+      | 'change_user_role'
+      | 'transfer_subscriber'
+      | 'add_balance'
+      | 'user_verification'
+      | 'user_settings'
+      | 'role_module'
+      | 'add_role'
+      | 'edit_role'
+      | 'delete_role'
+      | 'copy_role'
+      | 'set_role_permission'
+      | 'subscriber_module'
+      | 'add_subscriber'
+      | 'edit_subscriber'
+      | 'delete_subscriber'
+      | 'subscriber_profile'
+      | 'subscriber_connection'
+      | 'subscriber_disconnection'
+      | 'subscriber_reconnection'
+      | 'subscriber_package_change'
+      | 'subscriber_expiry_extend'
+      | 'subscriber_invoice'
+      | 'subscriber_payment'
+      | 'subscriber_verification'
+      | 'subscriber_notes'
+      | 'subscriber_activity_log'
+      | 'allow_reseller'
+      | 'allow_subreseller'
+      | 'allow_retailer'
+      | 'package_module'
+      | 'add_package'
+      | 'edit_package'
+      | 'delete_package'
+      | 'package_copy'
+      | 'package_import'
+      | 'assign_package'
+      | 'tax_module'
+      | 'policy_module'
+      | 'allocation_module'
+      | 'accounting_module'
+      | 'ledger_module'
+      | 'add_ledger'
+      | 'edit_ledger'
+      | 'delete_ledger'
+      | 'payment_module'
+      | 'add_payment'
+      | 'edit_payment'
+      | 'delete_payment'
+      | 'invoice_module'
+      | 'generate_invoice'
+      | 'edit_invoice'
+      | 'delete_invoice'
+      | 'invoice_settings'
+      | 'voucher_module'
+      | 'add_voucher'
+      | 'edit_voucher'
+      | 'delete_voucher'
+      | 'voucher_batch'
+      | 'voucher_assign'
+      | 'prepaid_card_module'
+      | 'add_prepaid_card'
+      | 'edit_prepaid_card'
+      | 'delete_prepaid_card'
+      | 'prepaid_card_batch'
+      | 'network_module'
+      | 'nas_module'
+      | 'add_nas'
+      | 'edit_nas'
+      | 'delete_nas'
+      | 'nas_group'
+      | 'mikrotik_module'
+      | 'radius_module'
+      | 'online_users'
+      | 'disconnect_user'
+      | 'inventory_module'
+      | 'product_module'
+      | 'add_product'
+      | 'edit_product'
+      | 'delete_product'
+      | 'stock_module'
+      | 'purchase_module'
+      | 'sales_module'
+      | 'department_module'
+      | 'add_department'
+      | 'edit_department'
+      | 'delete_department'
+      | 'area_module'
+      | 'add_area'
+      | 'edit_area'
+      | 'delete_area'
+      | 'area_group'
+      | 'ticket_module'
+      | 'add_ticket'
+      | 'edit_ticket'
+      | 'delete_ticket'
+      | 'ticket_reply'
+      | 'ticket_assign'
+      | 'ticket_close'
+      | 'ticket_priority'
+      | 'notice_module'
+      | 'add_notice'
+      | 'edit_notice'
+      | 'delete_notice'
+      | 'notice_publish'
+      | 'note_module'
+      | 'add_note'
+      | 'edit_note'
+      | 'delete_note'
+      | 'private_note'
+      | 'public_note'
+      | 'sms_module'
+      | 'send_sms'
+      | 'sms_template'
+      | 'sms_history'
+      | 'sms_settings'
+      | 'reports_module'
+      | 'subscriber_reports'
+      | 'accounting_reports'
+      | 'payment_reports'
+      | 'invoice_reports'
+      | 'user_reports'
+      | 'network_reports'
+      | 'activity_log';
     RecordPaymentDto: {
       /**
        * @description More than zero, at most 2 decimals (a JSON number or a decimal string)
@@ -1285,7 +1446,7 @@ export interface components {
       ownerId: number | null;
       permissionCount: number;
       /** @description Only on GET /roles/:id and after changes */
-      permissions?: string[];
+      permissions?: components['schemas']['PermissionKey'][];
       /** @enum {integer} */
       type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
       typeName: string;

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 import type { Account } from '../../api/types';
 import { formatMoney } from '../../components/money';
 import { refreshMoney } from '../../components/money-keys';
@@ -9,7 +9,7 @@ import { refreshMoney } from '../../components/money-keys';
 export function useAddBalance(account: Account, onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { amount: string; note?: string }) => api.post<Account>(`/users/${account.id}/balance`, body),
+    mutationFn: (body: { amount: string; note?: string }) => dataOf(api.POST('/api/users/{id}/balance', { params: { path: { id: account.id } }, body })),
     onSuccess: (updated, body) => {
       if (updated && typeof updated === 'object') queryClient.setQueryData(['users', 'one', account.id], updated);
       refreshMoney(queryClient, { accountId: account.id });
