@@ -31,6 +31,8 @@ export type LedgerEntry = Schemas['ListedLedgerEntryResponse'];
 export type ReportDay = Schemas['DayTakings'];
 export type InvoiceTally = Schemas['InvoiceTally'];
 export type ReportSummary = Schemas['SummaryResponse'];
+export type PaymentsReport = Schemas['PaymentsSection'];
+export type OperatorTakings = Schemas['OperatorTakings'];
 export type Dashboard = Schemas['DashboardResponse'];
 export type ModuleSetting = Schemas['ModuleSwitch'];
 

@@ -11,13 +11,13 @@ export function useAddBalance(account: Account, onDone: () => void) {
   return useMutation({
     mutationFn: (body: { amount: string; note?: string }) => dataOf(api.POST('/api/users/{id}/balance', { params: { path: { id: account.id } }, body })),
     onSuccess: (updated, body) => {
-      if (updated && typeof updated === 'object') queryClient.setQueryData(['users', 'one', account.id], updated);
+      queryClient.setQueryData(['users', 'one', account.id], updated);
       refreshMoney(queryClient, { accountId: account.id });
       const deducted = body.amount.startsWith('-');
       notifications.show({
         color: 'green',
         title: deducted ? `${formatMoney(body.amount.slice(1))} deducted from ${account.name}` : `${formatMoney(body.amount)} added to ${account.name}`,
-        message: updated?.balance !== undefined && updated?.balance !== null ? `New balance: ${formatMoney(updated.balance)}` : null,
+        message: updated.balance !== undefined ? `New balance: ${formatMoney(updated.balance)}` : null,
       });
       onDone();
     },
