@@ -12,7 +12,7 @@ const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.resolve(web, '../api/openapi.json');
 const TARGET = path.join(web, 'src/api/schema.gen.ts');
 const HEADER = `// Generated from apps/api/openapi.json by apps/web/scripts/api-types.mjs (openapi-typescript): do not edit.
-// The panel's build and typecheck regenerate it; after an API change, \`pnpm --filter @tiergate/web api-types\`.
+// The panel's build and typecheck regenerate it; after an API change, \`pnpm api-contract\` (openapi.json, then this).
 `;
 
 async function generate() {

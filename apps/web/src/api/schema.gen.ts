@@ -1,5 +1,5 @@
 // Generated from apps/api/openapi.json by apps/web/scripts/api-types.mjs (openapi-typescript): do not edit.
-// The panel's build and typecheck regenerate it; after an API change, `pnpm --filter @tiergate/web api-types`.
+// The panel's build and typecheck regenerate it; after an API change, `pnpm api-contract` (openapi.json, then this).
 export interface paths {
   '/api/audit': {
     parameters: {
