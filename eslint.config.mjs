@@ -14,7 +14,7 @@ const features = readdirSync(`${web}/features`, { withFileTypes: true })
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['**/dist/', '**/node_modules/', '.data/', '**/coverage/', '**/test-results/', '**/playwright-report/'] },
+  { ignores: ['**/dist/', '**/node_modules/', '**/*.gen.ts', '.data/', '**/coverage/', '**/test-results/', '**/playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   importX.flatConfigs.typescript,

@@ -13,15 +13,18 @@ export interface AccessInput {
   disabledModules?: ReadonlySet<ModuleKey>;
 }
 
-export type Reason =
-  | 'granted by role'
-  | 'granted to the account'
-  | 'revoked from the account'
-  | 'not in role'
-  | 'not allowed for the account type'
-  | "above the principal's permissions"
-  | 'module switched off'
-  | 'module permission missing';
+/** Why a key is granted or not (GET /users/:id/effective-permissions `explain`). */
+export const REASONS = [
+  'granted by role',
+  'granted to the account',
+  'revoked from the account',
+  'not in role',
+  'not allowed for the account type',
+  "above the principal's permissions",
+  'module switched off',
+  'module permission missing',
+] as const;
+export type Reason = (typeof REASONS)[number];
 
 /**
  * DESIGN §3, in one place:

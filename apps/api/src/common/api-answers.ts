@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions, ApiResponse, DECORATORS } from '@nestjs/swagger';
-import { ACCOUNT_TYPES, ERROR_CODES, ErrorCode } from '@tiergate/access';
+import { ACCOUNT_TYPES, ALL_PERMISSION_KEYS, ERROR_CODES, ErrorCode } from '@tiergate/access';
 import { MAX_COUNTED_TOTAL } from './page-limit';
 
 /**
@@ -49,6 +49,10 @@ export const ApiInt = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 
 /** An account type, 1 (Admin) to 8; a nullable one lists null among its values too (OpenAPI 3.0: an enum allows only what it lists). */
 export const ApiAccountType = (options: ApiPropertyOptions = {}) =>
   ApiInt({ enum: [...ACCOUNT_TYPES, ...('nullable' in options && options.nullable ? [null] : [])], ...options } as ApiPropertyOptions);
+
+/** Permission keys of the catalog (libs/access), declared once in the document as the enum PermissionKey. */
+export const ApiPermissionKeys = (options: ApiPropertyOptions = {}) =>
+  ApiProperty({ enum: ALL_PERMISSION_KEYS, enumName: 'PermissionKey', isArray: true, ...options } as ApiPropertyOptions);
 
 /** A moment, as JSON sends a Date: an ISO 8601 date-time in UTC. */
 export const ApiDateTime = (options: ApiPropertyOptions = {}) => ApiProperty({ type: 'string', format: 'date-time', ...options } as ApiPropertyOptions);

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiInt, ApiMoney } from '../common/api-answers';
+import { ApiInt, ApiMoney, ApiPermissionKeys } from '../common/api-answers';
 import { AccountIdentity } from '../users/account.response';
 
 export class MeRole {
@@ -13,7 +13,7 @@ export class MeView extends AccountIdentity {
   @ApiProperty() branch: string;
   @ApiProperty({ enum: ['direct', 'subtree'] }) scope: 'direct' | 'subtree';
   @ApiProperty({ type: MeRole }) role: MeRole;
-  @ApiProperty({ type: [String] }) permissions: string[];
+  @ApiPermissionKeys() permissions: string[];
   @ApiMoney({ required: false, description: 'The prepaid balance the account spends from: an operator’s own (types 3-5), its principal’s for its staff' })
   balance?: string;
   @ApiProperty({ type: 'string', nullable: true, example: 'USD', description: 'The installation’s currency (ISO 4217), null when unset' })

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ApiAccountType, ApiDateTime, ApiInt } from '../common/api-answers';
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiAccountType, ApiDateTime, ApiInt, ApiPermissionKeys } from '../common/api-answers';
 import { ACCOUNT_TYPE_NAMES, AccountType } from '@tiergate/access';
 import { DefaultsStatus } from '@tiergate/db';
 
@@ -17,7 +17,7 @@ export class RoleView {
   @ApiInt() permissionCount: number;
   @ApiInt() version: number;
   @ApiDateTime() createdAt: Date;
-  @ApiPropertyOptional({ type: [String], description: 'Only on GET /roles/:id and after changes' }) permissions?: string[];
+  @ApiPermissionKeys({ required: false, description: 'Only on GET /roles/:id and after changes' }) permissions?: string[];
 }
 
 /** The row shape of RolesService's select: the role with its counts. */

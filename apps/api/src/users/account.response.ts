@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiAccountType, ApiDateTime, ApiInt, ApiMoney } from '../common/api-answers';
+import { REASONS } from '@tiergate/access';
+import { ApiAccountType, ApiDateTime, ApiInt, ApiMoney, ApiPermissionKeys } from '../common/api-answers';
 
 export class AccountRoleView {
   @ApiInt() id: number;
@@ -23,8 +24,8 @@ export class AccountResponse extends AccountIdentity {
   @ApiProperty({ enum: ['active', 'disabled'] }) status: 'active' | 'disabled';
   @ApiProperty({ enum: ['direct', 'subtree'] }) scope: 'direct' | 'subtree';
   @ApiProperty({ type: AccountRoleView }) role: AccountRoleView;
-  @ApiProperty({ type: [String] }) grants: string[];
-  @ApiProperty({ type: [String] }) revokes: string[];
+  @ApiPermissionKeys() grants: string[];
+  @ApiPermissionKeys() revokes: string[];
   @ApiMoney({ required: false, description: 'Resellers, sub-resellers and retailers (types 3-5) only' }) balance?: string;
   @ApiDateTime() createdAt: Date;
 }
@@ -35,10 +36,10 @@ export class AccountPage {
 }
 
 export class EffectivePermissions {
-  @ApiProperty({ type: [String] }) permissions: string[];
+  @ApiPermissionKeys() permissions: string[];
   @ApiProperty({
     type: 'object',
-    additionalProperties: { type: 'string' },
+    additionalProperties: { type: 'string', enum: [...REASONS] },
     description: 'Why each key is granted or not',
     example: { subscriber_module: 'granted by role' },
   })

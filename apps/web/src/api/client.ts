@@ -1,23 +1,20 @@
 import { codeForStatus, type ErrorCode, isErrorCode } from '@tiergate/access';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.gen';
 
 /**
- * The panel's one way to the API (API.md). The refresh token is an HttpOnly cookie that no script can read (API.md,
- * "browser sessions"; docs/decisions.md); the access token, which expires within minutes, is kept in localStorage, so
- * every tab of the panel shares one session (a second tab does not ask to sign in again) and signing out in one tab
- * signs out all. Refresh tokens rotate and a rotated one presented again revokes the session, so only one refresh
- * may run at a time across tabs: it runs under a Web Lock, and a tab that waited for the lock uses the access token
- * the other tab stored.
+ * The panel's one way to the API (API.md): an openapi-fetch client typed by the OpenAPI document (schema.gen.ts), so
+ * a path, parameter, body or answer the API changes fails the typecheck where the panel uses it. The refresh token is
+ * an HttpOnly cookie that no script can read (API.md, "browser sessions"; docs/decisions.md); the access token, which
+ * expires within minutes, is kept in localStorage, so every tab of the panel shares one session (a second tab does
+ * not ask to sign in again) and signing out in one tab signs out all. Refresh tokens rotate and a rotated one
+ * presented again revokes the session, so only one refresh may run at a time across tabs: it runs under a Web Lock,
+ * and a tab that waited for the lock uses the access token the other tab stored.
  */
 const ACCESS_TOKEN = 'tiergate.access';
 const REFRESH_LOCK = 'tiergate.refresh';
 /** The header that tells the API a cookie refresh comes from the panel itself (its CSRF check). */
 const CSRF = { 'x-tiergate-csrf': '1' };
-
-/** What sign-in and refresh answer the panel: the refresh token went into the cookie. */
-interface TokenAnswer {
-  accessToken: string;
-  expiresIn: number;
-}
 
 /** A refused call: the panel branches on `code` (API.md), never on `message`, which it may only show. */
 export class ApiError extends Error {
@@ -70,13 +67,30 @@ function storeAccessToken(token: string | null) {
 }
 
 /** The refusal in an answer; one that is not the API's own (a proxy's 502, say) gets its status's general code. */
-export async function problemOf(res: Response): Promise<ApiError> {
+async function problemOf(res: Response): Promise<ApiError> {
   const problem = await res.json().catch(() => ({}));
   const message = Array.isArray(problem.message) ? problem.message.join('; ') : (problem.message ?? res.statusText);
   const code = isErrorCode(problem.code) ? problem.code : codeForStatus(res.status);
   const retryAfter = Number(res.headers.get('retry-after'));
   return new ApiError(res.status, code, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
 }
+
+/** Every refused call throws its ApiError, so a caller reads only `data` (see `dataOf`). */
+const refusalsThrow: Middleware = {
+  async onResponse({ response }) {
+    if (!response.ok) throw await problemOf(response);
+  },
+};
+
+/** Query strings carry only the values that are set: `{q: '', page: 2, x: undefined}` → `page=2`. */
+function querySerializer(params: Record<string, unknown>): string {
+  const set = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return new URLSearchParams(set.map(([k, v]) => [k, String(v)])).toString();
+}
+
+/** The client for sign-in and refresh, which carry no access token and must not refresh on a 401. */
+const sessionless = createClient<paths>({ querySerializer });
+sessionless.use(refusalsThrow);
 
 function withLock<T>(run: () => Promise<T>): Promise<T> {
   return navigator.locks ? navigator.locks.request(REFRESH_LOCK, run) : run();
@@ -90,70 +104,55 @@ function refresh(failed: string): Promise<boolean> {
     const current = storedAccessToken();
     if (!current) return false;
     if (current !== failed) return true; // another tab refreshed while we waited
-    const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json', ...CSRF }, body: '{}' });
-    if (res.ok) {
-      storeAccessToken(((await res.json()) as TokenAnswer).accessToken);
+    try {
+      storeAccessToken((await dataOf(sessionless.POST('/api/auth/refresh', { body: {}, headers: CSRF }))).accessToken);
       return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return false;
+      throw error;
     }
-    if (res.status !== 401) throw await problemOf(res);
-    return false;
   }).finally(() => (refreshing = null));
   return refreshing;
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const send = (token: string | null) =>
-    fetch(`/api${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(token && { authorization: `Bearer ${token}` }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  const token = storedAccessToken();
-  let res = await send(token);
-  if (res.status === 401 && token) {
-    if (await refresh(token)) {
-      res = await send(storedAccessToken());
-    } else {
-      storeAccessToken(null);
-      announce(true, SESSION_ENDED);
-      throw new ApiError(401, 'SESSION_ENDED', SESSION_ENDED);
-    }
-  }
-  if (!res.ok) throw await problemOf(res);
-  return (res.status === 204 ? undefined : await res.json()) as T;
+function authorized(request: Request, token: string | null): Request {
+  if (token) request.headers.set('authorization', `Bearer ${token}`);
+  return request;
 }
 
-export const api = {
-  get: <T>(path: string) => call<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => call<T>('POST', path, body),
-  put: <T>(path: string, body?: unknown) => call<T>('PUT', path, body),
-  patch: <T>(path: string, body?: unknown) => call<T>('PATCH', path, body),
-  delete: <T = void>(path: string) => call<T>('DELETE', path),
-};
+/** fetch with the session's access token; on a 401, one refresh and the same request again, or the session ends. */
+async function fetchInSession(request: Request): Promise<Response> {
+  const again = request.clone(); // its body can be sent a second time
+  const token = storedAccessToken();
+  const res = await fetch(authorized(request, token));
+  if (res.status !== 401 || !token) return res;
+  if (await refresh(token)) return fetch(authorized(again, storedAccessToken()));
+  storeAccessToken(null);
+  announce(true, SESSION_ENDED);
+  throw new ApiError(401, 'SESSION_ENDED', SESSION_ENDED);
+}
 
-/** A query string from the values that are set: `{q: 'a', page: 2, x: undefined}` → `?q=a&page=2`. */
-export function query(params: Record<string, string | number | null | undefined>): string {
-  const set = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
-  return set.length ? `?${new URLSearchParams(set.map(([k, v]) => [k, String(v)])).toString()}` : '';
+/**
+ * The API, typed by its OpenAPI document: `dataOf(api.GET('/api/users/{id}', { params: { path: { id } } }))`.
+ * A refused call throws its ApiError (`refusalsThrow`).
+ */
+export const api = createClient<paths>({ fetch: fetchInSession, querySerializer });
+api.use(refusalsThrow);
+
+/** What a call answered; a refused call has already thrown its ApiError. */
+export async function dataOf<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
 }
 
 export async function signIn(email: string, password: string): Promise<void> {
-  const res = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password, cookie: true }),
-  });
-  if (!res.ok) throw await problemOf(res);
-  storeAccessToken(((await res.json()) as TokenAnswer).accessToken);
+  const { accessToken } = await dataOf(sessionless.POST('/api/auth/login', { body: { email, password, cookie: true } }));
+  storeAccessToken(accessToken);
   announce(false);
 }
 
 export async function signOut(): Promise<void> {
   // The API also clears the refresh cookie.
-  await call('POST', '/auth/logout').catch(() => undefined);
+  await api.POST('/api/auth/logout').catch(() => undefined);
   storeAccessToken(null);
   announce(true);
 }

@@ -10,10 +10,10 @@ export function dayParam(params: URLSearchParams, key: string): string | null {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).isValid() ? value : null;
 }
 
-export function rangeParams(from: string | null, to: string | null): { from: string | null; to: string | null } {
+export function rangeParams(from: string | null, to: string | null): { from?: string; to?: string } {
   return {
-    from: from ? dayjs(from).startOf('day').format() : null,
-    to: to ? dayjs(to).add(1, 'day').startOf('day').format() : null,
+    from: from ? dayjs(from).startOf('day').format() : undefined,
+    to: to ? dayjs(to).add(1, 'day').startOf('day').format() : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReportDay } from '../api/types';
+import type { OperatorTakings, PaymentsReport, ReportDay } from '../api/types';
 
 export interface NamedTotal {
   name: string;
@@ -6,26 +6,16 @@ export interface NamedTotal {
   count?: number;
 }
 
-/**
- * byMethod / byOperator as rows, whatever the API chose: `{cash: "10.00"}`, `{cash: {total, count}}` or
- * `[{method|operatorId|name, total, count}]`. Biggest first.
- */
-export function namedTotals(value: unknown, nameOf: (key: string) => string = (k) => k): NamedTotal[] {
-  const rows: NamedTotal[] = [];
-  if (Array.isArray(value)) {
-    for (const row of value as Record<string, unknown>[]) {
-      const key = row.name ?? row.method ?? row.operatorName ?? row.ownerName ?? row.operatorId ?? row.ownerId ?? row.accountId ?? '?';
-      rows.push({ name: nameOf(String(key)), total: Number(row.total ?? row.amount ?? 0), ...(row.count !== undefined && { count: Number(row.count) }) });
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        rows.push({ name: nameOf(String(o.name ?? key)), total: Number(o.total ?? o.amount ?? 0), ...(o.count !== undefined && { count: Number(o.count) }) });
-      } else rows.push({ name: nameOf(key), total: Number(v) });
-    }
-  }
-  return rows.filter((r) => Number.isFinite(r.total)).sort((a, b) => b.total - a.total);
+const biggestFirst = (rows: NamedTotal[]) => rows.sort((a, b) => b.total - a.total);
+
+/** The takings by payment method (`{cash: "10.00", …}`) as rows, biggest first. */
+export function methodTotals(byMethod: PaymentsReport['byMethod'], nameOf: (method: string) => string): NamedTotal[] {
+  return biggestFirst(Object.entries(byMethod ?? {}).map(([method, total]) => ({ name: nameOf(method), total: Number(total) })));
+}
+
+/** The takings by operator as rows, biggest first. */
+export function operatorTotals(byOperator: OperatorTakings[]): NamedTotal[] {
+  return biggestFirst(byOperator.map((o) => ({ name: o.ownerName, total: Number(o.total), count: o.count })));
 }
 
 /** byDay for a chart: one point per day, the days without payments filled with zero so the gaps show. */
@@ -34,7 +24,7 @@ export function dailySeries(
   from?: string | null,
   to?: string | null,
 ): { day: string; label: string; total: number; count: number }[] {
-  const known = new Map((byDay ?? []).map((d) => [String(d.day).slice(0, 10), d]));
+  const known = new Map((byDay ?? []).map((d) => [d.day, d]));
   const days = [...known.keys()].sort();
   const first = from ?? days[0];
   const last = to ?? days[days.length - 1];
@@ -50,13 +40,13 @@ export function dailySeries(
       day: d,
       label: label.format(new Date(`${d}T00:00:00`)),
       total: Number(known.get(d)!.total),
-      count: Number(known.get(d)!.count),
+      count: known.get(d)!.count,
     }));
   }
   while (cursor <= end) {
     const key = `${cursor.getFullYear()}-${String(cursor.getMonth() + 1).padStart(2, '0')}-${String(cursor.getDate()).padStart(2, '0')}`;
     const d = known.get(key);
-    out.push({ day: key, label: label.format(cursor), total: d ? Number(d.total) : 0, count: d ? Number(d.count) : 0 });
+    out.push({ day: key, label: label.format(cursor), total: d ? Number(d.total) : 0, count: d?.count ?? 0 });
     cursor.setDate(cursor.getDate() + 1);
   }
   return out;

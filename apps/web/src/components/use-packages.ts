@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
-import type { Package } from '../api/types';
+import { api, dataOf } from '../api/client';
 import { useCan } from '../session/use-can';
 import { PACKAGES_QUERY_KEY } from './query-keys';
 
@@ -13,7 +12,7 @@ export function usePackages() {
   const allowed = can('package_module') || can('add_subscriber') || can('subscriber_package_change');
   return useQuery({
     queryKey: PACKAGES_QUERY_KEY,
-    queryFn: () => api.get<Package[]>('/packages'),
+    queryFn: () => dataOf(api.GET('/api/packages')),
     enabled: allowed,
     staleTime: 60_000,
   });

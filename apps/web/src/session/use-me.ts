@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, storedAccessToken } from '../api/client';
-import type { Me } from '../api/types';
+import { api, dataOf, storedAccessToken } from '../api/client';
 import { setCurrency } from './currency';
 
 export const ME_QUERY_KEY = ['me'] as const;
@@ -13,7 +12,7 @@ export function useMe() {
   return useQuery({
     queryKey: ME_QUERY_KEY,
     queryFn: async () => {
-      const me = storedAccessToken() ? await api.get<Me>('/me') : null;
+      const me = storedAccessToken() ? await dataOf(api.GET('/api/me')) : null;
       setCurrency(me?.currency ?? null);
       return me;
     },

@@ -1,6 +1,6 @@
 import { ACCOUNT_TYPE_NAMES, isAccountType } from '@tiergate/access';
-import { api, query } from '../../api/client';
-import type { AuditEntry, CursorPage } from '../../api/types';
+import { api, dataOf } from '../../api/client';
+import type { AuditEntry } from '../../api/types';
 import { actionInWords } from './audit-actions';
 import { apiParams, type AuditFilters } from './audit-filters';
 
@@ -11,15 +11,15 @@ const EXPORT_PAGE = 200; // the API's largest page
 /** Every entry of the filters, newest first, page after page, up to EXPORT_CAP. */
 export async function fetchAllEntries(filters: AuditFilters, onProgress: (rows: number) => void): Promise<{ entries: AuditEntry[]; capped: boolean }> {
   const entries: AuditEntry[] = [];
-  let cursor: string | null = null;
+  let cursor: string | undefined;
   do {
     const limit = Math.min(EXPORT_PAGE, EXPORT_CAP - entries.length);
-    const page: CursorPage<AuditEntry> = await api.get(`/audit${query({ ...apiParams(filters), cursor, limit })}`);
+    const page = await dataOf(api.GET('/api/audit', { params: { query: { ...apiParams(filters), cursor, limit } } }));
     entries.push(...page.items);
-    cursor = page.nextCursor;
+    cursor = page.nextCursor ?? undefined;
     onProgress(entries.length);
-  } while (cursor !== null && entries.length < EXPORT_CAP);
-  return { entries, capped: cursor !== null };
+  } while (cursor !== undefined && entries.length < EXPORT_CAP);
+  return { entries, capped: cursor !== undefined };
 }
 
 /**

@@ -1,4 +1,8 @@
 import dayjs from 'dayjs';
+import type { operations } from '../../api/schema.gen';
+
+/** The query GET /audit takes (its filters; the page's cursor and size are the caller's). */
+type AuditQuery = NonNullable<operations['AuditController_list']['parameters']['query']>;
 
 /**
  * The Action log's filters. They live in the URL (`/audit?actorId=7&action=role.create`), so a filtered log can be
@@ -45,14 +49,14 @@ export function hasFilters(filters: AuditFilters): boolean {
  * The query GET /audit takes. `to` is exclusive in the API; the picker shows minutes, so "To 14:30" asks for
  * everything up to 14:30:59.999 (one minute later, exclusive), which is what a person reading "to 14:30" expects.
  */
-export function apiParams(filters: AuditFilters): Record<string, string | number | null> {
+export function apiParams(filters: AuditFilters): AuditQuery {
   return {
-    actorId: filters.actorId,
-    action: filters.action,
-    targetType: filters.targetType,
-    targetId: filters.targetId,
-    from: filters.from ? dayjs(filters.from).startOf('minute').format() : null,
-    to: filters.to ? dayjs(filters.to).startOf('minute').add(1, 'minute').format() : null,
+    actorId: filters.actorId ?? undefined,
+    action: filters.action ?? undefined,
+    targetType: filters.targetType ?? undefined,
+    targetId: filters.targetId ?? undefined,
+    from: filters.from ? dayjs(filters.from).startOf('minute').format() : undefined,
+    to: filters.to ? dayjs(filters.to).startOf('minute').add(1, 'minute').format() : undefined,
   };
 }
 

@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
-import type { Invoice } from '../../api/types';
+import type { Invoice, InvoiceChanges } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
 import { amountRule, moneyOf } from '../../components/money';
 import { invoiceError } from './use-invoice-mutation';
@@ -17,11 +17,12 @@ export function EditInvoiceModal({ invoice, opened, onClose }: { invoice: Invoic
   });
   const update = useUpdateInvoice(invoice, onClose);
   const submit = form.onSubmit((values) => {
-    const body: { amount?: string; dueAt?: string | null } = {};
+    const body: InvoiceChanges = {};
     const amount = moneyOf(values.amount)!;
     if (amount !== moneyOf(invoice.amount)) body.amount = amount;
-    const due = values.dueAt ? dayjs(values.dueAt).endOf('day').toISOString() : null;
-    if ((values.dueAt ?? null) !== (invoice.dueAt ? dayjs(invoice.dueAt).format('YYYY-MM-DD') : null)) body.dueAt = due;
+    // A due date can be set or moved, not taken away (PATCH /invoices/:id, API.md).
+    if (values.dueAt && values.dueAt !== (invoice.dueAt ? dayjs(invoice.dueAt).format('YYYY-MM-DD') : null))
+      body.dueAt = dayjs(values.dueAt).endOf('day').toISOString();
     if (Object.keys(body).length === 0) return onClose();
     update.mutate(body);
   });
@@ -37,7 +38,7 @@ export function EditInvoiceModal({ invoice, opened, onClose }: { invoice: Invoic
       errorTitle="Could not save the invoice"
     >
       <TextInput label="Amount" inputMode="decimal" data-autofocus {...form.getInputProps('amount')} />
-      <DateInput label="Due date" clearable valueFormat="D MMM YYYY" clearButtonProps={{ 'aria-label': 'Clear Due date' }} {...form.getInputProps('dueAt')} />
+      <DateInput label="Due date" valueFormat="D MMM YYYY" {...form.getInputProps('dueAt')} />
     </FormModal>
   );
 }

@@ -31,7 +31,7 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
   const queryClient = useQueryClient();
   const form = useForm({ mode: 'controlled', initialValues: { period: currentPeriod() }, validate: { period: periodRule } });
   const generate = useGenerateInvoices();
-  const [started, setStarted] = useState<{ jobId: string | number; period: string } | null>(null);
+  const [started, setStarted] = useState<{ jobId: string; period: string } | null>(null);
   const job = useInvoiceJob(started?.jobId ?? null);
   const done = jobFinished(job.data);
   const failed = jobFailed(job.data);
@@ -76,7 +76,7 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
                 : done
                   ? 'Done.'
                   : job.data
-                    ? `${percent}% — ${job.data.state === 'queued' || job.data.state === 'waiting' || job.data.state === 'delayed' ? 'waiting for the worker' : 'billing'}…`
+                    ? `${percent}% — ${job.data.state === 'queued' ? 'waiting for the worker' : 'billing'}…`
                     : 'Starting…'}
           </Text>
           {job.data && (
@@ -96,7 +96,7 @@ export function GenerateInvoicesModal({ opened, onClose }: { opened: boolean; on
           )}
           {failed && (
             <Alert color="red" role="alert" title="The generation failed">
-              {job.data?.failedReason || 'The worker could not finish. Invoices already created stay; run it again to bill the rest.'}
+              The worker could not finish. Invoices already created stay; run it again to bill the rest.
             </Alert>
           )}
           {job.isError && (

@@ -1,11 +1,10 @@
-import { api } from '../../api/client';
-import type { Invoice } from '../../api/types';
+import { api, dataOf } from '../../api/client';
 import { useInvoiceMutation } from './use-invoice-mutation';
 
 /** POST /subscribers/:id/invoices (subscriber_invoice): amount defaults to the package price, period to this month. */
 export function useCreateInvoice(subscriberId: number, onDone: () => void) {
   return useInvoiceMutation({
-    run: (body: { amount?: string; period?: string }) => api.post<Invoice>(`/subscribers/${subscriberId}/invoices`, body),
+    run: (body: { amount?: string; period?: string }) => dataOf(api.POST('/api/subscribers/{id}/invoices', { params: { path: { id: subscriberId } }, body })),
     subscriberId,
     success: (invoice) => `Invoice ${invoice.number} issued`,
     failure: 'Could not issue the invoice',

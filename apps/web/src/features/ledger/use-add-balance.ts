@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 import type { Account } from '../../api/types';
 import { formatMoney } from '../../components/money';
 import { refreshMoney } from '../../components/money-keys';
@@ -9,15 +9,15 @@ import { refreshMoney } from '../../components/money-keys';
 export function useAddBalance(account: Account, onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { amount: string; note?: string }) => api.post<Account>(`/users/${account.id}/balance`, body),
+    mutationFn: (body: { amount: string; note?: string }) => dataOf(api.POST('/api/users/{id}/balance', { params: { path: { id: account.id } }, body })),
     onSuccess: (updated, body) => {
-      if (updated && typeof updated === 'object') queryClient.setQueryData(['users', 'one', account.id], updated);
+      queryClient.setQueryData(['users', 'one', account.id], updated);
       refreshMoney(queryClient, { accountId: account.id });
       const deducted = body.amount.startsWith('-');
       notifications.show({
         color: 'green',
         title: deducted ? `${formatMoney(body.amount.slice(1))} deducted from ${account.name}` : `${formatMoney(body.amount)} added to ${account.name}`,
-        message: updated?.balance !== undefined && updated?.balance !== null ? `New balance: ${formatMoney(updated.balance)}` : null,
+        message: updated.balance !== undefined ? `New balance: ${formatMoney(updated.balance)}` : null,
       });
       onDone();
     },

@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
-import type { LedgerEntry, ListPage } from '../../api/types';
+import { api, dataOf } from '../../api/client';
+import { sortOf, type SortFieldOf } from '../../api/list-query';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
 export const LEDGER_PAGE_SIZE = 50;
 
 /** The fields GET /ledger sorts by; none is newest first. */
-export const LEDGER_SORTS = ['at', 'amount'] as const;
+export const LEDGER_SORTS = ['at', 'amount'] as const satisfies SortFieldOf<'LedgerController_list'>[];
 
 export interface LedgerFilters {
   /** Operators' balances whose name or email contains this text. */
@@ -27,17 +27,21 @@ export function useLedger(filters: LedgerFilters, enabled = true) {
   return useQuery({
     queryKey: [...moneyKeys.ledger, 'list', filters],
     queryFn: () =>
-      api.get<ListPage<LedgerEntry>>(
-        `/ledger${query({
-          accountName: filters.accountName,
-          subscriberName: filters.subscriberName,
-          accountId: filters.accountId,
-          subscriberId: filters.subscriberId,
-          ...rangeParams(filters.from, filters.to),
-          sort: filters.sort,
-          cursor: filters.cursor,
-          limit: LEDGER_PAGE_SIZE,
-        })}`,
+      dataOf(
+        api.GET('/api/ledger', {
+          params: {
+            query: {
+              accountName: filters.accountName ?? undefined,
+              subscriberName: filters.subscriberName ?? undefined,
+              accountId: filters.accountId ?? undefined,
+              subscriberId: filters.subscriberId ?? undefined,
+              ...rangeParams(filters.from, filters.to),
+              sort: sortOf(filters.sort, LEDGER_SORTS),
+              cursor: filters.cursor ?? undefined,
+              limit: LEDGER_PAGE_SIZE,
+            },
+          },
+        }),
       ),
     placeholderData: keepPreviousData,
     enabled,

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, hasCode } from '../../api/client';
+import { api, dataOf, hasCode } from '../../api/client';
 import type { Package } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { PACKAGES_QUERY_KEY } from '../../components/query-keys';
@@ -9,7 +9,7 @@ import { PACKAGES_QUERY_KEY } from '../../components/query-keys';
 export function useDeletePackage(onSettled: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (pkg: Package) => api.delete(`/packages/${pkg.id}`),
+    mutationFn: (pkg: Package) => dataOf(api.DELETE('/api/packages/{id}', { params: { path: { id: pkg.id } } })),
     onSuccess: (_, pkg) => {
       void queryClient.invalidateQueries({ queryKey: PACKAGES_QUERY_KEY });
       notifications.show({ color: 'green', title: `Package ${pkg.name} deleted`, message: null });

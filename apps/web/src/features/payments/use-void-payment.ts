@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 import type { Payment } from '../../api/types';
 import { formatMoney } from '../../components/money';
 import { refreshMoney } from '../../components/money-keys';
@@ -9,7 +9,7 @@ import { refreshMoney } from '../../components/money-keys';
 export function useVoidPayment(payment: Payment, onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<Payment | void>(`/payments/${payment.id}`),
+    mutationFn: () => dataOf(api.DELETE('/api/payments/{id}', { params: { path: { id: payment.id } } })),
     onSuccess: () => {
       refreshMoney(queryClient, { subscriberId: payment.subscriberId });
       notifications.show({ color: 'green', title: `Payment of ${formatMoney(payment.amount)} voided`, message: null });

@@ -1,11 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 
 /** POST /me/password (my_profile_change_password): every other session of the account ends, this one stays. */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<void>('/me/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => dataOf(api.POST('/api/me/password', { body })),
     onSuccess: () =>
       notifications.show({
         color: 'green',

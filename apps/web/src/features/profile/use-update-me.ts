@@ -1,14 +1,13 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Me } from '../../api/types';
+import { api, dataOf } from '../../api/client';
 import { ME_QUERY_KEY } from '../../session/use-me';
 
 /** PATCH /me (edit_my_profile): name and phone; a null phone clears it. */
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: { name?: string; phone?: string | null }) => api.patch<Me>('/me', changes),
+    mutationFn: (changes: { name?: string; phone?: string | null }) => dataOf(api.PATCH('/api/me', { body: changes })),
     onSuccess: (me) => {
       queryClient.setQueryData(ME_QUERY_KEY, me);
       void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });

@@ -10,7 +10,7 @@ import { DayRangeInputs } from '../../components/filters-panel';
 import { formatMoney } from '../../components/money';
 import { useUrlList } from '../../components/url-list';
 import { methodLabel } from '../../components/payment-methods';
-import { namedTotals } from '../../components/report-data';
+import { methodTotals, operatorTotals } from '../../components/report-data';
 import { StatCard, StatGrid } from '../../components/stat-card';
 import { TakingsChart } from '../../components/takings-chart';
 import { useExportReportCsv } from './use-export-report-csv';
@@ -27,18 +27,9 @@ const PRESETS: { label: string; range: () => [string, string] }[] = [
   { label: 'Last month', range: () => [fmt(dayjs().subtract(1, 'month').startOf('month')), fmt(dayjs().subtract(1, 'month').endOf('month'))] },
 ];
 
-const countOf = (t: InvoiceTally | undefined) => (typeof t === 'object' && t !== null ? Number(t.count) : Number(t ?? 0));
-
-/** An invoice status's count, with its amount beneath when the API gives it. */
+/** An invoice status's count, with its amount beneath. */
 function Tally({ label, tally, color }: { label: string; tally: InvoiceTally; color?: string }) {
-  return (
-    <StatCard
-      label={label}
-      value={countOf(tally).toLocaleString()}
-      color={color}
-      hint={typeof tally === 'object' && tally !== null ? formatMoney(tally.amount) : undefined}
-    />
-  );
+  return <StatCard label={label} value={tally.count.toLocaleString()} color={color} hint={formatMoney(tally.amount)} />;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -112,9 +103,9 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
       </Text>
     );
   }
-  const count = payments?.count ?? payments?.byDay.reduce((n, d) => n + Number(d.count), 0) ?? 0;
-  const methods = payments ? namedTotals(payments.byMethod, methodLabel).filter((m) => m.total !== 0) : [];
-  const operators = payments ? namedTotals(payments.byOperator).filter((m) => m.total !== 0) : [];
+  const count = payments?.count ?? 0;
+  const methods = payments ? methodTotals(payments.byMethod, methodLabel).filter((m) => m.total !== 0) : [];
+  const operators = payments ? operatorTotals(payments.byOperator).filter((m) => m.total !== 0) : [];
   return (
     <Stack gap="md">
       {payments && (
@@ -184,18 +175,18 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
                 <Tally label="Void" tally={invoices.void} color="dimmed" />
               </StatGrid>
             </div>
-            {countOf(invoices.paid) + countOf(invoices.open) + countOf(invoices.void) > 0 && (
+            {invoices.paid.count + invoices.open.count + invoices.void.count > 0 && (
               <div aria-hidden>
                 <DonutChart
                   size={140}
                   thickness={22}
                   withLabels={false}
                   withTooltip={false}
-                  chartLabel={`${countOf(invoices.issued).toLocaleString()} issued`}
+                  chartLabel={`${invoices.issued.count.toLocaleString()} issued`}
                   data={[
-                    { name: 'Paid', value: countOf(invoices.paid), color: 'green.6' },
-                    { name: 'Open', value: countOf(invoices.open), color: 'orange.5' },
-                    { name: 'Void', value: countOf(invoices.void), color: 'gray.4' },
+                    { name: 'Paid', value: invoices.paid.count, color: 'green.6' },
+                    { name: 'Open', value: invoices.open.count, color: 'orange.5' },
+                    { name: 'Void', value: invoices.void.count, color: 'gray.4' },
                   ]}
                 />
               </div>
@@ -206,10 +197,10 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
       {subscribers && (
         <Section title="Subscribers">
           <StatGrid>
-            <StatCard label="Active" value={Number(subscribers.active).toLocaleString()} color="green.8" />
-            <StatCard label="Suspended" value={Number(subscribers.suspended).toLocaleString()} color="orange.8" />
-            <StatCard label="Expired" value={Number(subscribers.expired).toLocaleString()} color="red.8" />
-            <StatCard label="Expiring in 7 days" value={Number(subscribers.expiringIn7Days).toLocaleString()} />
+            <StatCard label="Active" value={subscribers.active.toLocaleString()} color="green.8" />
+            <StatCard label="Suspended" value={subscribers.suspended.toLocaleString()} color="orange.8" />
+            <StatCard label="Expired" value={subscribers.expired.toLocaleString()} color="red.8" />
+            <StatCard label="Expiring in 7 days" value={subscribers.expiringIn7Days.toLocaleString()} />
           </StatGrid>
         </Section>
       )}

@@ -1,30 +1,17 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { api, problemOf, query, storedAccessToken } from '../../api/client';
+import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { rangeParams } from '../../components/date-range';
-
-async function fetchCsv(path: string): Promise<Response> {
-  const send = () => fetch(`/api${path}`, { headers: { authorization: `Bearer ${storedAccessToken() ?? ''}` } });
-  let res = await send();
-  if (res.status === 401) {
-    // The access token expired: any call through the client refreshes it (or ends the session), then try once more.
-    await api.get('/me');
-    res = await send();
-  }
-  if (!res.ok) throw await problemOf(res);
-  return res;
-}
 
 /** Export CSV: GET /reports/summary.csv for the range shown, downloaded as a file. */
 export function useExportReportCsv() {
   return useMutation({
     mutationFn: async ({ from, to }: { from: string | null; to: string | null }) => {
-      const res = await fetchCsv(`/reports/summary.csv${query(rangeParams(from, to))}`);
-      const blob = await res.blob();
+      const { data: blob, response } = await api.GET('/api/reports/summary.csv', { params: { query: rangeParams(from, to) }, parseAs: 'blob' });
       const name =
-        /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `tiergate-report-${from ?? 'start'}-to-${to ?? 'today'}.csv`;
-      const url = URL.createObjectURL(blob);
+        /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `tiergate-report-${from ?? 'start'}-to-${to ?? 'today'}.csv`;
+      const url = URL.createObjectURL(blob!); // a refusal has thrown its ApiError
       const a = document.createElement('a');
       a.href = url;
       a.download = name;

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
-import type { ReportSummary } from '../../api/types';
+import { api, dataOf } from '../../api/client';
 import { rangeParams } from '../../components/date-range';
 import { moneyKeys } from '../../components/money-keys';
 
@@ -8,7 +7,7 @@ import { moneyKeys } from '../../components/money-keys';
 export function useReportSummary(from: string | null, to: string | null) {
   return useQuery({
     queryKey: [...moneyKeys.reports, 'summary', from, to],
-    queryFn: () => api.get<ReportSummary>(`/reports/summary${query(rangeParams(from, to))}`),
+    queryFn: () => dataOf(api.GET('/api/reports/summary', { params: { query: rangeParams(from, to) } })),
     placeholderData: keepPreviousData,
   });
 }

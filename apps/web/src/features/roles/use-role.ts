@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client';
-import type { Role } from '../../api/types';
+import { api, ApiError, dataOf } from '../../api/client';
 import { roleKey } from '../../components/query-keys';
 import { waitsForDefaults } from './defaults-status-badge';
 
@@ -11,7 +10,7 @@ import { waitsForDefaults } from './defaults-status-badge';
 export function useRole(id: number) {
   return useQuery({
     queryKey: roleKey(id),
-    queryFn: () => api.get<Role>(`/roles/${id}`),
+    queryFn: () => dataOf(api.GET('/api/roles/{id}', { params: { path: { id } } })),
     enabled: Number.isInteger(id) && id > 0,
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
     refetchInterval: (query) => (query.state.data && waitsForDefaults(query.state.data) ? 2_000 : false),

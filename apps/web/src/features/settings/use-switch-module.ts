@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 import type { ModuleSetting } from '../../api/types';
 import { ME_QUERY_KEY } from '../../session/use-me';
 import { MODULES_QUERY_KEY } from './use-modules';
@@ -12,11 +12,9 @@ import { MODULES_QUERY_KEY } from './use-modules';
 export function useSwitchModule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: { key: string; enabled: boolean; label: string }) =>
-      api.put<ModuleSetting[]>('/settings/modules', { key: change.key, enabled: change.enabled }),
+    mutationFn: (change: ModuleSetting) => dataOf(api.PUT('/api/settings/modules', { body: { key: change.key, enabled: change.enabled } })),
     onSuccess: (modules, change) => {
-      if (Array.isArray(modules)) queryClient.setQueryData(MODULES_QUERY_KEY, modules);
-      else void queryClient.invalidateQueries({ queryKey: MODULES_QUERY_KEY });
+      queryClient.setQueryData(MODULES_QUERY_KEY, modules);
       void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
       notifications.show({
         color: 'green',

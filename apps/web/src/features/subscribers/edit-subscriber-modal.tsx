@@ -5,7 +5,8 @@ import { useCan } from '../../session/use-can';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
 import { checkAddress, checkName, checkPhone } from './subscriber-rules';
-import { type SubscriberChanges, useUpdateSubscriber } from './use-update-subscriber';
+import type { SubscriberChanges } from '../../api/types';
+import { useUpdateSubscriber } from './use-update-subscriber';
 import { useOwners } from './use-owners';
 
 interface Values {

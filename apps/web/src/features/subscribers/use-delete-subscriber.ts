@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 import type { Subscriber } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { subscriberKeys } from './subscriber-keys';
@@ -12,7 +12,7 @@ import { subscriberKeys } from './subscriber-keys';
 export function useDeleteSubscriber(subscriber: Subscriber, leave: () => Promise<void> | void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/subscribers/${subscriber.id}`),
+    mutationFn: () => dataOf(api.DELETE('/api/subscribers/{id}', { params: { path: { id: subscriber.id } } })),
     onSuccess: async () => {
       void queryClient.invalidateQueries({ queryKey: subscriberKeys.lists() });
       notifications.show({ color: 'green', title: `${subscriber.name} (${subscriber.username}) is deleted`, message: null });

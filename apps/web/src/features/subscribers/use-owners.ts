@@ -1,7 +1,7 @@
 import { AccountType, ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@tiergate/access';
 import { useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
-import type { Account, CountedPage, Me } from '../../api/types';
+import { api, dataOf } from '../../api/client';
+import type { Me } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
 
@@ -40,7 +40,7 @@ export function useOwners() {
   const operators = useQuery({
     queryKey: ['subscribers', 'owners', me?.id, types],
     queryFn: async () => {
-      const pages = await Promise.all(types.map((type) => api.get<CountedPage<Account>>(`/users${query({ type, pageSize: OWNERS_PER_TYPE })}`)));
+      const pages = await Promise.all(types.map((type) => dataOf(api.GET('/api/users', { params: { query: { type, pageSize: OWNERS_PER_TYPE } } }))));
       return pages.flatMap((page) => page.items);
     },
     enabled: available && types.length > 0,

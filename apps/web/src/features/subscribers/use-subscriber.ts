@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Subscriber } from '../../api/types';
+import { api, dataOf } from '../../api/client';
 import { subscriberKeys } from './subscriber-keys';
 
 export function useSubscriber(id: number) {
   return useQuery({
     queryKey: subscriberKeys.detail(id),
-    queryFn: () => api.get<Subscriber>(`/subscribers/${id}`),
+    queryFn: () => dataOf(api.GET('/api/subscribers/{id}', { params: { path: { id } } })),
     enabled: Number.isInteger(id) && id > 0,
   });
 }

@@ -1,15 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Subscriber } from '../../api/types';
+import { api, dataOf } from '../../api/client';
+import type { Subscriber, SubscriberChanges } from '../../api/types';
 import { refreshMoney } from '../../components/money-keys';
 import { useSubscriberMutation } from './use-subscriber-mutation';
-
-export interface SubscriberChanges {
-  name?: string;
-  phone?: string | null;
-  address?: string | null;
-  ownerId?: number;
-}
 
 /** A move (`ownerId`) takes the subscriber's invoices, payments and ledger entries along: the money screens are fetched again. */
 export function useUpdateSubscriber(subscriber: Subscriber, onSuccess?: () => void) {
@@ -17,7 +10,7 @@ export function useUpdateSubscriber(subscriber: Subscriber, onSuccess?: () => vo
   return useSubscriberMutation<SubscriberChanges>({
     id: subscriber.id,
     run: async (changes) => {
-      const saved = await api.patch<Subscriber>(`/subscribers/${subscriber.id}`, changes);
+      const saved = await dataOf(api.PATCH('/api/subscribers/{id}', { params: { path: { id: subscriber.id } }, body: changes }));
       if (changes.ownerId !== undefined) refreshMoney(queryClient);
       return saved;
     },

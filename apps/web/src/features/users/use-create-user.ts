@@ -1,22 +1,14 @@
-import type { AccountType, PermissionKey } from '@tiergate/access';
+import type { PermissionKey } from '@tiergate/access';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Account } from '../../api/types';
+import { api, dataOf } from '../../api/client';
+import type { Account, NewAccountBody } from '../../api/types';
 import { USERS_KEY } from './use-users';
 
-export interface NewAccount {
-  name: string;
-  email: string;
-  password: string;
-  phone?: string;
-  type: AccountType;
-  roleId: number;
-  parentId?: number;
-  scope?: 'direct' | 'subtree';
+export type NewAccount = NewAccountBody & {
   /** Granular permissions (spec/managers.txt) measured against the role, set right after the account exists. */
   grants: PermissionKey[];
   revokes: PermissionKey[];
-}
+};
 
 /** Thrown when the account was created but its grants and revokes were refused: the account exists, say so. */
 export class PermissionsNotSaved extends Error {
@@ -33,10 +25,10 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ grants, revokes, ...body }: NewAccount) => {
-      const account = await api.post<Account>('/users', body);
+      const account = await dataOf(api.POST('/api/users', { body }));
       if (!grants.length && !revokes.length) return account;
       try {
-        return await api.put<Account>(`/users/${account.id}/permissions`, { grants, revokes });
+        return await dataOf(api.PUT('/api/users/{id}/permissions', { params: { path: { id: account.id } }, body: { grants, revokes } }));
       } catch (error) {
         throw new PermissionsNotSaved(account, error);
       }

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Role } from '../../api/types';
+import { api, dataOf } from '../../api/client';
 import { ROLES_KEY } from '../../components/query-keys';
 
 /**
@@ -10,7 +9,7 @@ import { ROLES_KEY } from '../../components/query-keys';
 export function useRoleNames(enabled: boolean) {
   return useQuery({
     queryKey: ROLES_KEY, // shared with the roles screen's list
-    queryFn: () => api.get<Role[]>('/roles'),
+    queryFn: () => dataOf(api.GET('/api/roles')),
     enabled,
     select: (roles) => new Map(roles.map((r) => [r.id, r.displayName])),
     staleTime: 60_000,

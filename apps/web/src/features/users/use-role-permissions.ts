@@ -1,6 +1,6 @@
 import type { PermissionKey } from '@tiergate/access';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, dataOf } from '../../api/client';
 import type { Role } from '../../api/types';
 import { roleKey } from '../../components/query-keys';
 import { waitsForDefaults } from '../roles';
@@ -9,7 +9,7 @@ import { waitsForDefaults } from '../roles';
 export function useRolePermissions(roleId: number | null, enabled = true) {
   return useQuery({
     queryKey: roleKey(roleId ?? 0), // shared with the role screen
-    queryFn: () => api.get<Role>(`/roles/${roleId}`),
+    queryFn: () => dataOf(api.GET('/api/roles/{id}', { params: { path: { id: roleId ?? 0 } } })),
     enabled: enabled && roleId !== null,
     select: (role): Role & { permissions: PermissionKey[] } => ({ ...role, permissions: role.permissions ?? [] }),
     // A role waiting for its predefined permissions gets them from the worker: look again until they land.

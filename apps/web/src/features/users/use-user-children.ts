@@ -1,6 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
-import type { Account, CountedPage } from '../../api/types';
+import { api, dataOf } from '../../api/client';
 import { USERS_KEY } from './use-users';
 
 const PAGE = 100;
@@ -9,7 +8,7 @@ const PAGE = 100;
 export function useUserChildren(parentId: number, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: [...USERS_KEY, 'children', parentId],
-    queryFn: ({ pageParam }) => api.get<CountedPage<Account>>(`/users${query({ parentId, page: pageParam, pageSize: PAGE })}`),
+    queryFn: ({ pageParam }) => dataOf(api.GET('/api/users', { params: { query: { parentId, page: pageParam, pageSize: PAGE } } })),
     initialPageParam: 1,
     getNextPageParam: (last, pages) => (pages.length * PAGE < last.total ? pages.length + 1 : undefined),
     enabled,

@@ -1,16 +1,10 @@
-import type { AccountType } from '@tiergate/access';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
-import type { Account, CountedPage } from '../../api/types';
+import { api, dataOf } from '../../api/client';
+import type { operations } from '../../api/schema.gen';
 
-export interface UsersFilter {
-  type?: AccountType | null;
-  parentId?: number | null;
-  status?: 'active' | 'disabled' | null;
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
+type UsersQuery = NonNullable<operations['UsersController_list']['parameters']['query']>;
+/** GET /users's query; null is the same as not set (the client leaves both out of the query string). */
+export type UsersFilter = { [K in keyof UsersQuery]?: UsersQuery[K] | null };
 
 /** Every account query starts with this key, so a change invalidates lists, tree nodes and profiles at once. */
 export const USERS_KEY = ['users'] as const;
@@ -19,7 +13,7 @@ export const USERS_KEY = ['users'] as const;
 export function useUsers(filter: UsersFilter) {
   return useQuery({
     queryKey: [...USERS_KEY, 'list', filter],
-    queryFn: () => api.get<CountedPage<Account>>(`/users${query({ ...filter })}`),
+    queryFn: () => dataOf(api.GET('/api/users', { params: { query: filter as UsersQuery } })),
     placeholderData: keepPreviousData,
   });
 }

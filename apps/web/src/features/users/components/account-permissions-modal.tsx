@@ -9,7 +9,8 @@ import { PermissionEditor } from '../../../components/permission-editor/permissi
 import { useSmallScreen } from '../../../components/use-small-screen';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { accountErrorMessage } from '../errors';
-import { useEffectivePermissions, type EffectivePermissions } from '../use-effective-permissions';
+import type { EffectivePermissions } from '../../../api/types';
+import { useEffectivePermissions } from '../use-effective-permissions';
 import { useRolePermissions } from '../use-role-permissions';
 import { useSetUserPermissions } from '../use-set-user-permissions';
 

@@ -11,7 +11,7 @@ import { PermissionEditor } from '../../../components/permission-editor/permissi
 import { hasDirectScope, newAccountLabel } from '../account-kinds';
 import { permissionLabel } from '../../../components/describe-error';
 import { accountErrorMessage } from '../errors';
-import { PermissionsNotSaved, useCreateUser } from '../use-create-user';
+import { type NewAccount, PermissionsNotSaved, useCreateUser } from '../use-create-user';
 import { useRolePermissions } from '../use-role-permissions';
 import { waitsForDefaults } from '../../roles';
 import { useRolesOfType } from '../use-roles-of-type';
@@ -82,7 +82,7 @@ export function CreateAccountModal({ me, type, opened, onClose }: { me: Me; type
         email: values.email.trim(),
         password: values.password,
         ...(values.phone.trim() && { phone: values.phone.trim() }),
-        type,
+        type: type as NewAccount['type'], // never the Admin: the panel offers no way to create one
         roleId: Number(values.roleId),
         ...(staff && { scope: directOnly ? 'direct' : values.scope }),
         grants: chosen ? grants : [],

@@ -6,7 +6,8 @@ import type { Account, Me } from '../../../api/types';
 import { FormModal } from '../../../components/form-modal';
 import { hasDirectScope, SCOPE_DESCRIPTIONS } from '../account-kinds';
 import { accountErrorMessage } from '../errors';
-import { useUpdateUser, type AccountChanges } from '../use-update-user';
+import type { AccountChanges } from '../../../api/types';
+import { useUpdateUser } from '../use-update-user';
 
 /** Edit (edit_user): name, phone and, for staff, the scope. A direct-scope caller may only narrow to Direct (R11). */
 export function EditAccountModal({ me, account, opened, onClose }: { me: Me; account: Account; opened: boolean; onClose: () => void }) {

@@ -5,7 +5,8 @@ import type { Account } from '../../../api/types';
 import { permissionLabel } from '../../../components/describe-error';
 import { QueryState } from '../../../components/query-state';
 import { useSmallScreen } from '../../../components/use-small-screen';
-import { useEffectivePermissions, type EffectivePermissions } from '../use-effective-permissions';
+import type { EffectivePermissions } from '../../../api/types';
+import { useEffectivePermissions } from '../use-effective-permissions';
 
 /** Each reason of libs/access explainPermissions, as a person reads it, with the colour of its badge. */
 export const REASON_WORDS: Readonly<Record<Reason, { label: string; color: string; help: string }>> = {
