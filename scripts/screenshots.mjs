@@ -62,6 +62,7 @@ async function startSystem() {
       HOST: '127.0.0.1',
       PORT: String(apiPort),
       TRUST_PROXY: '127.0.0.1',
+      CURRENCY: process.env.CURRENCY ?? 'BDT', // as `pnpm start` shows the demo
       // The demo's roles get their permissions from the seed; the predefined-permissions jobs then only mark them
       // "skipped". Run those soon, so the screens show the settled state a running system shows.
       PREDEFINED_PERMISSIONS_DELAY_MS: '1000',
@@ -175,12 +176,14 @@ try {
       },
     ],
     ['admin', 'subscribers', '/subscribers', [DESKTOP, PHONE]],
+    ['admin', 'subscribers-by-name-page-2', '/subscribers?sort=name', [DESKTOP, PHONE], (page) => page.getByRole('button', { name: 'Next page' }).click()],
     ['admin', 'subscriber', `/subscribers/${subscriber?.id}`, [DESKTOP, PHONE]],
     ['admin', 'invoices', '/invoices', [DESKTOP, PHONE]],
     ['admin', 'payments', '/payments', [DESKTOP]],
-    ['admin', 'ledger', '/ledger', [DESKTOP]],
+    ['admin', 'ledger', '/ledger', [DESKTOP, PHONE]],
     ['admin', 'reports', '/reports', [DESKTOP]],
-    ['admin', 'audit', '/audit', [DESKTOP]],
+    ['admin', 'audit', '/audit', [DESKTOP, PHONE]],
+    ['admin', 'packages', '/packages', [DESKTOP, PHONE]],
     ['admin', 'modules', '/settings/modules', [DESKTOP]],
     ['reseller', 'dashboard', '/', [DESKTOP, PHONE]],
     ['reseller', 'ledger', '/ledger', [DESKTOP, PHONE]],
