@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, type StackProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -23,20 +23,7 @@ export function Shell({ me }: { me: Me }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Stack gap={0} align="flex-end" visibleFrom="xs">
-              {me.permissions.includes('my_profile_module') ? (
-                <Text size="sm" fw={600} component={Link} to="/profile" aria-label={`My profile: ${me.name}`}>
-                  {me.name}
-                </Text>
-              ) : (
-                <Text size="sm" fw={600}>
-                  {me.name}
-                </Text>
-              )}
-              <Text size="xs" c="dimmed">
-                {me.typeName}
-              </Text>
-            </Stack>
+            <SignedInAs account={me} align="flex-end" visibleFrom="xs" />
             <Button
               variant="default"
               size="xs"
@@ -52,14 +39,7 @@ export function Shell({ me }: { me: Me }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main menu">
         <ScrollArea>
-          <Stack gap={4} hiddenFrom="xs" px="xs" pb="xs">
-            <Text size="sm" fw={600}>
-              {me.name}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {me.typeName}
-            </Text>
-          </Stack>
+          <SignedInAs account={me} hiddenFrom="xs" px="xs" pb="xs" />
           {menuFor(me).map((section) => (
             <Stack key={section.group ?? 'top'} gap={0} mb="sm" component="nav" aria-label={section.group ?? 'Home'}>
               {section.group && (
@@ -81,5 +61,25 @@ export function Shell({ me }: { me: Me }) {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The signed-in account: its name (a link to My profile when it may open it) and its type. */
+function SignedInAs({ account, ...place }: { account: Me } & StackProps) {
+  return (
+    <Stack gap={0} {...place}>
+      {account.permissions.includes('my_profile_module') ? (
+        <Text size="sm" fw={600} component={Link} to="/profile" aria-label={`My profile: ${account.name}`}>
+          {account.name}
+        </Text>
+      ) : (
+        <Text size="sm" fw={600}>
+          {account.name}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {account.typeName}
+      </Text>
+    </Stack>
   );
 }

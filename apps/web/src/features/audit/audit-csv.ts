@@ -3,6 +3,7 @@ import { api, dataOf } from '../../api/client';
 import type { AuditEntry } from '../../api/types';
 import { actionInWords } from './audit-actions';
 import { apiParams, type AuditFilters } from './audit-filters';
+import { saveFile } from '../../components/save-file';
 
 /** An export holds at most this many entries (the newest); the user is told when more matched. */
 export const EXPORT_CAP = 10_000;
@@ -76,14 +77,7 @@ export function auditCsv(entries: AuditEntry[]): string {
 
 /** Saves text as a file through the browser; a byte-order mark lets spreadsheet programs read it as UTF-8. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(fileName, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
 }
 
 export function exportFileName(now = new Date()): string {

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { rangeParams } from '../../components/date-range';
+import { saveFile } from '../../components/save-file';
 
 /** Export CSV: GET /reports/summary.csv for the range shown, downloaded as a file. */
 export function useExportReportCsv() {
@@ -11,14 +12,7 @@ export function useExportReportCsv() {
       const { data: blob, response } = await api.GET('/api/reports/summary.csv', { params: { query: rangeParams(from, to) }, parseAs: 'blob' });
       const name =
         /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `tiergate-report-${from ?? 'start'}-to-${to ?? 'today'}.csv`;
-      const url = URL.createObjectURL(blob!); // a refusal has thrown its ApiError
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(name, blob!); // a refusal has thrown its ApiError
       return name;
     },
     onSuccess: (name) => notifications.show({ color: 'green', title: 'Exported', message: `Saved as ${name}.` }),
