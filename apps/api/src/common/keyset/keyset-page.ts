@@ -55,7 +55,8 @@ function cursorValueSql(column: SortColumn | undefined): string {
  */
 function beyondCursor(list: KeysetList<string>, order: Order, cursor: KeysetCursor, descending: boolean, params: unknown[]): string {
   const op = descending ? '<' : '>';
-  const id = `$${params.push(cursor.id)}`;
+  // bigint: a list's ids may be 32-bit, and a cursor's id past them must compare, not fail the cast.
+  const id = `$${params.push(cursor.id)}::bigint`;
   const column = order.column;
   if (!column) return `${list.id} ${op} ${id}`;
   if (cursor.value === null) return descending ? `(${column.sql} IS NOT NULL OR ${list.id} < ${id})` : `(${column.sql} IS NULL AND ${list.id} > ${id})`;
