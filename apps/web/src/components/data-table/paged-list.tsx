@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { hasCode } from '../../api/client';
 import type { ListPage } from '../../api/types';
 import { QueryState } from '../query-state';
 
@@ -40,6 +41,19 @@ export function PagedList<T>({
 }) {
   const result = query as UseQueryResult<ListPage<T> | CountedPage<T>>;
   const stale = result.isPlaceholderData;
+  // A link to a later page carries the API's cursor; one cut short or edited by hand is refused (400).
+  if (result.isError && page > 1 && hasCode(result.error, 'VALIDATION_FAILED')) {
+    return (
+      <Alert color="yellow" role="alert" title="This page link no longer works">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">It may have been cut short or changed by hand. The list itself is fine.</Text>
+          <Button variant="default" onClick={() => onPage(1, null)}>
+            First page
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
   return (
     <QueryState query={result} isEmpty={(data) => data.items.length === 0 && page === 1} empty={empty}>
       {(data) => {
