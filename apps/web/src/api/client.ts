@@ -13,6 +13,8 @@ import type { paths } from './schema.gen';
  */
 const ACCESS_TOKEN = 'tiergate.access';
 const REFRESH_LOCK = 'tiergate.refresh';
+/** Why the API ended this tab's session, kept until the next sign-in: a page load may come between the end and the sign-in page. */
+const ENDED = 'tiergate.sessionEnded';
 /** The header that tells the API a cookie refresh comes from the panel itself (its CSRF check). */
 const CSRF = { 'x-tiergate-csrf': '1' };
 
@@ -62,8 +64,15 @@ export function storedAccessToken(): string | null {
 }
 
 function storeAccessToken(token: string | null) {
-  if (token) localStorage.setItem(ACCESS_TOKEN, token);
-  else localStorage.removeItem(ACCESS_TOKEN);
+  if (token) {
+    localStorage.setItem(ACCESS_TOKEN, token);
+    sessionStorage.removeItem(ENDED);
+  } else localStorage.removeItem(ACCESS_TOKEN);
+}
+
+/** Why the API ended this tab's last session (SESSION_ENDED), until the next sign-in; null when it did not. */
+export function endedSessionReason(): string | null {
+  return sessionStorage.getItem(ENDED);
 }
 
 /** The refusal in an answer; one that is not the API's own (a proxy's 502, say) gets its status's general code. */
@@ -128,6 +137,7 @@ async function fetchInSession(request: Request): Promise<Response> {
   if (res.status !== 401 || !token) return res;
   if (await refresh(token)) return fetch(authorized(again, storedAccessToken()));
   storeAccessToken(null);
+  sessionStorage.setItem(ENDED, SESSION_ENDED);
   announce(true, SESSION_ENDED);
   throw new ApiError(401, 'SESSION_ENDED', SESSION_ENDED);
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } 
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { signIn } from '../../api/client';
+import { endedSessionReason, signIn } from '../../api/client';
 import { ME_QUERY_KEY, useMe } from '../../session/use-me';
 import { describeError } from '../../components/describe-error';
 
@@ -15,7 +15,8 @@ export function SignInPage() {
   const me = useMe();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const reason = (useLocation().state as { reason?: string } | null)?.reason;
+  // The session may have ended in a page that was then left (a reload, a typed URL): the tab remembers why.
+  const reason = (useLocation().state as { reason?: string } | null)?.reason ?? endedSessionReason();
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
