@@ -74,6 +74,11 @@ try {
   }
   const plan = await db.query(`EXPLAIN ANALYZE SELECT * FROM subscribers s WHERE s.owner_path LIKE $1 ORDER BY s.id DESC LIMIT 51`, [`${big.path}%`]);
   console.log('\nplan of the reseller first page:\n' + plan.map((r) => r['QUERY PLAN']).join('\n'));
+  const count = await db.query(
+    `EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM (SELECT 1 FROM subscribers s WHERE s.owner_path LIKE $1 LIMIT 10001) matching`,
+    [`${big.path}%`],
+  );
+  console.log('\nplan of its count (capped at 10,001):\n' + count.map((r) => r['QUERY PLAN']).join('\n'));
 } finally {
   await app?.close();
   await redis.stop();
