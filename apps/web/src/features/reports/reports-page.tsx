@@ -10,7 +10,7 @@ import { DayRangeInputs } from '../../components/filters-panel';
 import { formatMoney } from '../../components/money';
 import { useUrlList } from '../../components/url-list';
 import { methodLabel } from '../../components/payment-methods';
-import { methodTotals, operatorTotals } from '../../components/report-data';
+import { methodTotals, operatorTotals, type NamedTotal } from '../../components/report-data';
 import { StatCard, StatGrid } from '../../components/stat-card';
 import { TakingsChart } from '../../components/takings-chart';
 import { useExportReportCsv } from './use-export-report-csv';
@@ -120,44 +120,8 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
           </Text>
           <TakingsChart byDay={payments.byDay} from={from} to={to} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
-            <div>
-              <Text size="sm" fw={600} mb="xs">
-                By method
-              </Text>
-              {methods.length ? (
-                <BarsList
-                  data={methods.map((m) => ({ name: m.name, value: m.total }))}
-                  valueFormatter={formatMoney}
-                  barsLabel="Method"
-                  valueLabel="Taken"
-                  barColor="teal.2"
-                  styles={BARS_STYLES}
-                />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  No payments.
-                </Text>
-              )}
-            </div>
-            <div>
-              <Text size="sm" fw={600} mb="xs">
-                By operator
-              </Text>
-              {operators.length ? (
-                <BarsList
-                  data={operators.slice(0, 10).map((m) => ({ name: m.name, value: m.total }))}
-                  valueFormatter={formatMoney}
-                  barsLabel="Operator"
-                  valueLabel="Taken"
-                  barColor="blue.2"
-                  styles={BARS_STYLES}
-                />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  No payments.
-                </Text>
-              )}
-            </div>
+            <TakingsBars title="By method" barsLabel="Method" color="teal.2" rows={methods} />
+            <TakingsBars title="By operator" barsLabel="Operator" color="blue.2" rows={operators.slice(0, 10)} />
           </SimpleGrid>
         </Section>
       )}
@@ -205,5 +169,30 @@ function Report({ summary, from, to }: { summary: ReportSummary; from: string; t
         </Section>
       )}
     </Stack>
+  );
+}
+
+/** A breakdown of the takings (by method, by operator) as bars, or "No payments." */
+function TakingsBars({ title, barsLabel, color, rows }: { title: string; barsLabel: string; color: string; rows: NamedTotal[] }) {
+  return (
+    <div>
+      <Text size="sm" fw={600} mb="xs">
+        {title}
+      </Text>
+      {rows.length ? (
+        <BarsList
+          data={rows.map((m) => ({ name: m.name, value: m.total }))}
+          valueFormatter={formatMoney}
+          barsLabel={barsLabel}
+          valueLabel="Taken"
+          barColor={color}
+          styles={BARS_STYLES}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          No payments.
+        </Text>
+      )}
+    </div>
   );
 }
