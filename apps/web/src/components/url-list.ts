@@ -1,6 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { sortOf } from '../api/list-query';
 
 /** How long typing must pause before a typed filter reaches the URL (and the API). */
 export const TYPING_PAUSE_MS = 300;
@@ -27,8 +28,7 @@ export interface UrlListOptions<K extends string, T extends K> {
 export function useUrlList<K extends string, T extends K = never>({ filters: keys, typed: typedKeys = [], sorts = [] }: UrlListOptions<K, T>) {
   const [params, setParams] = useSearchParams();
   const values = useMemo(() => Object.fromEntries(keys.map((k) => [k, params.get(k)?.trim() || null])) as Record<K, string | null>, [params, keys]);
-  const rawSort = params.get(SORT);
-  const sort = rawSort && sorts.includes(rawSort.replace(/^-/, '')) ? rawSort : null;
+  const sort = sortOf(params.get(SORT), sorts) ?? null;
   const cursor = params.get(CURSOR) || null;
   const pageNumber = Number(params.get(PAGE));
   const page = Number.isSafeInteger(pageNumber) && pageNumber > 1 ? pageNumber : 1;

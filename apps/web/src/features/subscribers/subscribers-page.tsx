@@ -6,7 +6,7 @@ import { useCan } from '../../session/use-can';
 import { DataTable, PagedList, type Column } from '../../components/data-table';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
-import { useUrlList } from '../../components/url-list';
+import { idParam, useUrlList } from '../../components/url-list';
 import { AddSubscriberModal } from './add-subscriber-modal';
 import { STATUS_OPTIONS, SubscriberStatusBadge } from './subscriber-status-badge';
 import { SUBSCRIBER_SORTS, useSubscribers } from './use-subscribers';
@@ -23,7 +23,7 @@ export function SubscribersPage() {
   const owners = useOwners();
   const ownerFilter = owners.available && !owners.single;
   const { q, status, owner } = list.values;
-  const subscribers = useSubscribers({ q: q ?? '', status, ownerId: ownerFilter ? owner : null, sort: list.sort, cursor: list.cursor });
+  const subscribers = useSubscribers({ q: q ?? '', status, ownerId: ownerFilter ? idParam(owner) : null, sort: list.sort, cursor: list.cursor });
   const columns: Column<Subscriber>[] = [
     {
       header: 'Username',

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../api/client';
 import { oneOf, sortOf, type SortFieldOf } from '../../api/list-query';
-import { idParam } from '../../components/url-list';
 import type { Subscriber } from '../../api/types';
 import { subscriberKeys } from './subscriber-keys';
 
@@ -14,7 +13,7 @@ const STATUSES = ['active', 'suspended', 'expired'] as const satisfies Subscribe
 export interface SubscriberFilters {
   q: string;
   status: string | null;
-  ownerId: string | null;
+  ownerId: number | null;
   sort: string | null;
   cursor: string | null;
 }
@@ -30,7 +29,7 @@ export function useSubscribers(filters: SubscriberFilters) {
             query: {
               q: filters.q.trim() || undefined,
               status: oneOf(filters.status, STATUSES),
-              ownerId: idParam(filters.ownerId) ?? undefined,
+              ownerId: filters.ownerId ?? undefined,
               sort: sortOf(filters.sort, SUBSCRIBER_SORTS),
               cursor: filters.cursor ?? undefined,
               limit: SUBSCRIBERS_PAGE_SIZE,
