@@ -24,6 +24,7 @@ export class PaymentsSection {
     type: 'object',
     properties: Object.fromEntries(PAYMENT_METHODS.map((m) => [m, { type: 'string', pattern: MONEY_PATTERN }])),
     required: [...PAYMENT_METHODS],
+    selfRequired: true, // `required` above lists the methods; the section always carries byMethod itself
   })
   byMethod: Record<string, string>;
   @ApiProperty({ type: [OperatorTakings] }) byOperator: OperatorTakings[];

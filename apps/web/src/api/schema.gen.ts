@@ -1271,7 +1271,7 @@ export interface components {
     };
     PaymentsSection: {
       byDay: components['schemas']['DayTakings'][];
-      byMethod?: {
+      byMethod: {
         bank: string;
         card: string;
         cash: string;

@@ -10,7 +10,7 @@ const biggestFirst = (rows: NamedTotal[]) => rows.sort((a, b) => b.total - a.tot
 
 /** The takings by payment method (`{cash: "10.00", …}`) as rows, biggest first. */
 export function methodTotals(byMethod: PaymentsReport['byMethod'], nameOf: (method: string) => string): NamedTotal[] {
-  return biggestFirst(Object.entries(byMethod ?? {}).map(([method, total]) => ({ name: nameOf(method), total: Number(total) })));
+  return biggestFirst(Object.entries(byMethod).map(([method, total]) => ({ name: nameOf(method), total: Number(total) })));
 }
 
 /** The takings by operator as rows, biggest first. */
