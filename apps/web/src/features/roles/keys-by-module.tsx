@@ -11,32 +11,30 @@ export function KeysByModule({ keys, color, empty = 'None' }: { keys: readonly s
     );
   }
   const set = new Set(keys);
-  const groups = CATALOG.map((m) => ({ key: m.key, label: m.label, permissions: m.permissions.filter((p) => set.has(p.key)) })).filter(
-    (g) => g.permissions.length > 0,
-  );
-  const unknown = keys.filter((k) => !isPermissionKey(k));
-  if (unknown.length)
-    groups.push({
-      key: 'unknown' as never,
-      label: 'No longer in the catalog',
-      permissions: unknown.map((k) => ({ key: k as never, label: k, allowedTypes: [] })),
-    });
+  const groups: { key: string; label: string; items: { key: string; label: string }[] }[] = CATALOG.map((m) => ({
+    key: m.key,
+    label: m.label,
+    items: m.permissions.filter((p) => set.has(p.key)),
+  }));
+  groups.push({ key: 'unknown', label: 'No longer in the catalog', items: keys.filter((k) => !isPermissionKey(k)).map((k) => ({ key: k, label: k })) });
   return (
     <Stack gap="xs">
-      {groups.map((g) => (
-        <Stack key={g.key} gap={4} role="group" aria-label={g.label}>
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-            {g.label}
-          </Text>
-          <Group gap={4}>
-            {g.permissions.map((p) => (
-              <Badge key={p.key} color={color} variant="light" tt="none" title={p.key} style={{ maxWidth: '100%' }}>
-                {p.label}
-              </Badge>
-            ))}
-          </Group>
-        </Stack>
-      ))}
+      {groups
+        .filter((g) => g.items.length > 0)
+        .map((g) => (
+          <Stack key={g.key} gap={4} role="group" aria-label={g.label}>
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+              {g.label}
+            </Text>
+            <Group gap={4}>
+              {g.items.map((p) => (
+                <Badge key={p.key} color={color} variant="light" tt="none" title={p.key} style={{ maxWidth: '100%' }}>
+                  {p.label}
+                </Badge>
+              ))}
+            </Group>
+          </Stack>
+        ))}
     </Stack>
   );
 }
