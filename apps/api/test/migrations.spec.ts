@@ -29,3 +29,37 @@ it('refuses to update or delete audit entries at the database, whoever asks', as
     await db.destroy();
   }
 });
+
+it('gives every role that exists before role_versions a baseline version 1: its name and permissions, by "system"', async () => {
+  const db = await createDataSource(await createTestDatabase()).initialize();
+  try {
+    await db.undoLastMigration();
+    expect((await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`))[0].name).not.toBe('RoleVersions1764000000500');
+    const [{ id: branchId }] = await db.query(`INSERT INTO branches (slug, name) VALUES ('branch', 'branch') RETURNING id`);
+    const [{ id: keyed }] = await db.query(
+      `INSERT INTO roles (branch_id, name, display_name, type, defaults_status) VALUES ($1, 'branch-keyed', 'Keyed', 2, 'applied') RETURNING id`,
+      [branchId],
+    );
+    const [{ id: empty }] = await db.query(
+      `INSERT INTO roles (branch_id, name, display_name, type, defaults_status) VALUES ($1, 'branch-empty', 'Empty', 3, 'applied') RETURNING id`,
+      [branchId],
+    );
+    await db.query(`INSERT INTO role_permissions (role_id, permission) VALUES ($1, 'subscriber_module'), ($1, 'add_subscriber')`, [keyed]);
+    await db.runMigrations();
+    expect(await db.query(`SELECT role_id, version, actor_id, actor_name, name, added, removed, permissions FROM role_versions ORDER BY role_id`)).toEqual([
+      {
+        role_id: keyed,
+        version: 1,
+        actor_id: null,
+        actor_name: 'system',
+        name: 'branch-keyed',
+        added: ['add_subscriber', 'subscriber_module'],
+        removed: [],
+        permissions: ['add_subscriber', 'subscriber_module'],
+      },
+      { role_id: empty, version: 1, actor_id: null, actor_name: 'system', name: 'branch-empty', added: [], removed: [], permissions: [] },
+    ]);
+  } finally {
+    await db.destroy();
+  }
+});

@@ -15,6 +15,7 @@ function describe(rule: AccessRule | undefined): string {
   if (!rule) return 'NONE';
   if (rule.kind === 'permission') return rule.key;
   if (rule.kind === 'anyPermission') return `any of ${rule.keys.join(', ')}`;
+  if (rule.kind === 'allPermissions') return `all of ${rule.keys.join(', ')}`;
   if (rule.kind === 'accountType') return `type ${rule.type}`;
   return rule.kind;
 }
@@ -51,6 +52,9 @@ it('every route declares its permission, as listed here', () => {
     'GET /api/reports/summary.csv -> reports_module',
     'GET /api/roles -> role_module',
     'GET /api/roles/:id -> role_module',
+    'GET /api/roles/:id/export -> role_module',
+    'GET /api/roles/:id/history -> role_module',
+    'GET /api/roles/compare -> role_module',
     'GET /api/settings/modules -> type 1',
     'GET /api/subscribers -> subscriber_module',
     'GET /api/subscribers/:id -> subscriber_profile',
@@ -73,6 +77,7 @@ it('every route declares its permission, as listed here', () => {
     'POST /api/packages -> add_package',
     'POST /api/roles -> add_role',
     'POST /api/roles/:id/copy -> copy_role',
+    'POST /api/roles/import -> all of add_role, set_role_permission',
     'POST /api/subscribers -> add_subscriber',
     'POST /api/subscribers/:id/extend -> subscriber_expiry_extend',
     'POST /api/subscribers/:id/invoices -> subscriber_invoice',

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isAllowedForType, PREDEFINED_PERMISSIONS, AccountType } from '@tiergate/access';
-import { loadEffectivePermissions, roleTarget, writeAudit } from '@tiergate/db';
+import { loadEffectivePermissions, recordRoleVersion, roleTarget, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 
 export type DefaultsOutcome = 'applied' | 'skipped' | 'already-done' | 'missing';
@@ -47,6 +47,7 @@ export class RoleDefaultsService {
         ...roleTarget(role, role.owner_path),
         changes: { added: inserted.map((r) => r.permission) },
       });
+      await recordRoleVersion(m, roleId, SYSTEM_ACTOR);
       return 'applied';
     });
     this.logger.log(`role ${roleId}: defaults ${outcome}`);

@@ -57,6 +57,10 @@ describe('predefined permissions job (R8), 60 s delay promoted by the test', () 
     ]);
     expect(entry).toMatchObject({ actor_id: null, actor_name: 'system' });
     expect(entry.changes.added).toHaveLength(PREDEFINED_PERMISSIONS[2].length);
+    expect(await db.query(`SELECT version, actor_id, actor_name, added FROM role_versions WHERE role_id = $1 ORDER BY version`, [created.id])).toEqual([
+      expect.objectContaining({ version: 1, actor_name: 'Admin', added: [] }),
+      { version: 2, actor_id: null, actor_name: 'system', added: [...PREDEFINED_PERMISSIONS[2]].sort() },
+    ]);
   });
 
   it('is idempotent: a second run changes nothing and writes no second entry', async () => {

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   { group: 'Roles', action: 'role.create', words: 'Created a role' },
   { group: 'Roles', action: 'role.rename', words: 'Renamed a role' },
   { group: 'Roles', action: 'role.copy', words: 'Copied a role' },
+  { group: 'Roles', action: 'role.import', words: 'Imported a role' },
   { group: 'Roles', action: 'role.permissions.update', words: "Changed a role's permissions" },
   { group: 'Roles', action: 'role.defaults.apply', words: 'Applied predefined permissions' },
   { group: 'Roles', action: 'role.defaults.skip', words: 'Skipped predefined permissions' },

@@ -18,3 +18,4 @@ export * from './wait-for-services';
 export * from './ledger';
 export { REBUILD_PAYMENT_TOTALS_SQL } from './migrations/1764000000330-reporting';
 export * from './invoice-number';
+export * from './role-versions';

@@ -9,6 +9,7 @@ export type AccessRule =
   | { kind: 'authenticated' }
   | { kind: 'permission'; key: PermissionKey }
   | { kind: 'anyPermission'; keys: PermissionKey[] }
+  | { kind: 'allPermissions'; keys: PermissionKey[] }
   /** What belongs to an account type rather than to a permission; `refusal` is the 403's message. */
   | { kind: 'accountType'; type: AccountType; refusal: string };
 
@@ -39,6 +40,10 @@ export const RequirePermission = (key: PermissionKey) =>
 /** For a read that several kinds of account need for different jobs (e.g. packages: managing them, or assigning them). */
 export const RequireAnyPermission = (...keys: PermissionKey[]) =>
   signedIn({ kind: 'anyPermission', keys }, keys.join(' | '), ApiCommonErrors({ 403: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }));
+
+/** For a route that does the work of several permissions at once (importing roles creates them and sets their permissions). */
+export const RequireAllPermissions = (...keys: PermissionKey[]) =>
+  signedIn({ kind: 'allPermissions', keys }, keys.join(' + '), ApiCommonErrors({ 403: `Requires all of ${keys.map((k) => `\`${k}\``).join(', ')}` }));
 
 /** For what no permission can hand out (module switches are the Admin's alone): any other type gets 403 `refusal`. */
 export const RequireAccountType = (type: AccountType, refusal: string) =>

@@ -31,6 +31,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (rule.kind === 'anyPermission' && !rule.keys.some((k) => held.has(k))) {
       throw await this.missing(rule.keys, `Missing permission: one of ${rule.keys.join(', ')}`);
     }
+    if (rule.kind === 'allPermissions') {
+      const lacking = rule.keys.filter((k) => !held.has(k));
+      if (lacking.length) throw await this.missing(lacking, `Missing permission: ${lacking.join(', ')}`);
+    }
     if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
     return true;
   }

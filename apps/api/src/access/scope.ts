@@ -23,9 +23,13 @@ export function accountScopeSql(caller: Caller, alias: string, params: unknown[]
   return `(${alias}.path LIKE $${params.length - 1} AND ${alias}.id <> $${params.length})`;
 }
 
+/** R6: the keys of `keys` the caller does not hold (none for the Admin, who holds all). */
+export function keysNotHeld(caller: Caller, keys: Iterable<string>): string[] {
+  return caller.type === AccountType.Admin ? [] : [...keys].filter((k) => !caller.permissions.has(k as PermissionKey));
+}
+
 /** R6: nobody grants what they do not hold; the Admin holds all. */
 export function assertHeld(caller: Caller, keys: Iterable<string>): void {
-  if (caller.type === AccountType.Admin) return;
-  const missing = [...keys].filter((k) => !caller.permissions.has(k as PermissionKey));
+  const missing = keysNotHeld(caller, keys);
   if (missing.length) throw new ApiException('GRANT_NOT_HELD', `You cannot grant permissions you do not hold: ${missing.join(', ')}`);
 }

@@ -14,6 +14,8 @@ export class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
     // Path parameters are ids checked by IdPipe on the raw text: transforming them first would read "+1" or "0x10" as numbers.
     if (metadata.type === 'param') return value;
+    // A body declared as an array is checked by the route's own pipe (OneOrManyPipe), item by item.
+    if (metadata.type === 'body' && metadata.metatype === Array) return value;
     if (metadata.type === 'body' && value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new BadRequestException('Body must be a JSON object');
     }

@@ -9,17 +9,19 @@ import {
   PermissionKey,
   unknownPermissionKeys,
 } from '@tiergate/access';
-import { roleTarget, writeAudit } from '@tiergate/db';
+import { recordRoleVersion, roleTarget, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
-import { assertHeld } from '../access/scope';
+import { assertHeld, keysNotHeld } from '../access/scope';
 import { ApiConfig } from '../config/config';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreateRoleDto } from './dto/create-role.dto';
+import { ImportRoleDto } from './dto/import-role.dto';
 import { SetRolePermissionsDto } from './dto/set-role-permissions.dto';
 import { UpdateRoleDto } from './dto/update-role.dto';
 import { RoleDefaultsQueue } from './role-defaults.queue';
+import { RoleExport } from './role-history.view';
 import { RoleRow, RoleView, toRoleView } from './role.view';
 import { ApiException } from '../common/api.exception';
 
@@ -84,6 +86,7 @@ export class RolesService {
             ...roleTarget({ id, name }, caller.principalPath),
             changes: { after: { name, displayName: dto.name.trim(), type: dto.type } },
           });
+          await recordRoleVersion(m, id, caller);
           return id as number;
         }),
       'DUPLICATE_NAME',
@@ -107,6 +110,7 @@ export class RolesService {
             ...roleTarget({ id, name }, role.owner_path),
             changes: { before: { name: role.name, displayName: role.display_name }, after: { name, displayName: dto.name.trim() } },
           });
+          await recordRoleVersion(m, id, caller);
         }),
       'DUPLICATE_NAME',
       `Role ${name} already exists`,
@@ -142,6 +146,7 @@ export class RolesService {
         ...roleTarget(role, role.owner_path),
         changes: { added, removed, version: role.version + 1 },
       });
+      await recordRoleVersion(m, id, caller);
     });
     await this.authz.changed();
     return this.get(caller, id);
@@ -155,26 +160,58 @@ export class RolesService {
       const permissions = await this.permissionsOf(m, id);
       assertHeld(caller, permissions);
       const name = copyRoleName(source.name, new Date());
-      const displayName = `${source.display_name} ${name.slice(-6)}`;
-      const [{ id: copyId }] = await conflictOnDuplicate(
-        () =>
-          m.query(
-            `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status, permissions_edited_at)
-             VALUES ($1, $2, $3, $4, $5, 'skipped', now()) RETURNING id`,
-            [caller.branchId, name, displayName, source.type, caller.principalId],
-          ),
-        'DUPLICATE_NAME',
+      return this.insertGivenRole(
+        m,
+        caller,
+        { name, displayName: `${source.display_name} ${name.slice(-6)}`, type: source.type, permissions },
+        { action: 'role.copy', changes: { from: { id: source.id, name: source.name }, permissions } },
         `Role ${name} already exists; try again in a second`,
       );
-      await this.insertPermissions(m, copyId, permissions);
-      await writeAudit(m, auditActorOf(caller), {
-        action: 'role.copy',
-        ...roleTarget({ id: copyId, name }, caller.principalPath),
-        changes: { from: { id: source.id, name: source.name }, permissions },
-      });
-      return copyId as number;
     });
     return this.get(caller, newId);
+  }
+
+  /** R15: a role as JSON, keys by name. */
+  async export(caller: Caller, id: number): Promise<RoleExport> {
+    const role = await this.findVisible(this.db.manager, caller, id);
+    return { name: role.name, displayName: role.display_name, type: role.type, permissions: await this.permissionsOf(this.db.manager, id) };
+  }
+
+  /**
+   * R15: creates every role given or none, in one transaction, each as its own creator would (R1, R2, R3's allowed
+   * keys, R6), owned by the caller's principal (R7), with its permissions as given and so no defaults job. The first
+   * refusal names its role and, where one is at fault, its key.
+   */
+  async import(caller: Caller, roles: ImportRoleDto[]): Promise<RoleView[]> {
+    const ids = await this.db.transaction(async (m) => {
+      const created: number[] = [];
+      for (const dto of roles) {
+        const name = formatRoleName(caller.branchSlug, dto.displayName);
+        const refuse = (problem: string) => `Role ${name} (“${dto.displayName.trim()}”): ${problem}`;
+        if (!mayCreateRoleType(caller.principalType, dto.type)) throw new ApiException('NOT_ELIGIBLE_TO_ROLE_TYPE', refuse(NOT_ELIGIBLE_TYPE));
+        const permissions = [...new Set(dto.permissions)].sort();
+        const [unknown] = unknownPermissionKeys(permissions);
+        if (unknown) throw new ApiException('VALIDATION_FAILED', refuse(`unknown permission key ${unknown}`));
+        const notAllowed = permissions.find((k) => !isAllowedForType(k as PermissionKey, dto.type));
+        if (notAllowed) throw new ApiException('NOT_ALLOWED_FOR_TYPE', refuse(`${notAllowed} is not allowed for role type ${ACCOUNT_TYPE_NAMES[dto.type]}`));
+        const [notHeld] = keysNotHeld(caller, permissions);
+        if (notHeld) throw new ApiException('GRANT_NOT_HELD', refuse(`you cannot grant permissions you do not hold: ${notHeld}`));
+        const duplicate = refuse('a role of that name already exists');
+        const [taken] = await m.query(`SELECT 1 FROM roles WHERE branch_id = $1 AND name = $2`, [caller.branchId, name]);
+        if (taken) throw new ApiException('DUPLICATE_NAME', duplicate);
+        created.push(
+          await this.insertGivenRole(
+            m,
+            caller,
+            { name, displayName: dto.displayName.trim(), type: dto.type, permissions },
+            { action: 'role.import', changes: { after: { name, displayName: dto.displayName.trim(), type: dto.type }, permissions } },
+            duplicate,
+          ),
+        );
+      }
+      return created;
+    });
+    return Promise.all(ids.map((id) => this.get(caller, id)));
   }
 
   /** R5: never a system role, never one still assigned. */
@@ -208,6 +245,30 @@ export class RolesService {
   async permissionsOf(m: EntityManager, roleId: number): Promise<string[]> {
     const rows: { permission: string }[] = await m.query(`SELECT permission FROM role_permissions WHERE role_id = $1 ORDER BY permission`, [roleId]);
     return rows.map((r) => r.permission);
+  }
+
+  /** A role whose permissions are given (a copy, an import): no defaults job (R4), its first version and its audit entry. */
+  private async insertGivenRole(
+    m: EntityManager,
+    caller: Caller,
+    role: { name: string; displayName: string; type: AccountType; permissions: string[] },
+    audit: { action: 'role.copy' | 'role.import'; changes: Record<string, unknown> },
+    duplicate: string,
+  ): Promise<number> {
+    const [{ id }] = await conflictOnDuplicate(
+      () =>
+        m.query(
+          `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status, permissions_edited_at)
+           VALUES ($1, $2, $3, $4, $5, 'skipped', now()) RETURNING id`,
+          [caller.branchId, role.name, role.displayName, role.type, caller.principalId],
+        ),
+      'DUPLICATE_NAME',
+      duplicate,
+    );
+    await this.insertPermissions(m, id, role.permissions);
+    await writeAudit(m, auditActorOf(caller), { action: audit.action, ...roleTarget({ id, name: role.name }, caller.principalPath), changes: audit.changes });
+    await recordRoleVersion(m, id, caller);
+    return id;
   }
 
   private async insertPermissions(m: EntityManager, roleId: number, keys: string[]) {

@@ -1,5 +1,5 @@
 import { AccountType, ACCOUNT_TYPE_NAMES } from '@tiergate/access';
-import { accountTarget, writeAudit } from '@tiergate/db';
+import { accountTarget, recordRoleVersion, writeAudit } from '@tiergate/db';
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { ApiConfig } from '../config/config';
@@ -30,6 +30,7 @@ export async function ensureRootAdmin(m: EntityManager, config: ApiConfig): Prom
   const path = `/${id}/`;
   await m.query(`UPDATE accounts SET path = $2, principal_id = $1 WHERE id = $1`, [id, path]);
   await m.query(`UPDATE roles SET owner_id = $1 WHERE id = $2`, [id, roleId]);
+  await recordRoleVersion(m, roleId, { id: null, name: 'system' });
   await writeAudit(
     m,
     { id: null, name: 'system', type: null, principalId: id, principalPath: path },

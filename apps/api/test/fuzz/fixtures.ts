@@ -84,7 +84,7 @@ export class Fixtures {
     const needed = new Set(
       controllerRoutes(api.app).flatMap(({ handler, controller }) => {
         const rule: AccessRule | undefined = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller);
-        const keys = rule?.kind === 'permission' ? [rule.key] : rule?.kind === 'anyPermission' ? rule.keys : [];
+        const keys = rule?.kind === 'permission' ? [rule.key] : rule?.kind === 'anyPermission' || rule?.kind === 'allPermissions' ? rule.keys : [];
         return keys.map((k) => moduleOf(k).key);
       }),
     );

@@ -152,6 +152,8 @@ export class RequestGenerator {
     if (route.path === '/api/auth/login' && (name === 'email' || name === 'password')) return fixtures.loginTarget[name];
     if (name === 'refreshToken') return fixtures.refreshToken;
     if (route.path === '/api/settings/modules' && name === 'key') return rng.pick(fixtures.switchableModules);
+    // `<roleId>` or `<roleId>@<version>`: every role has a version 1.
+    if (route.path === '/api/roles/compare') return `${fixtures.realId(rng, 'role', false)}${rng.pick(['', '@1'])}`;
     if (schema.enum?.length) return rng.pick(schema.enum);
     const kind = kindOfField(name);
     if (kind && schema.type === 'number') return fixtures.realId(rng, kind, false);

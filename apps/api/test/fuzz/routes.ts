@@ -47,6 +47,9 @@ export function routesOf(doc: OpenApi): Route[] {
     if (!schema || depth > 10) return {};
     if (schema.$ref) return resolve(doc.components?.schemas?.[schema.$ref.split('/').pop()], depth + 1);
     if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s: any) => resolve(s, depth + 1)));
+    // One record or a list of them (POST /roles/import): the record.
+    const record = schema.oneOf?.find((s: any) => s.$ref);
+    if (record) return resolve(record, depth + 1);
     const out: Schema = { ...schema };
     if (schema.items) out.items = resolve(schema.items, depth + 1);
     if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, resolve(v, depth + 1)]));
@@ -84,5 +87,5 @@ export function routesOf(doc: OpenApi): Route[] {
 export function registeredRoutes(app: NestFastifyApplication): string[] {
   return controllerRoutes(app)
     .map(({ method, url }) => `${method} ${url.replace(/:(\w+)/g, '{$1}')}`)
-    .sort();
+    .sort((a, b) => a.localeCompare(b)); // the order of routesOf
 }

@@ -363,6 +363,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/roles/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Two roles, or two versions of roles, as keys only in a, only in b, and in both */
+    get: operations['RoleHistoryController_compare'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roles/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create roles from exported JSON: all of them or none (R1, R2, R6, R7) */
+    post: operations['RoleHistoryController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/roles/{id}': {
     parameters: {
       query?: never;
@@ -393,6 +427,40 @@ export interface paths {
     put?: never;
     /** Copy a role with its permissions */
     post: operations['RolesController_copy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roles/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A role as JSON, its permissions by key */
+    get: operations['RoleHistoryController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roles/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A role's versions: each change of its permissions or name, newest first */
+    get: operations['RoleHistoryController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1021,6 +1089,30 @@ export interface components {
       /** @enum {string} */
       status: 'ok';
     };
+    ImportRoleDto: {
+      /**
+       * @description Stored as `<branch>-salesmanager` (R2)
+       * @example Sales Manager
+       */
+      displayName: string;
+      /**
+       * @description The exporter's stored name; not used: the role is named from displayName under the importer's branch (R2)
+       * @example otherbranch-salesmanager
+       */
+      name?: string;
+      /**
+       * @example [
+       *       "subscriber_module",
+       *       "add_subscriber"
+       *     ]
+       */
+      permissions: string[];
+      /**
+       * @example 2
+       * @enum {number}
+       */
+      type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+    };
     InvoiceJobAccepted: {
       /** @description For GET /invoices/jobs/{jobId} */
       jobId: string;
@@ -1455,6 +1547,41 @@ export interface components {
     RefreshDto: {
       /** @description Left out by a browser whose refresh token is in its cookie (then the x-tiergate-csrf header is needed) */
       refreshToken?: string;
+    };
+    RoleComparison: {
+      both: components['schemas']['PermissionKey'][];
+      onlyA: components['schemas']['PermissionKey'][];
+      onlyB: components['schemas']['PermissionKey'][];
+    };
+    RoleExport: {
+      /** @example Sales Manager */
+      displayName: string;
+      /** @example branch-salesmanager */
+      name: string;
+      permissions: components['schemas']['PermissionKey'][];
+      /** @enum {integer} */
+      type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+    };
+    RoleHistoryPage: {
+      items: components['schemas']['RoleVersionView'][];
+      /** @description Pass as `cursor` for the older versions; null on the last page */
+      nextCursor: string | null;
+    };
+    RoleVersionView: {
+      /** @description Null for the worker ("system") */
+      actorId: number | null;
+      /** @example Admin */
+      actorName: string;
+      added: components['schemas']['PermissionKey'][];
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description The role’s name after this version
+       * @example branch-salesmanager
+       */
+      name: string;
+      removed: components['schemas']['PermissionKey'][];
+      version: number;
     };
     RoleView: {
       /** Format: date-time */
@@ -3823,6 +3950,189 @@ export interface operations {
       };
     };
   };
+  RoleHistoryController_compare: {
+    parameters: {
+      query: {
+        /** @description A role id, optionally `@version`; without it, the role as it is now */
+        a: string;
+        /** @description The same for the other side */
+        b: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleComparison'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `role_module` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A role not visible to the caller (R7), or a version it never had */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RoleHistoryController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportRoleDto'] | components['schemas']['ImportRoleDto'][];
+      };
+    };
+    responses: {
+      /** @description The roles created, in the order given */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleView'][];
+        };
+      };
+      /** @description Invalid body, an unknown key or one not allowed for the type: the message names the first role and key at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A type the caller may not create, or a key it does not hold: the message names the first role and key at fault */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such role, or not visible to the caller (R7) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A role of that name exists in the branch */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   RolesController_get: {
     parameters: {
       query?: never;
@@ -4189,6 +4499,160 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RoleHistoryController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleExport'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `role_module` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such role, or not visible to the caller (R7) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RoleHistoryController_list: {
+    parameters: {
+      query?: {
+        /** @description Opaque: the nextCursor or prevCursor of a page of this list with the same sort; left out, the first page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleHistoryPage'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `role_module` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such role, or not visible to the caller (R7) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
         headers: {
           [name: string]: unknown;
         };

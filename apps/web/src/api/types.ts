@@ -8,6 +8,8 @@ type Schemas = components['schemas'];
 
 export type Me = Schemas['MeView'];
 export type Role = Schemas['RoleView'];
+export type RoleVersion = Schemas['RoleVersionView'];
+export type ImportedRole = Schemas['ImportRoleDto'];
 export type Account = Schemas['AccountResponse'];
 export type AccountPage = Schemas['AccountPage'];
 export type EffectivePermissions = Schemas['EffectivePermissions'];

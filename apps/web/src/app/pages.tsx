@@ -8,6 +8,7 @@ const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default
 export const PAGES: Record<RoutePath, LazyExoticComponent<ComponentType>> = {
   '/': page(async () => (await import('../features/dashboard/dashboard-page')).DashboardPage),
   '/roles': page(async () => (await import('../features/roles/roles-page')).RolesPage),
+  '/roles/compare': page(async () => (await import('../features/roles/role-compare-page')).RoleComparePage),
   '/roles/:id': page(async () => (await import('../features/roles/role-page')).RolePage),
   '/users': page(async () => (await import('../features/users/users-page')).UsersPage),
   '/users/:id': page(async () => (await import('../features/users/user-page')).UserPage),

@@ -1,4 +1,6 @@
 /** The react-query keys that several features read, so that a change made on one screen refreshes the others. */
 export const ROLES_KEY = ['roles'] as const;
 export const roleKey = (id: number) => ['roles', id] as const;
+/** Under roleKey: refreshed with the role. */
+export const roleHistoryKey = (id: number) => ['roles', id, 'history'] as const;
 export const PACKAGES_QUERY_KEY = ['packages'] as const;

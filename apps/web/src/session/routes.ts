@@ -22,6 +22,7 @@ export interface PanelRoute {
 export const ROUTES = [
   { path: '/', label: 'Dashboard', access: 'signed-in', menu: 'top' },
   { path: '/roles', label: 'Roles & Permissions', access: { permission: 'role_module' }, menu: 'User Management' },
+  { path: '/roles/compare', label: 'Compare roles', access: { permission: 'role_module' }, menu: null },
   { path: '/roles/:id', label: 'Role', access: { permission: 'role_module' }, menu: null },
   { path: '/users', label: 'Resellers & Managers', access: { permission: 'user_module' }, menu: 'User Management' },
   { path: '/users/:id', label: 'Account', access: { permission: 'user_profile' }, menu: null },

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ALL_PERMISSION_KEYS, AccountType, type PermissionKey } from '@tiergate/access';
 import { useMemo, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { hasCode } from '../../api/client';
 import type { Me, Role } from '../../api/types';
 import { useCan } from '../../session/use-can';
@@ -13,11 +13,13 @@ import { PermissionEditor } from '../../components/permission-editor/permission-
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge, waitsForDefaults } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
+import { RoleHistoryTab } from './role-history-tab';
 import { isStaleVersion, roleErrorText } from './role-errors';
 import { useRole } from './use-role';
+import { useExportRole } from './use-export-role';
 import { useSetRolePermissions } from './use-set-role-permissions';
 
-/** A role: its facts, its permissions in the shared editor (Save permissions), Copy, Rename and Delete. */
+/** A role: its facts; tabs Permissions (the shared editor, Save permissions) and History; Compare, Export, Copy, Rename and Delete. */
 export function RolePage() {
   const { id: raw } = useParams();
   const id = Number(raw);
@@ -77,6 +79,10 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
   const can = useCan();
   const navigate = useNavigate();
   const save = useSetRolePermissions();
+  const exportRole = useExportRole();
+  // The tab is in the URL (?tab=history), so that Back and Reload keep it.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'history' ? 'history' : 'permissions';
   const [edit, setEdit] = useState<Edit | null>(null);
   const [setNow, setSetNow] = useState(false);
   // The Admin's system role holds every key by definition (its stored set is empty).
@@ -136,6 +142,21 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         ← Roles &amp; Permissions
       </Anchor>
       <PageHeader title={role.displayName}>
+        <Button component={Link} to={`/roles/compare?a=${role.id}`} size="sm" variant="default">
+          Compare
+        </Button>
+        <Button
+          size="sm"
+          variant="default"
+          loading={exportRole.isPending}
+          onClick={() =>
+            exportRole.mutate(role.id, {
+              onError: (error) => notifications.show({ color: 'red', title: 'The role was not exported', message: roleErrorText(error, role) }),
+            })
+          }
+        >
+          Export
+        </Button>
         <RoleActions
           me={me}
           role={role}
@@ -170,94 +191,104 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         )}
       </Paper>
 
-      {waiting ? (
-        <Paper withBorder radius="md" p="lg" role="status" aria-live="polite">
-          <Group gap="md" wrap="nowrap" align="flex-start">
-            <Loader size="sm" mt={4} aria-hidden="true" />
-            <Stack gap={6}>
-              <Title order={2} size="h4">
-                Waiting for predefined permissions
-              </Title>
-              <Text size="sm">
-                A new role receives the predefined permissions of its type ({role.typeName}) from a background job shortly after it is created. They will appear
-                here on their own — there is no need to reload.
-              </Text>
-              {!readOnly && (
-                <Text size="sm" c="dimmed">
-                  Rather choose them yourself?{' '}
-                  <Anchor component="button" size="sm" onClick={() => setSetNow(true)}>
-                    Set permissions now
-                  </Anchor>{' '}
-                  (the predefined ones are then not applied once you save).
-                </Text>
-              )}
-            </Stack>
-          </Group>
-        </Paper>
-      ) : (
-        <Stack gap="sm">
-          <Title order={2} size="h3">
-            Permissions
-          </Title>
-          {readOnlyReason && (
-            <Alert color="gray" variant="light">
-              {readOnlyReason}
-            </Alert>
-          )}
-          {(staleNow || staleOnSave) && (
-            <Alert color="orange" role="alert" title="Changed by someone else — reload">
-              <Stack gap="xs">
-                <Text size="sm">
-                  These permissions were changed by someone else after you started editing. Reload to see the current ones (your unsaved changes will be lost),
-                  then make your changes again.
-                </Text>
-                <Button variant="filled" color="orange" size="xs" w="fit-content" onClick={reload}>
-                  Reload
-                </Button>
+      <Tabs value={tab} keepMounted={false} onChange={(next) => setParams(next === 'history' ? { tab: 'history' } : {})}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="permissions">Permissions</Tabs.Tab>
+          <Tabs.Tab value="history">History</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="permissions">
+          <Stack gap="md">
+            {waiting ? (
+              <Paper withBorder radius="md" p="lg" role="status" aria-live="polite">
+                <Group gap="md" wrap="nowrap" align="flex-start">
+                  <Loader size="sm" mt={4} aria-hidden="true" />
+                  <Stack gap={6}>
+                    <Title order={2} size="h4">
+                      Waiting for predefined permissions
+                    </Title>
+                    <Text size="sm">
+                      A new role receives the predefined permissions of its type ({role.typeName}) from a background job shortly after it is created. They will
+                      appear here on their own — there is no need to reload.
+                    </Text>
+                    {!readOnly && (
+                      <Text size="sm" c="dimmed">
+                        Rather choose them yourself?{' '}
+                        <Anchor component="button" size="sm" onClick={() => setSetNow(true)}>
+                          Set permissions now
+                        </Anchor>{' '}
+                        (the predefined ones are then not applied once you save).
+                      </Text>
+                    )}
+                  </Stack>
+                </Group>
+              </Paper>
+            ) : (
+              <Stack gap="sm">
+                {readOnlyReason && (
+                  <Alert color="gray" variant="light">
+                    {readOnlyReason}
+                  </Alert>
+                )}
+                {(staleNow || staleOnSave) && (
+                  <Alert color="orange" role="alert" title="Changed by someone else — reload">
+                    <Stack gap="xs">
+                      <Text size="sm">
+                        These permissions were changed by someone else after you started editing. Reload to see the current ones (your unsaved changes will be
+                        lost), then make your changes again.
+                      </Text>
+                      <Button variant="filled" color="orange" size="xs" w="fit-content" onClick={reload}>
+                        Reload
+                      </Button>
+                    </Stack>
+                  </Alert>
+                )}
+                <PermissionEditor type={role.type} value={value} onChange={onChange} held={held} readOnly={readOnly} />
               </Stack>
-            </Alert>
-          )}
-          <PermissionEditor type={role.type} value={value} onChange={onChange} held={held} readOnly={readOnly} />
-        </Stack>
-      )}
+            )}
 
-      {!readOnly && !waiting && (
-        <Paper
-          withBorder
-          shadow={dirty ? 'md' : undefined}
-          radius="md"
-          p="sm"
-          // Stays in view while there is something to save; otherwise it sits after the editor.
-          style={dirty ? { position: 'sticky', bottom: 8, zIndex: 5 } : undefined}
-          aria-label="Save bar"
-          component="section"
-        >
-          <Group justify="space-between" gap="sm">
-            <Text size="sm" c={dirty ? undefined : 'dimmed'}>
-              {dirty ? `Unsaved changes: ${added} added, ${removed} removed` : 'No unsaved changes'}
-            </Text>
-            <Group gap="xs">
-              {dirty && (
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    save.reset();
-                    setEdit(null);
-                  }}
-                  disabled={save.isPending}
-                >
-                  Discard changes
-                </Button>
-              )}
-              {can('set_role_permission') && (
-                <Button onClick={onSave} disabled={!dirty || staleNow || staleOnSave} loading={save.isPending}>
-                  Save permissions
-                </Button>
-              )}
-            </Group>
-          </Group>
-        </Paper>
-      )}
+            {!readOnly && !waiting && (
+              <Paper
+                withBorder
+                shadow={dirty ? 'md' : undefined}
+                radius="md"
+                p="sm"
+                // Stays in view while there is something to save; otherwise it sits after the editor.
+                style={dirty ? { position: 'sticky', bottom: 8, zIndex: 5 } : undefined}
+                aria-label="Save bar"
+                component="section"
+              >
+                <Group justify="space-between" gap="sm">
+                  <Text size="sm" c={dirty ? undefined : 'dimmed'}>
+                    {dirty ? `Unsaved changes: ${added} added, ${removed} removed` : 'No unsaved changes'}
+                  </Text>
+                  <Group gap="xs">
+                    {dirty && (
+                      <Button
+                        variant="default"
+                        onClick={() => {
+                          save.reset();
+                          setEdit(null);
+                        }}
+                        disabled={save.isPending}
+                      >
+                        Discard changes
+                      </Button>
+                    )}
+                    {can('set_role_permission') && (
+                      <Button onClick={onSave} disabled={!dirty || staleNow || staleOnSave} loading={save.isPending}>
+                        Save permissions
+                      </Button>
+                    )}
+                  </Group>
+                </Group>
+              </Paper>
+            )}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <RoleHistoryTab role={role} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

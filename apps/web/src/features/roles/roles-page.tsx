@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useUrlList } from '../../components/url-list';
 import { CreateRoleModal } from './create-role-modal';
+import { ImportRolesModal } from './import-roles-modal';
 import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
 import { creatableTypes } from './role-rules';
@@ -23,8 +24,11 @@ export function RolesPage() {
   const roles = useRoles();
   const list = useUrlList({ filters: ['type'] });
   const [adding, add] = useDisclosure();
+  const [importing, importer] = useDisclosure();
   const typeFilter = list.values.type;
   const mayAdd = can('add_role') && creatableTypes(me).length > 0;
+  // POST /roles/import creates roles and sets their permissions: it needs both keys.
+  const mayImport = mayAdd && can('set_role_permission');
 
   const typeOptions = useMemo(() => {
     const present = new Set<AccountType>([...(roles.data ?? []).map((r) => r.type), ...creatableTypes(me)]);
@@ -33,7 +37,14 @@ export function RolesPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Roles & Permissions">{mayAdd && <Button onClick={add.open}>Add role</Button>}</PageHeader>
+      <PageHeader title="Roles & Permissions">
+        {mayImport && (
+          <Button variant="default" onClick={importer.open}>
+            Import
+          </Button>
+        )}
+        {mayAdd && <Button onClick={add.open}>Add role</Button>}
+      </PageHeader>
       <Group gap="sm" align="flex-end">
         <Select
           label="Type"
@@ -61,6 +72,7 @@ export function RolesPage() {
         }}
       </QueryState>
       {mayAdd && <CreateRoleModal me={me} opened={adding} onClose={add.close} />}
+      {mayImport && <ImportRolesModal me={me} opened={importing} onClose={importer.close} />}
     </Stack>
   );
 }
