@@ -311,6 +311,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open a preview: GET /me as that account or role would get it (R15)
+     * @description Read only and capped by the caller's own permissions and customers; audited `preview.open`. The panel then sends `x-preview-as: account:<id>` or `role:<id>` with its own token on every request of the preview: each answers as the previewed account would be answered within the same caps, and anything but GET or HEAD is 403 `PREVIEW_READ_ONLY`.
+     */
+    get: operations['PreviewController_open'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/summary': {
     parameters: {
       query?: never;
@@ -950,6 +970,7 @@ export interface components {
         | 'MODULE_DISABLED'
         | 'GRANT_NOT_HELD'
         | 'NOT_ELIGIBLE_TO_ROLE_TYPE'
+        | 'PREVIEW_READ_ONLY'
         | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'NOT_ELIGIBLE_TO_DELETE'
@@ -1701,7 +1722,10 @@ export interface operations {
         targetType?: string;
         targetId?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1735,6 +1759,15 @@ export interface operations {
       };
       /** @description Requires the permission `activity_log` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -1851,7 +1884,10 @@ export interface operations {
   AuthController_logout: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1875,6 +1911,24 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2018,7 +2072,10 @@ export interface operations {
   DashboardController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2043,6 +2100,24 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2132,7 +2207,10 @@ export interface operations {
         subscriberId?: number;
         period?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2173,7 +2251,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2205,7 +2283,10 @@ export interface operations {
   InvoicesController_generate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2250,7 +2331,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2309,7 +2390,10 @@ export interface operations {
   InvoicesController_job: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         jobId: string;
       };
@@ -2352,7 +2436,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2384,7 +2468,10 @@ export interface operations {
   InvoicesController_void: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -2428,7 +2515,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2487,7 +2574,10 @@ export interface operations {
   InvoicesController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -2534,7 +2624,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2611,7 +2701,10 @@ export interface operations {
         /** @description Subscribers' balances whose username, name or phone contains this text */
         subscriberName?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2652,6 +2745,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -2675,7 +2777,10 @@ export interface operations {
   MeController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2707,6 +2812,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -2730,7 +2853,10 @@ export interface operations {
   MeController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2768,6 +2894,15 @@ export interface operations {
       };
       /** @description Requires the permission `edit_my_profile` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2816,7 +2951,10 @@ export interface operations {
   MeController_changePassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2853,6 +2991,15 @@ export interface operations {
       };
       /** @description Requires the permission `my_profile_change_password` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2910,7 +3057,10 @@ export interface operations {
   PackagesController_list: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2951,6 +3101,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -2974,7 +3133,10 @@ export interface operations {
   PackagesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3012,6 +3174,15 @@ export interface operations {
       };
       /** @description Requires the permission `add_package` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3069,7 +3240,10 @@ export interface operations {
   PackagesController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3170,7 +3344,10 @@ export interface operations {
   PackagesController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3288,7 +3465,10 @@ export interface operations {
         subscriberId?: number;
         method?: 'cash' | 'bank' | 'mobile' | 'card' | 'other';
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3329,6 +3509,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3352,7 +3541,10 @@ export interface operations {
   PaymentsController_void: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3453,7 +3645,10 @@ export interface operations {
   PermissionsController_catalog: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3478,6 +3673,105 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PreviewController_open: {
+    parameters: {
+      query?: {
+        /** @description Preview as a role the caller can see (R7); needs role_module */
+        roleId?: number;
+        /** @description Preview as an account the caller manages (R11); needs user_profile */
+        accountId?: number;
+      };
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires `user_profile` (an account) or `role_module` (a role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such account or role, or not one the caller manages (R11) or sees (R7) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3513,7 +3807,10 @@ export interface operations {
         /** @description ISO 8601 time, exclusive; default: the start of the next month (UTC) */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3554,6 +3851,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3582,7 +3888,10 @@ export interface operations {
         /** @description ISO 8601 time, exclusive; default: the start of the next month (UTC) */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3624,6 +3933,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3649,7 +3967,10 @@ export interface operations {
       query?: {
         type?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3690,7 +4011,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3722,7 +4043,10 @@ export interface operations {
   RolesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3767,7 +4091,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3826,7 +4150,10 @@ export interface operations {
   RolesController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3869,7 +4196,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3901,7 +4228,10 @@ export interface operations {
   RolesController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3943,7 +4273,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4002,7 +4332,10 @@ export interface operations {
   RolesController_rename: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4049,7 +4382,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4108,7 +4441,10 @@ export interface operations {
   RolesController_copy: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4151,7 +4487,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4210,7 +4546,10 @@ export interface operations {
   RolesController_setPermissions: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4257,7 +4596,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4316,7 +4655,10 @@ export interface operations {
   SettingsController_modules: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4357,6 +4699,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -4380,7 +4731,10 @@ export interface operations {
   SettingsController_switchModule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4419,6 +4773,15 @@ export interface operations {
       };
       /** @description Only the Admin can switch modules */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4477,7 +4840,10 @@ export interface operations {
         status?: 'active' | 'suspended' | 'expired';
         ownerId?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4518,7 +4884,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4550,7 +4916,10 @@ export interface operations {
   SubscribersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4595,7 +4964,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4654,7 +5023,10 @@ export interface operations {
   SubscribersController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4697,7 +5069,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4729,7 +5101,10 @@ export interface operations {
   SubscribersController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4771,7 +5146,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4830,7 +5205,10 @@ export interface operations {
   SubscribersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4877,7 +5255,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4940,7 +5318,10 @@ export interface operations {
         cursor?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4983,7 +5364,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5015,7 +5396,10 @@ export interface operations {
   SubscribersController_extend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5062,7 +5446,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5112,7 +5496,10 @@ export interface operations {
   InvoicesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5159,7 +5546,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5218,7 +5605,10 @@ export interface operations {
   SubscribersController_notes: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5261,7 +5651,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5293,7 +5683,10 @@ export interface operations {
   SubscribersController_addNote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5340,7 +5733,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5390,7 +5783,10 @@ export interface operations {
   SubscribersController_changePackage: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5437,7 +5833,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5487,7 +5883,10 @@ export interface operations {
   PaymentsController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5593,7 +5992,10 @@ export interface operations {
   SubscribersController_reconnect: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5636,7 +6038,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5695,7 +6097,10 @@ export interface operations {
   SubscribersController_suspend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5738,7 +6143,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5806,7 +6211,10 @@ export interface operations {
         page?: number;
         pageSize?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5847,7 +6255,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5879,7 +6287,10 @@ export interface operations {
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5924,7 +6335,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5983,7 +6394,10 @@ export interface operations {
   UsersController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6026,7 +6440,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6058,7 +6472,10 @@ export interface operations {
   UsersController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6100,7 +6517,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6159,7 +6576,10 @@ export interface operations {
   UsersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6206,7 +6626,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6256,7 +6676,10 @@ export interface operations {
   BalancesController_change: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6363,7 +6786,10 @@ export interface operations {
   UsersController_effective: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6406,7 +6832,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6438,7 +6864,10 @@ export interface operations {
   UsersController_setPermissions: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6485,7 +6914,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6535,7 +6964,10 @@ export interface operations {
   UsersController_setRole: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6582,7 +7014,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;

@@ -16,6 +16,8 @@ import { RoleActions } from './role-actions';
 import { isStaleVersion, roleErrorText } from './role-errors';
 import { useRole } from './use-role';
 import { useSetRolePermissions } from './use-set-role-permissions';
+import { usePreview } from '../../api/preview';
+import { PreviewAsButton } from '../preview';
 
 /** A role: its facts, its permissions in the shared editor (Save permissions), Copy, Rename and Delete. */
 export function RolePage() {
@@ -75,6 +77,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => void }) {
   const can = useCan();
+  const preview = usePreview();
   const navigate = useNavigate();
   const save = useSetRolePermissions();
   const [edit, setEdit] = useState<Edit | null>(null);
@@ -89,8 +92,9 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
   const staleNow = dirty && edit.version !== role.version;
   const staleOnSave = save.isError && isStaleVersion(save.error);
 
-  const readOnlyReason =
-    role.type === AccountType.Admin
+  const readOnlyReason = preview
+    ? 'A preview is read only.'
+    : role.type === AccountType.Admin
       ? 'The Admin role holds every permission; it cannot be changed.'
       : role.isSystem
         ? 'This is a system role: its permissions cannot be changed.'
@@ -145,6 +149,7 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
             navigate('/roles', { replace: true });
           }}
         />
+        <PreviewAsButton target={{ kind: 'role', id: role.id }} />
       </PageHeader>
 
       <Paper withBorder radius="md" p="md">

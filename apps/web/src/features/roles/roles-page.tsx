@@ -15,6 +15,7 @@ import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge } f
 import { RoleActions } from './role-actions';
 import { creatableTypes } from './role-rules';
 import { useRoles } from './use-roles';
+import { WriteGate } from '../../components/write-gate';
 
 /** Roles & Permissions: the roles the account can see (R7), filtered by type (kept in the URL: ?type=). */
 export function RolesPage() {
@@ -33,7 +34,13 @@ export function RolesPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Roles & Permissions">{mayAdd && <Button onClick={add.open}>Add role</Button>}</PageHeader>
+      <PageHeader title="Roles & Permissions">
+        {mayAdd && (
+          <WriteGate>
+            <Button onClick={add.open}>Add role</Button>
+          </WriteGate>
+        )}
+      </PageHeader>
       <Group gap="sm" align="flex-end">
         <Select
           label="Type"
