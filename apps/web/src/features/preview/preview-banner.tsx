@@ -14,7 +14,7 @@ export function PreviewBanner({ preview }: { preview: Preview }) {
           · read only
         </Text>
       </Text>
-      <Button size="xs" color="dark" onClick={end}>
+      <Button size="xs" color="dark" onClick={end} style={{ flexShrink: 0 }}>
         End preview
       </Button>
     </Group>

@@ -19,8 +19,8 @@ export function useStartPreview() {
     mutationFn: (target: PreviewTarget) =>
       dataOf(api.GET('/api/preview', { params: { query: target.kind === 'account' ? { accountId: target.id } : { roleId: target.id } } })),
     onSuccess: (me, target) => {
-      setPreview({ target, name: me.name, returnTo: `${pathname}${search}` });
       queryClient.clear();
+      setPreview({ target, name: me.name, returnTo: `${pathname}${search}` });
       queryClient.setQueryData(ME_QUERY_KEY, me);
       navigate('/');
     },
