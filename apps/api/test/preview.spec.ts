@@ -53,10 +53,13 @@ describe('GET /preview', () => {
     const w = await world();
     const reseller = await signIn(w.reseller);
 
+    const allSessions = () => db.query(`SELECT id, account_id, revoked_at FROM sessions ORDER BY id`);
+    const sessionsBefore = await allSessions();
     const asAccount = await reseller.get(`/preview?accountId=${w.manager.id}`);
     const asRole = await reseller.get(`/preview?roleId=${w.manager.roleId}`);
     const viaHeader = await previewing(reseller, `account:${w.manager.id}`, 'GET', '/me');
     expect([asAccount.status, asRole.status, viaHeader.status]).toEqual([200, 200, 200]);
+    expect(await allSessions()).toEqual(sessionsBefore);
     expect(await sessionsOf(w.manager)).toBe(0);
 
     const me = (await (await signIn(w.manager)).get('/me')).body;
@@ -164,6 +167,8 @@ describe('requests in a preview', () => {
     expect((await previewing(reseller, `account:${w.manager.id}`, 'GET', `/subscribers/${w.below}`)).status).toBe(404);
     expect((await previewing(reseller, `account:${w.manager.id}`, 'GET', '/users')).body).toMatchObject({ statusCode: 403, code: 'MISSING_PERMISSION' });
     expect((await previewing(reseller, `account:${w.sub.id}`, 'GET', '/subscribers')).body.items.map((s: { id: number }) => s.id)).toEqual([w.below]);
+    // A role's preview is a direct-scope account of it under the previewer: an operator role's too (the sub-reseller's).
+    expect(ids(await previewing(reseller, `role:${w.sub.roleId}`, 'GET', '/subscribers'))).toEqual([w.own]);
   });
 
   it('never exceed the previewer: permissions ∩ its own, customers within its own', async () => {
