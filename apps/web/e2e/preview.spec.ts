@@ -1,4 +1,4 @@
-import { AccountType, expect, mainMenu, menuLinks, openFromMenu, resellerWorld, test, signIn, type Page } from './support';
+import { AccountType, expect, mainMenu, menuLinks, openFromMenu, resellerWorld, scaled, test, signIn, type Page } from './support';
 
 /** The banner across the top of every page of a preview. */
 const banner = (page: Page) => page.getByRole('region', { name: 'Preview' });
@@ -14,6 +14,8 @@ test('a reseller previews its manager from the account page: the manager’s exa
   page,
   signedIn,
 }) => {
+  // Two browsers and six screens: longer than one test's usual ceiling on a busy machine.
+  test.setTimeout(scaled(120_000));
   const world = await resellerWorld();
   const { t, reseller } = world;
   const role = await reseller.api.role(`Counter ${t}`, AccountType.ResellerStaff, [
