@@ -13,6 +13,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MeModule } from './me/me.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PreviewModule } from './preview/preview.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RedisModule } from './redis/redis.module';
 import { ReportsModule } from './reports/reports.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AccessModule,
         AuthModule,
         MeModule,
+        PreviewModule,
         PermissionsModule,
         RolesModule,
         UsersModule,

@@ -1,6 +1,7 @@
 import { Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
+import { PreviewService } from '../src/access/preview.service';
 import { controllerRoutes } from './support/controller-routes';
 import { openApi, TestApi } from './support/harness';
 import { ACCESS_RULE, AccessRule } from '../src/access/access-rule.decorator';
@@ -48,6 +49,7 @@ it('every route declares its permission, as listed here', () => {
     'GET /api/packages -> any of package_module, add_subscriber, subscriber_package_change',
     'GET /api/payments -> payment_module',
     'GET /api/permissions -> authenticated',
+    'GET /api/preview -> authenticated',
     'GET /api/reports/summary -> reports_module',
     'GET /api/reports/summary.csv -> reports_module',
     'GET /api/roles -> role_module',
@@ -96,7 +98,7 @@ it('every route declares its permission, as listed here', () => {
 });
 
 it('denies a route that declares nothing', async () => {
-  const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService));
+  const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService));
   const undeclared = {
     getHandler: () => function undeclared() {},
     getClass: () => class Undeclared {},

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   { group: 'Roles', action: 'role.defaults.apply', words: 'Applied predefined permissions' },
   { group: 'Roles', action: 'role.defaults.skip', words: 'Skipped predefined permissions' },
   { group: 'Roles', action: 'role.delete', words: 'Deleted a role' },
+  { group: 'Governance', action: 'preview.open', words: 'Previewed the panel as a role or an account' },
   { group: 'Accounts', action: 'user.create', words: 'Created an account' },
   { group: 'Accounts', action: 'user.update', words: 'Edited an account' },
   { group: 'Accounts', action: 'user.role.update', words: "Changed an account's role" },

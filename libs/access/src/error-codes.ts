@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   GRANT_NOT_HELD: 403,
   /** `Not Eligible To This Type Of Role`. */
   NOT_ELIGIBLE_TO_ROLE_TYPE: 403,
+  /** A request other than GET or HEAD sent in a preview (`X-Preview-As`): `Preview is read only`. */
+  PREVIEW_READ_ONLY: 403,
   /** Any other refusal by rule (changing one's own account or role, system roles, an account type's route). */
   FORBIDDEN: 403,
   /** No such record, or outside the caller's scope (R7, R10, R11), or no such route. */

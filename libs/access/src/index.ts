@@ -9,3 +9,4 @@ export * from './error-codes';
 export * from './audit-vocabulary';
 export * from './vocabularies';
 export * from './customer-scope';
+export * from './preview';

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
-import { AccountType, PermissionKey } from '@tiergate/access';
+import { ApiBearerAuth, ApiExtension, ApiHeader } from '@nestjs/swagger';
+import { AccountType, PermissionKey, PREVIEW_HEADER } from '@tiergate/access';
 import { ApiCommonErrors } from '../common/api-answers';
 
 /** What a route requires. Every route declares one; the global AccessGuard denies a route that does not. */
@@ -21,7 +21,7 @@ const anyRoute = () => ApiCommonErrors({ 400: 'Invalid body or query: unknown fi
 export const Public = () =>
   applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule), ApiExtension('x-permission', 'public'), anyRoute());
 
-/** Every rule but `public`: a bearer token, and what its absence answers. */
+/** Every rule but `public`: a bearer token, and what its absence answers; and a preview's header (R15, AccessGuard). */
 const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator | MethodDecorator)[]) =>
   applyDecorators(
     SetMetadata(ACCESS_RULE, rule),
@@ -30,6 +30,17 @@ const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator
     ApiExtension('x-permission', permission),
     anyRoute(),
     ...more,
+    ApiHeader({
+      name: PREVIEW_HEADER,
+      required: false,
+      description: 'Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach',
+      schema: { type: 'string', pattern: '^(account|role):[1-9][0-9]{0,9}$', example: 'account:12' },
+    }),
+    // After `more`: a route's own 403 (its permission) or 404 (its records) says more than these.
+    ApiCommonErrors({
+      403: `In a preview (\`${PREVIEW_HEADER}\`), anything but GET or HEAD: \`PREVIEW_READ_ONLY\``,
+      404: `In a preview (\`${PREVIEW_HEADER}\`): an account the caller does not manage or a role it does not see`,
+    }),
   );
 
 export const Authenticated = () => signedIn({ kind: 'authenticated' }, 'authenticated');

@@ -1,9 +1,11 @@
 import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { moduleOf, PermissionKey } from '@tiergate/access';
+import { moduleOf, parsePreviewHeader, PermissionKey, PREVIEW_HEADER } from '@tiergate/access';
 import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
+import { Caller } from './caller';
+import { PreviewService } from './preview.service';
 import { TokenClaims } from '../auth/jwt.strategy';
 import { ApiException } from '../common/api.exception';
 
@@ -13,6 +15,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly authz: AuthzService,
+    private readonly previews: PreviewService,
   ) {
     super();
   }
@@ -25,7 +28,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     const request = context.switchToHttp().getRequest();
     const claims: TokenClaims = request.user;
     const userAgent = request.headers['user-agent'];
-    request.caller = await this.authz.callerFor(claims, request.ip ?? null, typeof userAgent === 'string' ? userAgent : null);
+    const signedIn = await this.authz.callerFor(claims, request.ip ?? null, typeof userAgent === 'string' ? userAgent : null);
+    request.caller = await this.previewed(signedIn, request.method, request.headers[PREVIEW_HEADER]);
     const held: ReadonlySet<string> = request.caller.permissions;
     if (rule.kind === 'permission' && !held.has(rule.key)) throw await this.missing([rule.key], `Missing permission: ${rule.key}`);
     if (rule.kind === 'anyPermission' && !rule.keys.some((k) => held.has(k))) {
@@ -37,6 +41,18 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
     return true;
+  }
+
+  /**
+   * R15: with the preview header, the request runs read only as the previewed account or role within the signed-in
+   * account's reach (PreviewService); `caller.preview` marks it (it is no use of the previewed account's keys).
+   */
+  private async previewed(signedIn: Caller, method: string, header: string | string[] | undefined): Promise<Caller> {
+    if (header === undefined) return signedIn;
+    const target = typeof header === 'string' ? parsePreviewHeader(header) : null;
+    if (!target) throw new ApiException('VALIDATION_FAILED', `${PREVIEW_HEADER} must be account:<id> or role:<id>`);
+    if (method !== 'GET' && method !== 'HEAD') throw new ApiException('PREVIEW_READ_ONLY', 'Preview is read only');
+    return this.previews.callerFor(signedIn, target);
   }
 
   /** The 403 for keys the caller lacks: MODULE_DISABLED when their modules are switched off for everyone (R9). */

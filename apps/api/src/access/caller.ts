@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { AccountType, PermissionKey } from '@tiergate/access';
+import { AccountType, PermissionKey, PreviewTarget } from '@tiergate/access';
 import { AccessRow, AuditActor } from '@tiergate/db';
 
 /** The signed-in account as every service sees it: who it is, whom it acts for, and what it may do now. */
@@ -11,6 +11,11 @@ export type Caller = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 
   sessionId: string;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * Set while the caller is a preview (R15): the account or role previewed, read only, and the signed-in account that
+   * previews it, which stays the actor of whatever the request records.
+   */
+  preview?: { target: PreviewTarget; previewer: Caller };
 };
 
 export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {
@@ -18,6 +23,7 @@ export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionCon
 });
 
 export function auditActorOf(caller: Caller): AuditActor {
+  if (caller.preview) return auditActorOf(caller.preview.previewer);
   return {
     id: caller.id,
     name: caller.name,

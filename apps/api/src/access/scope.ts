@@ -2,9 +2,22 @@ import { AccountType, CustomerScope, isStaffType, PermissionKey, ScopedSql, scop
 import { Caller } from './caller';
 import { ApiException } from '../common/api.exception';
 
-/** A staff account limited to its principal's own customers (and, in the audit log, its principal's side). */
+/**
+ * A staff account limited to its principal's own customers (and, in the audit log, its principal's side). A role's
+ * preview is such an account of any type (see PreviewService).
+ */
 export function hasDirectScope(caller: Caller): boolean {
-  return isStaffType(caller.type) && caller.scope === 'direct';
+  return caller.scope === 'direct' && (isStaffType(caller.type) || caller.preview?.target.kind === 'role');
+}
+
+/** R7 as data: an Admin principal sees its whole branch, every other principal only the roles it owns. */
+export interface RoleScope {
+  branchId: number;
+  ownerId: number | null;
+}
+
+export function roleScopeOf(caller: Caller): RoleScope {
+  return { branchId: caller.branchId, ownerId: caller.principalType === AccountType.Admin ? null : caller.principalId };
 }
 
 /** R10 for a caller: the scope of its principal, as a subtree or (direct scope) as the principal's own customers. */

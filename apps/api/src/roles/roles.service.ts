@@ -13,7 +13,7 @@ import { recordRoleVersion, roleTarget, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
-import { assertHeld, keysNotHeld } from '../access/scope';
+import { assertHeld, keysNotHeld, roleScopeOf } from '../access/scope';
 import { ApiConfig } from '../config/config';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreateRoleDto } from './dto/create-role.dto';
@@ -27,16 +27,6 @@ import { ApiException } from '../common/api.exception';
 
 export const NOT_ELIGIBLE_TYPE = 'Not Eligible To This Type Of Role';
 export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
-
-/** R7 as data: an Admin principal sees its whole branch, every other principal only the roles it owns. */
-interface RoleScope {
-  branchId: number;
-  ownerId: number | null;
-}
-
-function roleScopeOf(caller: Caller): RoleScope {
-  return { branchId: caller.branchId, ownerId: caller.principalType === AccountType.Admin ? null : caller.principalId };
-}
 
 const ROLE_SELECT = `
   SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version, r.created_at,

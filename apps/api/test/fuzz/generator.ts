@@ -378,6 +378,10 @@ export class RequestGenerator {
       ['range', 'bytes=0-1'],
       ['user-agent', 'u'.repeat(10_000)],
       ['cookie', 'a=b; '.repeat(500)],
+      // A preview (R15): of a real account or role (read only, within reach), or a malformed one.
+      ['x-preview-as', `account:${this.fixtures.realId(rng, 'account', false)}`],
+      ['x-preview-as', `role:${this.fixtures.realId(rng, 'role', false)}`],
+      ['x-preview-as', rng.pick(['account:0', 'role:99999999999', 'account:1 ', 'user:1', ''])],
     ]);
     request.headers[header] = value;
     request.detail = header;

@@ -1,6 +1,7 @@
-import { codeForStatus, type ErrorCode, isErrorCode } from '@tiergate/access';
+import { codeForStatus, type ErrorCode, isErrorCode, PREVIEW_HEADER, previewHeaderValue } from '@tiergate/access';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen';
+import { currentPreview, setPreview } from './preview';
 
 /**
  * The panel's one way to the API (API.md): an openapi-fetch client typed by the OpenAPI document (schema.gen.ts), so
@@ -124,8 +125,11 @@ function refresh(failed: string): Promise<boolean> {
   return refreshing;
 }
 
+/** With the session's token and, in a preview (R15), the preview's header: the API then answers as the previewed account. */
 function authorized(request: Request, token: string | null): Request {
   if (token) request.headers.set('authorization', `Bearer ${token}`);
+  const preview = currentPreview();
+  if (preview) request.headers.set(PREVIEW_HEADER, previewHeaderValue(preview.target));
   return request;
 }
 
@@ -161,6 +165,7 @@ export async function signIn(email: string, password: string): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
+  setPreview(null); // a preview is read only: signing out from it would be refused
   // The API also clears the refresh cookie.
   await api.POST('/api/auth/logout').catch(() => undefined);
   storeAccessToken(null);

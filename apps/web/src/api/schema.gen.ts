@@ -311,6 +311,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open a preview: GET /me as that account or role would get it (R15)
+     * @description Read only and capped by the caller's own permissions and customers; audited `preview.open`. The panel then sends `x-preview-as: account:<id>` or `role:<id>` with its own token on every request of the preview: each answers as the previewed account would be answered within the same caps, and anything but GET or HEAD is 403 `PREVIEW_READ_ONLY`.
+     */
+    get: operations['PreviewController_open'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/summary': {
     parameters: {
       query?: never;
@@ -1018,6 +1038,7 @@ export interface components {
         | 'MODULE_DISABLED'
         | 'GRANT_NOT_HELD'
         | 'NOT_ELIGIBLE_TO_ROLE_TYPE'
+        | 'PREVIEW_READ_ONLY'
         | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'NOT_ELIGIBLE_TO_DELETE'
@@ -1828,7 +1849,10 @@ export interface operations {
         targetType?: string;
         targetId?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1862,6 +1886,15 @@ export interface operations {
       };
       /** @description Requires the permission `activity_log` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -1978,7 +2011,10 @@ export interface operations {
   AuthController_logout: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2002,6 +2038,24 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2145,7 +2199,10 @@ export interface operations {
   DashboardController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2170,6 +2227,24 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2259,7 +2334,10 @@ export interface operations {
         subscriberId?: number;
         period?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2300,7 +2378,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2332,7 +2410,10 @@ export interface operations {
   InvoicesController_generate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2377,7 +2458,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2436,7 +2517,10 @@ export interface operations {
   InvoicesController_job: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         jobId: string;
       };
@@ -2479,7 +2563,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2511,7 +2595,10 @@ export interface operations {
   InvoicesController_void: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -2555,7 +2642,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2614,7 +2701,10 @@ export interface operations {
   InvoicesController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -2661,7 +2751,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2738,7 +2828,10 @@ export interface operations {
         /** @description Subscribers' balances whose username, name or phone contains this text */
         subscriberName?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2779,6 +2872,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -2802,7 +2904,10 @@ export interface operations {
   MeController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2834,6 +2939,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -2857,7 +2980,10 @@ export interface operations {
   MeController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2895,6 +3021,15 @@ export interface operations {
       };
       /** @description Requires the permission `edit_my_profile` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2943,7 +3078,10 @@ export interface operations {
   MeController_changePassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2980,6 +3118,15 @@ export interface operations {
       };
       /** @description Requires the permission `my_profile_change_password` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3037,7 +3184,10 @@ export interface operations {
   PackagesController_list: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3078,6 +3228,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3101,7 +3260,10 @@ export interface operations {
   PackagesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3139,6 +3301,15 @@ export interface operations {
       };
       /** @description Requires the permission `add_package` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3196,7 +3367,10 @@ export interface operations {
   PackagesController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3297,7 +3471,10 @@ export interface operations {
   PackagesController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3415,7 +3592,10 @@ export interface operations {
         subscriberId?: number;
         method?: 'cash' | 'bank' | 'mobile' | 'card' | 'other';
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3456,6 +3636,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3479,7 +3668,10 @@ export interface operations {
   PaymentsController_void: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -3580,7 +3772,10 @@ export interface operations {
   PermissionsController_catalog: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3605,6 +3800,105 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PreviewController_open: {
+    parameters: {
+      query?: {
+        /** @description Preview as a role the caller can see (R7); needs role_module */
+        roleId?: number;
+        /** @description Preview as an account the caller manages (R11); needs user_profile */
+        accountId?: number;
+      };
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires `user_profile` (an account) or `role_module` (a role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such account or role, or not one the caller manages (R11) or sees (R7) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3640,7 +3934,10 @@ export interface operations {
         /** @description ISO 8601 time, exclusive; default: the start of the next month (UTC) */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3681,6 +3978,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3709,7 +4015,10 @@ export interface operations {
         /** @description ISO 8601 time, exclusive; default: the start of the next month (UTC) */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3751,6 +4060,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -3776,7 +4094,10 @@ export interface operations {
       query?: {
         type?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3817,7 +4138,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3849,7 +4170,10 @@ export interface operations {
   RolesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3894,7 +4218,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4136,7 +4460,10 @@ export interface operations {
   RolesController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4179,7 +4506,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4211,7 +4538,10 @@ export interface operations {
   RolesController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4253,7 +4583,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4312,7 +4642,10 @@ export interface operations {
   RolesController_rename: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4359,7 +4692,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4418,7 +4751,10 @@ export interface operations {
   RolesController_copy: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4461,7 +4797,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4674,7 +5010,10 @@ export interface operations {
   RolesController_setPermissions: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4721,7 +5060,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4780,7 +5119,10 @@ export interface operations {
   SettingsController_modules: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4821,6 +5163,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The URL is too long */
       414: {
         headers: {
@@ -4844,7 +5195,10 @@ export interface operations {
   SettingsController_switchModule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4883,6 +5237,15 @@ export interface operations {
       };
       /** @description Only the Admin can switch modules */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4941,7 +5304,10 @@ export interface operations {
         status?: 'active' | 'suspended' | 'expired';
         ownerId?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4982,7 +5348,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5014,7 +5380,10 @@ export interface operations {
   SubscribersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5059,7 +5428,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5118,7 +5487,10 @@ export interface operations {
   SubscribersController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5161,7 +5533,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5193,7 +5565,10 @@ export interface operations {
   SubscribersController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5235,7 +5610,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5294,7 +5669,10 @@ export interface operations {
   SubscribersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5341,7 +5719,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5404,7 +5782,10 @@ export interface operations {
         cursor?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5447,7 +5828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5479,7 +5860,10 @@ export interface operations {
   SubscribersController_extend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5526,7 +5910,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5576,7 +5960,10 @@ export interface operations {
   InvoicesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5623,7 +6010,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such invoice, subscriber or job, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5682,7 +6069,10 @@ export interface operations {
   SubscribersController_notes: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5725,7 +6115,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5757,7 +6147,10 @@ export interface operations {
   SubscribersController_addNote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5804,7 +6197,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5854,7 +6247,10 @@ export interface operations {
   SubscribersController_changePackage: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -5901,7 +6297,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5951,7 +6347,10 @@ export interface operations {
   PaymentsController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6057,7 +6456,10 @@ export interface operations {
   SubscribersController_reconnect: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6100,7 +6502,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6159,7 +6561,10 @@ export interface operations {
   SubscribersController_suspend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6202,7 +6607,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such subscriber, or outside the caller's scope (R10) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6270,7 +6675,10 @@ export interface operations {
         page?: number;
         pageSize?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6311,7 +6719,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6343,7 +6751,10 @@ export interface operations {
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6388,7 +6799,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6447,7 +6858,10 @@ export interface operations {
   UsersController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6490,7 +6904,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6522,7 +6936,10 @@ export interface operations {
   UsersController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6564,7 +6981,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6623,7 +7040,10 @@ export interface operations {
   UsersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6670,7 +7090,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6720,7 +7140,10 @@ export interface operations {
   BalancesController_change: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6827,7 +7250,10 @@ export interface operations {
   UsersController_effective: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6870,7 +7296,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6902,7 +7328,10 @@ export interface operations {
   UsersController_setPermissions: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -6949,7 +7378,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6999,7 +7428,10 @@ export interface operations {
   UsersController_setRole: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -7046,7 +7478,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such account, or not one the caller manages (R11) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;

@@ -6,6 +6,7 @@ import { onSessionChange } from '../api/client';
 import { NotFoundPage } from '../components/status-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { PermissionGate } from './permission-gate';
+import { setPreview } from '../api/preview';
 import { ROUTES } from '../session/routes';
 import { Shell } from './shell';
 import { ME_QUERY_KEY, useMe } from '../session/use-me';
@@ -19,6 +20,7 @@ function SessionWatcher() {
     () =>
       onSessionChange(({ signedOut, reason }) => {
         if (!signedOut) return void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+        setPreview(null);
         queryClient.clear();
         queryClient.setQueryData(ME_QUERY_KEY, null);
         navigate('/sign-in', { state: { reason } });

@@ -1,21 +1,39 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, type StackProps } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, type StackProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
 import { signOut } from '../api/client';
 import type { Me } from '../api/types';
+import { PreviewBanner } from '../features/preview';
+import { usePreview } from '../api/preview';
 import { menuFor } from '../session/routes';
 
-/** The panel's frame: a header with the account and Sign out, a side menu built from the route table (R13). */
+const HEADER_HEIGHT = 56;
+const BANNER_HEIGHT = 44;
+
+/**
+ * The panel's frame: a header with the account and Sign out, a side menu built from the route table (R13); in a
+ * preview (R15), `me` is the previewed account's and a banner across the top says so.
+ */
 export function Shell({ me }: { me: Me }) {
   const [opened, { toggle, close }] = useDisclosure();
+  const preview = usePreview();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
   const isCurrent = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: HEADER_HEIGHT + (preview ? BANNER_HEIGHT : 0) }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        {preview && (
+          <Box h={BANNER_HEIGHT}>
+            <PreviewBanner preview={preview} />
+          </Box>
+        )}
+        <Group h={HEADER_HEIGHT} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close the menu' : 'Open the menu'} />
             <Text fw={700} size="lg" component={Link} to="/">

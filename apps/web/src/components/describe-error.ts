@@ -48,6 +48,7 @@ const WORDS: Record<ErrorCode, Words> = {
   },
   GRANT_NOT_HELD: (e) => `You cannot give permissions your own account does not hold: ${keysInWords(keysOf(e))}.`,
   NOT_ELIGIBLE_TO_ROLE_TYPE: 'Your account may not create roles of this type (Not Eligible To This Type Of Role).',
+  PREVIEW_READ_ONLY: 'A preview is read only: end the preview to make changes.',
   FORBIDDEN: apiMessage,
   NOT_FOUND: 'It no longer exists, or it is outside your scope.',
   NOT_ELIGIBLE_TO_DELETE: apiMessage,

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { WriteGate } from './write-gate';
 
 export interface ModalActionsProps {
   /** Why the action failed, in words; shown in a red alert above the buttons while set. */
@@ -18,7 +19,7 @@ export interface ModalActionsProps {
   focusCancel?: boolean;
 }
 
-/** The foot of every dialog: the failure (if any), then Cancel and the action, on the right. */
+/** The foot of every dialog: the failure (if any), then Cancel and the action, on the right (disabled in a preview). */
 export function ModalActions({
   error,
   errorTitle,
@@ -43,9 +44,11 @@ export function ModalActions({
           {cancelLabel}
         </Button>
         {submitLabel !== undefined && (
-          <Button type={onSubmit ? 'button' : 'submit'} onClick={onSubmit} color={color} loading={loading} disabled={disabled}>
-            {submitLabel}
-          </Button>
+          <WriteGate>
+            <Button type={onSubmit ? 'button' : 'submit'} onClick={onSubmit} color={color} loading={loading} disabled={disabled}>
+              {submitLabel}
+            </Button>
+          </WriteGate>
         )}
       </Group>
     </>

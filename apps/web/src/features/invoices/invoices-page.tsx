@@ -1,6 +1,5 @@
 import { Button, Select, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useCan } from '../../session/use-can';
 import { PageHeader } from '../../components/page-header';
 import { dayParam } from '../../components/date-range';
 import { DayRangeInputs, FiltersPanel } from '../../components/filters-panel';
@@ -11,12 +10,12 @@ import { INVOICE_STATUS_OPTIONS } from './invoice-status-badge';
 import { InvoicesTable } from './invoices-table';
 import { PERIOD_PATTERN } from '@tiergate/access';
 import { INVOICE_SORTS, useInvoices } from './use-invoices';
+import { WriteGate } from '../../components/write-gate';
 
 const KEYS = ['status', 'period', 'subscriberId', 'from', 'to'] as const;
 
 /** Invoices (invoice_module): every invoice in scope, newest first or sorted, filtered, a page at a time; "Generate invoices" bills a month. */
 export function InvoicesPage() {
-  const can = useCan();
   const filters = useUrlList({ filters: KEYS, sorts: INVOICE_SORTS });
   const [generating, generate] = useDisclosure();
   const v = filters.values;
@@ -33,7 +32,11 @@ export function InvoicesPage() {
 
   return (
     <>
-      <PageHeader title="Invoices">{can('generate_invoice') && <Button onClick={generate.open}>Generate invoices</Button>}</PageHeader>
+      <PageHeader title="Invoices">
+        <WriteGate permission="generate_invoice">
+          <Button onClick={generate.open}>Generate invoices</Button>
+        </WriteGate>
+      </PageHeader>
       <FiltersPanel id="invoice-filters" active={filters.active} onClear={filters.clear}>
         <Select
           label="Status"

@@ -12,6 +12,7 @@ import { formatPeriod } from '../../components/period';
 import { SubscriberLink } from './subscriber-link';
 import { VoidInvoiceModal } from './void-invoice-modal';
 import { useNow } from '../../components/use-now';
+import { WriteGate } from '../../components/write-gate';
 
 type Dialog = { kind: 'edit' | 'void' | 'pay'; invoice: ListedInvoice } | null;
 
@@ -40,20 +41,26 @@ export function InvoicesTable({
   const actions = (invoice: ListedInvoice) =>
     (invoice.status === 'open' || mayVoid(invoice)) && (
       <Group gap={4} wrap="wrap">
-        {invoice.status === 'open' && can('subscriber_payment') && (
-          <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'pay', invoice })}>
-            Record payment
-          </Button>
+        {invoice.status === 'open' && (
+          <WriteGate permission="subscriber_payment">
+            <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'pay', invoice })}>
+              Record payment
+            </Button>
+          </WriteGate>
         )}
-        {invoice.status === 'open' && can('edit_invoice') && (
-          <Button size="compact-sm" variant="default" onClick={() => setDialog({ kind: 'edit', invoice })}>
-            Edit
-          </Button>
+        {invoice.status === 'open' && (
+          <WriteGate permission="edit_invoice">
+            <Button size="compact-sm" variant="default" onClick={() => setDialog({ kind: 'edit', invoice })}>
+              Edit
+            </Button>
+          </WriteGate>
         )}
         {mayVoid(invoice) && (
-          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'void', invoice })}>
-            Void
-          </Button>
+          <WriteGate>
+            <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'void', invoice })}>
+              Void
+            </Button>
+          </WriteGate>
         )}
       </Group>
     );

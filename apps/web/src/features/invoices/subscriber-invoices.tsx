@@ -7,6 +7,7 @@ import { PagedList } from '../../components/data-table';
 import { CreateInvoiceModal } from './create-invoice-modal';
 import { InvoicesTable } from './invoices-table';
 import { useInvoices } from './use-invoices';
+import { WriteGate } from '../../components/write-gate';
 
 /** The "Invoices" tab of a subscriber's profile: its invoices (invoice_module) and "New invoice" (subscriber_invoice). */
 export function SubscriberInvoices({ subscriber }: { subscriber: Subscriber }) {
@@ -22,9 +23,11 @@ export function SubscriberInvoices({ subscriber }: { subscriber: Subscriber }) {
     <>
       {can('subscriber_invoice') && (
         <Group justify="flex-end" mb="sm">
-          <Button variant="default" onClick={create.open}>
-            New invoice
-          </Button>
+          <WriteGate>
+            <Button variant="default" onClick={create.open}>
+              New invoice
+            </Button>
+          </WriteGate>
         </Group>
       )}
       {can('invoice_module') && (

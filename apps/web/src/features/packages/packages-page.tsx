@@ -10,6 +10,7 @@ import { QueryState } from '../../components/query-state';
 import { usePackages } from '../../components/use-packages';
 import { PackageFormModal } from './package-form-modal';
 import { useDeletePackage } from './use-delete-package';
+import { WriteGate } from '../../components/write-gate';
 
 /** Packages (package_module, types 1-2): the installation's internet packages that operators assign to subscribers. */
 export function PackagesPage() {
@@ -22,16 +23,16 @@ export function PackagesPage() {
   const actions = (p: Package) =>
     rowActions && (
       <Group gap="xs" wrap="nowrap">
-        {can('edit_package') && (
+        <WriteGate permission="edit_package">
           <Button size="xs" variant="default" onClick={() => setEditing(p)}>
             Edit
           </Button>
-        )}
-        {can('delete_package') && (
+        </WriteGate>
+        <WriteGate permission="delete_package">
           <Button size="xs" variant="light" color="red" onClick={() => setDeleting(p)}>
             Delete
           </Button>
-        )}
+        </WriteGate>
       </Group>
     );
 
@@ -62,7 +63,11 @@ export function PackagesPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Packages">{can('add_package') && <Button onClick={() => setEditing('new')}>Add package</Button>}</PageHeader>
+      <PageHeader title="Packages">
+        <WriteGate permission="add_package">
+          <Button onClick={() => setEditing('new')}>Add package</Button>
+        </WriteGate>
+      </PageHeader>
       <QueryState
         query={packages}
         isEmpty={(data) => data.length === 0}

@@ -8,6 +8,7 @@ import { SubscriberLink } from '../invoices';
 import { formatMoney } from '../../components/money';
 import { methodLabel } from '../../components/payment-methods';
 import { VoidPaymentModal } from './void-payment-modal';
+import { WriteGate } from '../../components/write-gate';
 
 /** Who took a payment: by name when the viewer may know it (the API names accounts within its reach only). */
 function receivedBy(p: ListedPayment): string {
@@ -43,9 +44,11 @@ export function PaymentsTable({
   );
   const voidButton = (p: ListedPayment) =>
     can('delete_payment') && !p.voidedAt ? (
-      <Button size="compact-sm" variant="subtle" color="red" onClick={() => setVoiding(p)}>
-        Void
-      </Button>
+      <WriteGate>
+        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setVoiding(p)}>
+          Void
+        </Button>
+      </WriteGate>
     ) : null;
   const dialog = voiding && <VoidPaymentModal payment={voiding} opened onClose={() => setVoiding(null)} />;
 

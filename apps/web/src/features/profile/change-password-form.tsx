@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { hasCode } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { useChangePassword } from './use-change-password';
+import { WriteGate } from '../../components/write-gate';
 
 /** Current password, New password, Repeat new password (my_profile_change_password). */
 export function ChangePasswordForm({ email }: { email: string }) {
@@ -53,9 +54,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <PasswordInput label="New password" autoComplete="new-password" description="At least 8 characters" mb="sm" {...form.getInputProps('newPassword')} />
       <PasswordInput label="Repeat new password" autoComplete="new-password" mb="md" {...form.getInputProps('repeat')} />
       <Group justify="flex-end">
-        <Button type="submit" loading={change.isPending}>
-          Change password
-        </Button>
+        <WriteGate>
+          <Button type="submit" loading={change.isPending}>
+            Change password
+          </Button>
+        </WriteGate>
       </Group>
     </Paper>
   );

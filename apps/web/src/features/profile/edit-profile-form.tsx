@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { PHONE_PATTERN } from '@tiergate/access';
 import type { Me } from '../../api/types';
 import { useUpdateMe } from './use-update-me';
+import { WriteGate } from '../../components/write-gate';
 
 /** Name and phone (edit_my_profile); an emptied phone is cleared. */
 export function EditProfileForm({ me }: { me: Me }) {
@@ -34,9 +35,11 @@ export function EditProfileForm({ me }: { me: Me }) {
       <TextInput label="Name" autoComplete="name" mb="sm" {...form.getInputProps('name')} />
       <TextInput label="Phone" type="tel" autoComplete="tel" description="Leave empty to remove it" mb="md" {...form.getInputProps('phone')} />
       <Group justify="flex-end">
-        <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
-          Save
-        </Button>
+        <WriteGate>
+          <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+            Save
+          </Button>
+        </WriteGate>
       </Group>
     </Paper>
   );

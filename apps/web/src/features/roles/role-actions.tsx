@@ -9,6 +9,7 @@ import { RenameRoleModal } from './rename-role-modal';
 import { roleErrorText } from './role-errors';
 import { mayCreate } from './role-rules';
 import { useCopyRole } from './use-copy-role';
+import { WriteGate } from '../../components/write-gate';
 
 /**
  * A role's actions, each only with its key (R13) and only where it can succeed: a system role is never renamed,
@@ -45,35 +46,43 @@ export function RoleActions({
   return (
     <Group gap={6} wrap={wrap ? 'wrap' : 'nowrap'}>
       {showSet && (
-        <Button component={Link} to={`/roles/${role.id}`} size={size} variant="light">
-          Set permissions
-        </Button>
+        <WriteGate>
+          <Button component={Link} to={`/roles/${role.id}`} size={size} variant="light">
+            Set permissions
+          </Button>
+        </WriteGate>
       )}
       {showCopy && (
-        <Button
-          size={size}
-          variant="default"
-          loading={copy.isPending}
-          onClick={() =>
-            copy.mutate(role.id, {
-              onSuccess: (created) =>
-                notifications.show({ color: 'green', title: 'Role copied', message: `${role.name} was copied as ${created.name}, with its permissions.` }),
-              onError: (error) => notifications.show({ color: 'red', title: 'The role was not copied', message: roleErrorText(error, role) }),
-            })
-          }
-        >
-          Copy
-        </Button>
+        <WriteGate>
+          <Button
+            size={size}
+            variant="default"
+            loading={copy.isPending}
+            onClick={() =>
+              copy.mutate(role.id, {
+                onSuccess: (created) =>
+                  notifications.show({ color: 'green', title: 'Role copied', message: `${role.name} was copied as ${created.name}, with its permissions.` }),
+                onError: (error) => notifications.show({ color: 'red', title: 'The role was not copied', message: roleErrorText(error, role) }),
+              })
+            }
+          >
+            Copy
+          </Button>
+        </WriteGate>
       )}
       {showRename && (
-        <Button size={size} variant="default" onClick={rename.open}>
-          Rename
-        </Button>
+        <WriteGate>
+          <Button size={size} variant="default" onClick={rename.open}>
+            Rename
+          </Button>
+        </WriteGate>
       )}
       {showDelete && (
-        <Button size={size} variant="light" color="red" onClick={del.open}>
-          Delete
-        </Button>
+        <WriteGate>
+          <Button size={size} variant="light" color="red" onClick={del.open}>
+            Delete
+          </Button>
+        </WriteGate>
       )}
       {showRename && <RenameRoleModal me={me} role={role} opened={renaming} onClose={rename.close} />}
       {showDelete && <DeleteRoleModal role={role} opened={deleting} onClose={del.close} onDeleted={onDeleted} />}

@@ -18,6 +18,8 @@ import { isStaleVersion, roleErrorText } from './role-errors';
 import { useRole } from './use-role';
 import { useExportRole } from './use-export-role';
 import { useSetRolePermissions } from './use-set-role-permissions';
+import { usePreview } from '../../api/preview';
+import { PreviewAsButton } from '../preview';
 
 /** A role: its facts; tabs Permissions (the shared editor, Save permissions) and History; Compare, Export, Copy, Rename and Delete. */
 export function RolePage() {
@@ -77,6 +79,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => void }) {
   const can = useCan();
+  const preview = usePreview();
   const navigate = useNavigate();
   const save = useSetRolePermissions();
   const exportRole = useExportRole();
@@ -95,8 +98,9 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
   const staleNow = dirty && edit.version !== role.version;
   const staleOnSave = save.isError && isStaleVersion(save.error);
 
-  const readOnlyReason =
-    role.type === AccountType.Admin
+  const readOnlyReason = preview
+    ? 'A preview is read only.'
+    : role.type === AccountType.Admin
       ? 'The Admin role holds every permission; it cannot be changed.'
       : role.isSystem
         ? 'This is a system role: its permissions cannot be changed.'
@@ -166,6 +170,7 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
             navigate('/roles', { replace: true });
           }}
         />
+        <PreviewAsButton target={{ kind: 'role', id: role.id }} />
       </PageHeader>
 
       <Paper withBorder radius="md" p="md">

@@ -16,6 +16,7 @@ import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge } f
 import { RoleActions } from './role-actions';
 import { creatableTypes } from './role-rules';
 import { useRoles } from './use-roles';
+import { WriteGate } from '../../components/write-gate';
 
 /** Roles & Permissions: the roles the account can see (R7), filtered by type (kept in the URL: ?type=). */
 export function RolesPage() {
@@ -39,11 +40,17 @@ export function RolesPage() {
     <Stack gap="md">
       <PageHeader title="Roles & Permissions">
         {mayImport && (
-          <Button variant="default" onClick={importer.open}>
-            Import
-          </Button>
+          <WriteGate>
+            <Button variant="default" onClick={importer.open}>
+              Import
+            </Button>
+          </WriteGate>
         )}
-        {mayAdd && <Button onClick={add.open}>Add role</Button>}
+        {mayAdd && (
+          <WriteGate>
+            <Button onClick={add.open}>Add role</Button>
+          </WriteGate>
+        )}
       </PageHeader>
       <Group gap="sm" align="flex-end">
         <Select

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useModules } from './use-modules';
 import { useSwitchModule } from './use-switch-module';
+import { WriteGate } from '../../components/write-gate';
 
 /** "Screens: Subscribers · 14 permissions": what a module's switch takes away, in the panel's own words. */
 function describeModule(key: string): string {
@@ -49,13 +50,15 @@ export function ModulesPage() {
                     <Group justify="space-between" wrap="nowrap" p="md" gap="md">
                       {/* The description stays outside the label, so the switch's accessible name is the module's label alone. */}
                       <Stack gap={2}>
-                        <Switch
-                          label={m.label}
-                          aria-describedby={`module-${m.key}-description`}
-                          checked={saving ? switchModule.variables!.enabled : m.enabled}
-                          disabled={saving}
-                          onChange={(e) => change(m, e.currentTarget.checked)}
-                        />
+                        <WriteGate>
+                          <Switch
+                            label={m.label}
+                            aria-describedby={`module-${m.key}-description`}
+                            checked={saving ? switchModule.variables!.enabled : m.enabled}
+                            disabled={saving}
+                            onChange={(e) => change(m, e.currentTarget.checked)}
+                          />
+                        </WriteGate>
                         <Text id={`module-${m.key}-description`} size="xs" c="dimmed" pl={50}>
                           {describeModule(m.key)}
                         </Text>

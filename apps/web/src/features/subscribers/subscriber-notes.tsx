@@ -1,5 +1,6 @@
 import { Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { WriteGate } from '../../components/write-gate';
 import { formatDateTime } from '../../components/format';
 import { QueryState } from '../../components/query-state';
 import { useAddNote } from './use-add-note';
@@ -20,9 +21,11 @@ export function SubscriberNotes({ subscriberId }: { subscriberId: number }) {
         <Stack gap="xs">
           <Textarea label="New note" placeholder="What happened, what was agreed…" autosize minRows={2} maxRows={8} {...form.getInputProps('body')} />
           <Group justify="flex-end">
-            <Button type="submit" loading={add.isPending}>
-              Add note
-            </Button>
+            <WriteGate>
+              <Button type="submit" loading={add.isPending}>
+                Add note
+              </Button>
+            </WriteGate>
           </Group>
         </Stack>
       </form>

@@ -22,6 +22,7 @@ import { useSubscriber } from './use-subscriber';
 import { useSuspendSubscriber } from './use-suspend-subscriber';
 import { RecordPaymentModal, SubscriberInvoices } from '../invoices';
 import { useNow } from '../../components/use-now';
+import { WriteGate } from '../../components/write-gate';
 
 function BackLink() {
   return (
@@ -113,41 +114,45 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
     <Stack gap="md">
       <BackLink />
       <PageHeader title={s.name}>
-        {can('edit_subscriber') && (
+        <WriteGate permission="edit_subscriber">
           <Button variant="default" onClick={edit.open}>
             Edit
           </Button>
+        </WriteGate>
+        {!suspended && (
+          <WriteGate permission="subscriber_disconnection">
+            <Button variant="light" color="orange" onClick={suspendConfirm.open}>
+              Suspend
+            </Button>
+          </WriteGate>
         )}
-        {!suspended && can('subscriber_disconnection') && (
-          <Button variant="light" color="orange" onClick={suspendConfirm.open}>
-            Suspend
-          </Button>
+        {suspended && (
+          <WriteGate permission="subscriber_reconnection">
+            <Button variant="light" color="green" onClick={() => reconnect.mutate()} loading={reconnect.isPending}>
+              Reconnect
+            </Button>
+          </WriteGate>
         )}
-        {suspended && can('subscriber_reconnection') && (
-          <Button variant="light" color="green" onClick={() => reconnect.mutate()} loading={reconnect.isPending}>
-            Reconnect
-          </Button>
-        )}
-        {can('subscriber_package_change') && (
+        <WriteGate permission="subscriber_package_change">
           <Button variant="default" onClick={packageModal.open}>
             Change package
           </Button>
-        )}
-        {can('subscriber_expiry_extend') && (
+        </WriteGate>
+        <WriteGate permission="subscriber_expiry_extend">
           <Button variant="default" onClick={extendModal.open}>
             Extend expiry
           </Button>
-        )}
-        {can('subscriber_payment') && (
+        </WriteGate>
+        <WriteGate permission="subscriber_payment">
           <Button variant="light" onClick={paymentModal.open}>
             Record payment
           </Button>
-        )}
-        {can('delete_subscriber') && (
+        </WriteGate>
+        <WriteGate permission="delete_subscriber">
           <Button variant="light" color="red" onClick={deleteConfirm.open}>
             Delete
           </Button>
-        )}
+        </WriteGate>
       </PageHeader>
 
       <Card withBorder padding="md">

@@ -11,6 +11,7 @@ import { AddSubscriberModal } from './add-subscriber-modal';
 import { STATUS_OPTIONS, SubscriberStatusBadge } from './subscriber-status-badge';
 import { SUBSCRIBER_SORTS, useSubscribers } from './use-subscribers';
 import { useOwners } from './use-owners';
+import { WriteGate } from '../../components/write-gate';
 
 /**
  * Subscribers (subscriber_module): search as you type, filters by status and owner, sortable columns and keyset
@@ -48,7 +49,11 @@ export function SubscribersPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Subscribers">{can('add_subscriber') && <Button onClick={openAdd}>Add subscriber</Button>}</PageHeader>
+      <PageHeader title="Subscribers">
+        <WriteGate permission="add_subscriber">
+          <Button onClick={openAdd}>Add subscriber</Button>
+        </WriteGate>
+      </PageHeader>
 
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput

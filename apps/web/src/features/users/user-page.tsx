@@ -21,6 +21,8 @@ import { StatusBadge } from './components/status-badge';
 import { useRoleNames } from './use-role-names';
 import { useUser } from './use-user';
 import { BalanceModal, hasPrepaidBalance } from '../ledger';
+import { WriteGate } from '../../components/write-gate';
+import { PreviewAsButton } from '../preview';
 
 type Dialog = 'edit' | 'disable' | 'role' | 'permissions' | 'effective' | 'delete' | 'balance' | null;
 
@@ -51,46 +53,59 @@ function Profile({ account, me }: { account: Account; me: Me }) {
         ← Resellers & Managers
       </Anchor>
       <PageHeader title={account.name}>
-        {!self && can('edit_user') && (
-          <Button variant="default" onClick={() => setDialog('edit')}>
-            Edit
-          </Button>
-        )}
-        {!self &&
-          can('edit_user') &&
-          (account.status === 'active' ? (
-            <Button variant="default" color="red" onClick={() => setDialog('disable')}>
-              Disable
+        {!self && (
+          <WriteGate permission="edit_user">
+            <Button variant="default" onClick={() => setDialog('edit')}>
+              Edit
             </Button>
-          ) : (
-            <Button loading={enabling} onClick={enable}>
-              Enable
+          </WriteGate>
+        )}
+        {!self && (
+          <WriteGate permission="edit_user">
+            {account.status === 'active' ? (
+              <Button variant="default" color="red" onClick={() => setDialog('disable')}>
+                Disable
+              </Button>
+            ) : (
+              <Button loading={enabling} onClick={enable}>
+                Enable
+              </Button>
+            )}
+          </WriteGate>
+        )}
+        {!self && (
+          <WriteGate permission="change_user_role">
+            <Button variant="default" onClick={() => setDialog('role')}>
+              Change role
             </Button>
-          ))}
-        {!self && can('change_user_role') && (
-          <Button variant="default" onClick={() => setDialog('role')}>
-            Change role
-          </Button>
+          </WriteGate>
         )}
-        {!self && can('change_user_role') && (
-          <Button variant="default" onClick={() => setDialog('permissions')}>
-            Permissions
-          </Button>
+        {!self && (
+          <WriteGate permission="change_user_role">
+            <Button variant="default" onClick={() => setDialog('permissions')}>
+              Permissions
+            </Button>
+          </WriteGate>
         )}
-        {!self && can('add_balance') && hasPrepaidBalance(account.type) && (
-          <Button variant="light" onClick={() => setDialog('balance')}>
-            Top up balance
-          </Button>
+        {!self && hasPrepaidBalance(account.type) && (
+          <WriteGate permission="add_balance">
+            <Button variant="light" onClick={() => setDialog('balance')}>
+              Top up balance
+            </Button>
+          </WriteGate>
         )}
         {can('user_profile') && (
           <Button variant="default" onClick={() => setDialog('effective')}>
             Effective permissions
           </Button>
         )}
-        {!self && can('delete_user') && (
-          <Button variant="light" color="red" onClick={() => setDialog('delete')}>
-            Delete
-          </Button>
+        <PreviewAsButton target={{ kind: 'account', id: account.id }} />
+        {!self && (
+          <WriteGate permission="delete_user">
+            <Button variant="light" color="red" onClick={() => setDialog('delete')}>
+              Delete
+            </Button>
+          </WriteGate>
         )}
       </PageHeader>
       {(staff || self) && (

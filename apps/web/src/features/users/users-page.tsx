@@ -14,13 +14,13 @@ import { UsersTable } from './components/users-table';
 import { UsersTree } from './components/users-tree';
 import { useRoleNames } from './use-role-names';
 import { useUsers } from './use-users';
+import { WriteGate } from '../../components/write-gate';
 
 const PAGE_SIZE = 25;
 
 /** Resellers & Managers (UI.md /users): the accounts in scope as a table or a tree, and the create buttons. */
 export function UsersPage() {
   const me = useMe().data!;
-  const can = useCan();
   const [creating, setCreating] = useState<AccountType | null>(null);
   const principalType = principalTypeOf(me);
   const staffType = staffTypeOf(principalType);
@@ -32,11 +32,17 @@ export function UsersPage() {
   return (
     <Stack gap="sm">
       <PageHeader title="Resellers & Managers">
-        {can('add_user') && operatorType !== null && <Button onClick={() => setCreating(operatorType)}>{newAccountLabel(operatorType)}</Button>}
-        {can('add_user') && staffType !== null && (
-          <Button variant={operatorType !== null ? 'light' : 'filled'} onClick={() => setCreating(staffType)}>
-            {newAccountLabel(staffType)}
-          </Button>
+        {operatorType !== null && (
+          <WriteGate permission="add_user">
+            <Button onClick={() => setCreating(operatorType)}>{newAccountLabel(operatorType)}</Button>
+          </WriteGate>
+        )}
+        {staffType !== null && (
+          <WriteGate permission="add_user">
+            <Button variant={operatorType !== null ? 'light' : 'filled'} onClick={() => setCreating(staffType)}>
+              {newAccountLabel(staffType)}
+            </Button>
+          </WriteGate>
         )}
       </PageHeader>
       <SegmentedControl
