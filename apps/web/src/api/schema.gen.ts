@@ -4282,7 +4282,10 @@ export interface operations {
         /** @description The same for the other side */
         b: string;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4355,7 +4358,10 @@ export interface operations {
   RoleHistoryController_import: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4401,7 +4407,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4856,7 +4862,10 @@ export interface operations {
   RoleHistoryController_export: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4899,7 +4908,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4935,7 +4944,10 @@ export interface operations {
         cursor?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -4978,7 +4990,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description No such role, or not visible to the caller (R7) */
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
         headers: {
           [name: string]: unknown;
