@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { moduleOf, PermissionKey } from '@tiergate/access';
 import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
+import { UsageRecorder } from './usage-recorder';
 import { TokenClaims } from '../auth/jwt.strategy';
 import { ApiException } from '../common/api.exception';
 
@@ -13,6 +14,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly authz: AuthzService,
+    private readonly usage: UsageRecorder,
   ) {
     super();
   }
@@ -32,6 +34,13 @@ export class AccessGuard extends AuthGuard('jwt') {
       throw await this.missing(rule.keys, `Missing permission: one of ${rule.keys.join(', ')}`);
     }
     if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
+    // R15: the keys this request exercised (of an anyPermission rule, those the caller holds).
+    if (rule.kind === 'permission') this.usage.record(request.caller, [rule.key]);
+    if (rule.kind === 'anyPermission')
+      this.usage.record(
+        request.caller,
+        rule.keys.filter((k) => held.has(k)),
+      );
     return true;
   }
 

@@ -2,10 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { AuthzService } from './authz.service';
+import { UsageRecorder } from './usage-recorder';
 
 @Global()
 @Module({
-  providers: [AuthzService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthzService],
+  providers: [AuthzService, UsageRecorder, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthzService, UsageRecorder],
 })
 export class AccessModule {}
