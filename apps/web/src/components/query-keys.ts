@@ -1,4 +1,6 @@
 /** The react-query keys that several features read, so that a change made on one screen refreshes the others. */
 export const ROLES_KEY = ['roles'] as const;
 export const roleKey = (id: number) => ['roles', id] as const;
+/** GET /roles?unusedDays=: the roles that could go (R15). */
+export const UNUSED_ROLES_KEY = ['roles', 'unused'] as const;
 export const PACKAGES_QUERY_KEY = ['packages'] as const;

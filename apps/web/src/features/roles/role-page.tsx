@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ALL_PERMISSION_KEYS, AccountType, type PermissionKey } from '@tiergate/access';
 import { useMemo, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { hasCode } from '../../api/client';
 import type { Me, Role } from '../../api/types';
 import { useCan } from '../../session/use-can';
@@ -11,13 +11,14 @@ import { formatDateTime } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { PermissionEditor } from '../../components/permission-editor/permission-editor';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { AccessReview } from '../review';
 import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge, waitsForDefaults } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
 import { isStaleVersion, roleErrorText } from './role-errors';
 import { useRole } from './use-role';
 import { useSetRolePermissions } from './use-set-role-permissions';
 
-/** A role: its facts, its permissions in the shared editor (Save permissions), Copy, Rename and Delete. */
+/** A role: its facts, its permissions in the shared editor (Save permissions), its Access review, Copy, Rename and Delete. */
 export function RolePage() {
   const { id: raw } = useParams();
   const id = Number(raw);
@@ -100,6 +101,18 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
             ? 'Your account may view these permissions but not change them.'
             : null;
   const readOnly = readOnlyReason !== null;
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'review' ? 'review' : 'permissions';
+  const setTab = (next: string | null) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (next === 'review') p.set('tab', 'review');
+        else p.delete('tab');
+        return p;
+      },
+      { replace: true },
+    );
 
   const onChange = (next: PermissionKey[]) => {
     save.reset();
@@ -170,94 +183,112 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         )}
       </Paper>
 
-      {waiting ? (
-        <Paper withBorder radius="md" p="lg" role="status" aria-live="polite">
-          <Group gap="md" wrap="nowrap" align="flex-start">
-            <Loader size="sm" mt={4} aria-hidden="true" />
-            <Stack gap={6}>
-              <Title order={2} size="h4">
-                Waiting for predefined permissions
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="permissions">Permissions</Tabs.Tab>
+          <Tabs.Tab value="review">Access review</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="permissions">
+          {waiting ? (
+            <Paper withBorder radius="md" p="lg" role="status" aria-live="polite">
+              <Group gap="md" wrap="nowrap" align="flex-start">
+                <Loader size="sm" mt={4} aria-hidden="true" />
+                <Stack gap={6}>
+                  <Title order={2} size="h4">
+                    Waiting for predefined permissions
+                  </Title>
+                  <Text size="sm">
+                    A new role receives the predefined permissions of its type ({role.typeName}) from a background job shortly after it is created. They will
+                    appear here on their own — there is no need to reload.
+                  </Text>
+                  {!readOnly && (
+                    <Text size="sm" c="dimmed">
+                      Rather choose them yourself?{' '}
+                      <Anchor component="button" size="sm" onClick={() => setSetNow(true)}>
+                        Set permissions now
+                      </Anchor>{' '}
+                      (the predefined ones are then not applied once you save).
+                    </Text>
+                  )}
+                </Stack>
+              </Group>
+            </Paper>
+          ) : (
+            <Stack gap="sm">
+              <Title order={2} size="h3">
+                Permissions
               </Title>
-              <Text size="sm">
-                A new role receives the predefined permissions of its type ({role.typeName}) from a background job shortly after it is created. They will appear
-                here on their own — there is no need to reload.
-              </Text>
-              {!readOnly && (
-                <Text size="sm" c="dimmed">
-                  Rather choose them yourself?{' '}
-                  <Anchor component="button" size="sm" onClick={() => setSetNow(true)}>
-                    Set permissions now
-                  </Anchor>{' '}
-                  (the predefined ones are then not applied once you save).
-                </Text>
+              {readOnlyReason && (
+                <Alert color="gray" variant="light">
+                  {readOnlyReason}
+                </Alert>
               )}
+              {(staleNow || staleOnSave) && (
+                <Alert color="orange" role="alert" title="Changed by someone else — reload">
+                  <Stack gap="xs">
+                    <Text size="sm">
+                      These permissions were changed by someone else after you started editing. Reload to see the current ones (your unsaved changes will be
+                      lost), then make your changes again.
+                    </Text>
+                    <Button variant="filled" color="orange" size="xs" w="fit-content" onClick={reload}>
+                      Reload
+                    </Button>
+                  </Stack>
+                </Alert>
+              )}
+              <PermissionEditor type={role.type} value={value} onChange={onChange} held={held} readOnly={readOnly} />
             </Stack>
-          </Group>
-        </Paper>
-      ) : (
-        <Stack gap="sm">
-          <Title order={2} size="h3">
-            Permissions
-          </Title>
-          {readOnlyReason && (
-            <Alert color="gray" variant="light">
-              {readOnlyReason}
-            </Alert>
           )}
-          {(staleNow || staleOnSave) && (
-            <Alert color="orange" role="alert" title="Changed by someone else — reload">
-              <Stack gap="xs">
-                <Text size="sm">
-                  These permissions were changed by someone else after you started editing. Reload to see the current ones (your unsaved changes will be lost),
-                  then make your changes again.
-                </Text>
-                <Button variant="filled" color="orange" size="xs" w="fit-content" onClick={reload}>
-                  Reload
-                </Button>
-              </Stack>
-            </Alert>
-          )}
-          <PermissionEditor type={role.type} value={value} onChange={onChange} held={held} readOnly={readOnly} />
-        </Stack>
-      )}
 
-      {!readOnly && !waiting && (
-        <Paper
-          withBorder
-          shadow={dirty ? 'md' : undefined}
-          radius="md"
-          p="sm"
-          // Stays in view while there is something to save; otherwise it sits after the editor.
-          style={dirty ? { position: 'sticky', bottom: 8, zIndex: 5 } : undefined}
-          aria-label="Save bar"
-          component="section"
-        >
-          <Group justify="space-between" gap="sm">
-            <Text size="sm" c={dirty ? undefined : 'dimmed'}>
-              {dirty ? `Unsaved changes: ${added} added, ${removed} removed` : 'No unsaved changes'}
-            </Text>
-            <Group gap="xs">
-              {dirty && (
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    save.reset();
-                    setEdit(null);
-                  }}
-                  disabled={save.isPending}
-                >
-                  Discard changes
-                </Button>
-              )}
-              {can('set_role_permission') && (
-                <Button onClick={onSave} disabled={!dirty || staleNow || staleOnSave} loading={save.isPending}>
-                  Save permissions
-                </Button>
-              )}
-            </Group>
-          </Group>
-        </Paper>
-      )}
+          {!readOnly && !waiting && (
+            <Paper
+              withBorder
+              shadow={dirty ? 'md' : undefined}
+              radius="md"
+              p="sm"
+              // Stays in view while there is something to save; otherwise it sits after the editor.
+              style={dirty ? { position: 'sticky', bottom: 8, zIndex: 5 } : undefined}
+              aria-label="Save bar"
+              component="section"
+            >
+              <Group justify="space-between" gap="sm">
+                <Text size="sm" c={dirty ? undefined : 'dimmed'}>
+                  {dirty ? `Unsaved changes: ${added} added, ${removed} removed` : 'No unsaved changes'}
+                </Text>
+                <Group gap="xs">
+                  {dirty && (
+                    <Button
+                      variant="default"
+                      onClick={() => {
+                        save.reset();
+                        setEdit(null);
+                      }}
+                      disabled={save.isPending}
+                    >
+                      Discard changes
+                    </Button>
+                  )}
+                  {can('set_role_permission') && (
+                    <Button onClick={onSave} disabled={!dirty || staleNow || staleOnSave} loading={save.isPending}>
+                      Save permissions
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+            </Paper>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="review">
+          <AccessReview
+            target={{ kind: 'role', id: role.id }}
+            removal={{
+              blockedReason: readOnlyReason,
+              // The ordinary, audited change of the whole set, from the version read (R6 and R15).
+              remove: (keys) => save.mutateAsync({ id: role.id, permissions: server.filter((k) => !keys.includes(k)), version: role.version }),
+            }}
+          />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }
