@@ -66,23 +66,22 @@ try {
   const anchor = () => app.inject({ url: '/api/permissions', headers });
   await timeAsync(500, roles);
   await timeAsync(500, anchor);
-  // Short chunks in rotating order, so that a burst of load from elsewhere hits all alike; `control` repeats `on`
-  // to show how far two identical runs differ on this machine.
+  // Short chunks in a fresh random order each time, so that a burst of load from elsewhere hits all alike and no run
+  // always follows the same one (the anchor's 20 KB answers leave garbage that slows whatever comes next);
+  // `control` repeats `on` to show how far two identical runs differ on this machine.
   const results = { anchor: [], on: [], off: [], control: [] };
   const runs = {
     anchor: () => timeAsync(CHUNK, anchor),
-    on: () => ((recorder.record = record), timeAsync(CHUNK, roles)),
+    on: () => (delete recorder.record, timeAsync(CHUNK, roles)),
     off: () => ((recorder.record = () => undefined), timeAsync(CHUNK, roles)),
-    control: () => ((recorder.record = record), timeAsync(CHUNK, roles)),
+    control: () => (delete recorder.record, timeAsync(CHUNK, roles)),
   };
   const names = Object.keys(runs);
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(chunk + i) % names.length];
-      results[name].push(await runs[name]());
-    }
+    const order = names.map((name) => [Math.random(), name]).sort(([x], [y]) => x - y);
+    for (const [, name] of order) results[name].push(await runs[name]());
   }
-  recorder.record = record;
+  delete recorder.record; // the class's own method again
   const [a, on, off, control] = [median(results.anchor), median(results.on), median(results.off), median(results.control)];
   console.log(`GET /api/permissions (anchor, records nothing): ${a.toFixed(1)} µs per request`);
   console.log(`GET /api/roles, recording on: ${on.toFixed(1)} µs (${(on / a).toFixed(2)}× anchor)`);
