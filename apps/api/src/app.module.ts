@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DestinationStream } from 'pino';
 import { AccessModule } from './access/access.module';
+import { AccessReviewModule } from './review/access-review.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -41,6 +42,7 @@ export class AppModule {
         PermissionsModule,
         RolesModule,
         UsersModule,
+        AccessReviewModule,
         PackagesModule,
         SubscribersModule,
         InvoicesModule,

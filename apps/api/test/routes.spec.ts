@@ -2,6 +2,7 @@ import { Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
 import { PreviewService } from '../src/access/preview.service';
+import { UsageRecorder } from '../src/access/usage-recorder';
 import { controllerRoutes } from './support/controller-routes';
 import { openApi, TestApi } from './support/harness';
 import { ACCESS_RULE, AccessRule } from '../src/access/access-rule.decorator';
@@ -57,6 +58,7 @@ it('every route declares its permission, as listed here', () => {
     'GET /api/roles/:id/export -> role_module',
     'GET /api/roles/:id/history -> role_module',
     'GET /api/roles/compare -> role_module',
+    'GET /api/roles/:id/review -> role_module',
     'GET /api/settings/modules -> type 1',
     'GET /api/subscribers -> subscriber_module',
     'GET /api/subscribers/:id -> subscriber_profile',
@@ -65,6 +67,7 @@ it('every route declares its permission, as listed here', () => {
     'GET /api/users -> user_module',
     'GET /api/users/:id -> user_profile',
     'GET /api/users/:id/effective-permissions -> user_profile',
+    'GET /api/users/:id/review -> user_profile',
     'PATCH /api/invoices/:id -> edit_invoice',
     'PATCH /api/me -> edit_my_profile',
     'PATCH /api/packages/:id -> edit_package',
@@ -98,7 +101,7 @@ it('every route declares its permission, as listed here', () => {
 });
 
 it('denies a route that declares nothing', async () => {
-  const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService));
+  const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService), api.app.get(UsageRecorder));
   const undeclared = {
     getHandler: () => function undeclared() {},
     getClass: () => class Undeclared {},

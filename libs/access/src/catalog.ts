@@ -340,10 +340,11 @@ export const CATALOG: readonly CatalogModule[] = MODULES.map((m) => {
 
 interface KeyInfo {
   module: CatalogModule;
+  label: string;
   allowedTypes: ReadonlySet<AccountType>;
 }
 const KEY_INFO: ReadonlyMap<string, KeyInfo> = new Map(
-  CATALOG.flatMap((module) => module.permissions.map((p) => [p.key, { module, allowedTypes: new Set(p.allowedTypes) }] as const)),
+  CATALOG.flatMap((module) => module.permissions.map((p) => [p.key, { module, label: p.label, allowedTypes: new Set(p.allowedTypes) }] as const)),
 );
 
 export const ALL_PERMISSION_KEYS: readonly PermissionKey[] = CATALOG.flatMap((m) => m.permissions.map((p) => p.key));
@@ -359,6 +360,10 @@ export function isModuleKey(key: string): key is ModuleKey {
 
 export function moduleOf(key: PermissionKey): CatalogModule {
   return KEY_INFO.get(key)!.module;
+}
+
+export function permissionLabel(key: PermissionKey): string {
+  return KEY_INFO.get(key)!.label;
 }
 
 /** DESIGN §3: may an account of this type hold this key at all? */

@@ -16,6 +16,7 @@ import { Reporting1764000000330 } from './migrations/1764000000330-reporting';
 import { UnboundedTotals1764000000400 } from './migrations/1764000000400-unbounded-totals';
 import { MoneyFollowsSubscriber1764000000410 } from './migrations/1764000000410-money-follows-subscriber';
 import { RoleVersions1764000000500 } from './migrations/1764000000500-role-versions';
+import { PermissionUsage1764000000510 } from './migrations/1764000000510-permission-usage';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   UnboundedTotals1764000000400,
   MoneyFollowsSubscriber1764000000410,
   RoleVersions1764000000500,
+  PermissionUsage1764000000510,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;

@@ -6,6 +6,7 @@ import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
 import { Caller } from './caller';
 import { PreviewService } from './preview.service';
+import { UsageRecorder } from './usage-recorder';
 import { TokenClaims } from '../auth/jwt.strategy';
 import { ApiException } from '../common/api.exception';
 
@@ -16,6 +17,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     private readonly authz: AuthzService,
     private readonly previews: PreviewService,
+    private readonly usage: UsageRecorder,
   ) {
     super();
   }
@@ -40,6 +42,10 @@ export class AccessGuard extends AuthGuard('jwt') {
       if (lacking.length) throw await this.missing(lacking, `Missing permission: ${lacking.join(', ')}`);
     }
     if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
+    // R15: the keys this request exercised (of an anyPermission rule, those the caller holds).
+    if (rule.kind === 'permission') this.usage.record(request.caller, [rule.key]);
+    if (rule.kind === 'allPermissions') this.usage.record(request.caller, rule.keys);
+    if (rule.kind === 'anyPermission') this.usage.record(request.caller, rule.keys.filter((k) => held.has(k)));
     return true;
   }
 

@@ -3,10 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { AuthzService } from './authz.service';
 import { PreviewService } from './preview.service';
+import { UsageRecorder } from './usage-recorder';
 
 @Global()
 @Module({
-  providers: [AuthzService, PreviewService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthzService, PreviewService],
+  providers: [AuthzService, PreviewService, UsageRecorder, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthzService, PreviewService, UsageRecorder],
 })
 export class AccessModule {}

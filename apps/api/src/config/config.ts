@@ -52,6 +52,12 @@ export class ApiConfig {
   @Min(0)
   PREDEFINED_PERMISSIONS_DELAY_MS = DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS;
 
+  /** How often the permission uses noted in memory are written (R15's access review); also on shutdown. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  USAGE_FLUSH_MS = 5000;
+
   @Transform(toBool)
   @IsBoolean()
   MIGRATIONS_RUN = true;
@@ -120,6 +126,7 @@ const KEYS: (keyof ApiConfig)[] = [
   'ADMIN_PASSWORD',
   'BRANCH_SLUG',
   'PREDEFINED_PERMISSIONS_DELAY_MS',
+  'USAGE_FLUSH_MS',
   'MIGRATIONS_RUN',
   'QUEUE_PREFIX',
   'ACCESS_TOKEN_TTL_SECONDS',

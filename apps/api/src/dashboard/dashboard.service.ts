@@ -3,6 +3,7 @@ import { CustomerScope, PermissionKey, scopedSql } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
 import { accountScopeSql, customerScopeOf } from '../access/scope';
+import { UsageRecorder } from '../access/usage-recorder';
 import { moneySum, subscriberCountsSql } from '../reports/reporting.sql';
 
 type Money = string;
@@ -30,10 +31,13 @@ function paymentTotalsSql(scope: CustomerScope, caller: Caller, params: unknown[
  */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly usage: UsageRecorder,
+  ) {}
 
   async dashboard(caller: Caller): Promise<Dashboard> {
-    const can = (key: PermissionKey) => caller.permissions.has(key);
+    const can = (key: PermissionKey) => this.usage.uses(caller, key);
     const scope = customerScopeOf(caller);
     const counts = can('home_subscriber_counter') || can('home_subscriber_expired_expiring') ? this.one(...subscriberCountsSql(scope)) : undefined;
     const [subscriberCounts, users, accounting, sales, payments] = await Promise.all([

@@ -3,6 +3,7 @@ import { PAYMENT_METHODS, PaymentMethod } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
 import { customerScopeOf, customerScopeSql } from '../access/scope';
+import { UsageRecorder } from '../access/usage-recorder';
 import { SummaryQuery } from './dto/summary.query';
 import { moneySum, subscriberCountsSql } from './reporting.sql';
 
@@ -35,7 +36,10 @@ export interface Summary {
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly usage: UsageRecorder,
+  ) {}
 
   async summary(caller: Caller, query: SummaryQuery): Promise<Summary> {
     const [{ from, to }] = await this.db.query(
@@ -44,7 +48,7 @@ export class ReportsService {
       [query.from ?? null, query.to ?? null],
     );
     if (from >= to) throw new BadRequestException('from must be before to');
-    const can = (key: 'payment_reports' | 'invoice_reports' | 'subscriber_reports') => caller.permissions.has(key);
+    const can = (key: 'payment_reports' | 'invoice_reports' | 'subscriber_reports') => this.usage.uses(caller, key);
     const [payments, invoices, subscribers] = await Promise.all([
       can('payment_reports') ? this.payments(caller, from, to) : undefined,
       can('invoice_reports') ? this.invoices(caller, from, to) : undefined,

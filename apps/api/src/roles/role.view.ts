@@ -17,6 +17,7 @@ export class RoleView {
   @ApiInt() permissionCount: number;
   @ApiInt() version: number;
   @ApiDateTime() createdAt: Date;
+  @ApiDateTime({ nullable: true, description: 'When an account holding the role last exercised any of its keys (R15)' }) lastUsedAt: Date | null;
   @ApiPermissionKeys({ required: false, description: 'Only on GET /roles/:id and after changes' }) permissions?: string[];
 }
 
@@ -33,6 +34,7 @@ export interface RoleRow {
   defaults_status: DefaultsStatus;
   version: number;
   created_at: Date;
+  last_used_at: Date | null;
   user_count: number;
   permission_count: number;
 }
@@ -51,6 +53,7 @@ export function toRoleView(row: RoleRow, permissions?: string[]): RoleView {
     permissionCount: Number(row.permission_count),
     version: row.version,
     createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
     ...(permissions && { permissions }),
   };
 }

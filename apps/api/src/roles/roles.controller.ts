@@ -22,7 +22,7 @@ export class RolesController {
   @ApiOperation({ summary: 'The roles the caller can see (R7)' })
   @ApiOkResponse({ type: [RoleView] })
   list(@CurrentCaller() caller: Caller, @Query() query: ListRolesQuery): Promise<RoleView[]> {
-    return this.roles.list(caller, query.type);
+    return this.roles.list(caller, query);
   }
 
   @Get(':id')

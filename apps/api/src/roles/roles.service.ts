@@ -18,6 +18,7 @@ import { ApiConfig } from '../config/config';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreateRoleDto } from './dto/create-role.dto';
 import { ImportRoleDto } from './dto/import-role.dto';
+import { ListRolesQuery } from './dto/list-roles.query';
 import { SetRolePermissionsDto } from './dto/set-role-permissions.dto';
 import { UpdateRoleDto } from './dto/update-role.dto';
 import { RoleDefaultsQueue } from './role-defaults.queue';
@@ -29,7 +30,7 @@ export const NOT_ELIGIBLE_TYPE = 'Not Eligible To This Type Of Role';
 export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
 
 const ROLE_SELECT = `
-  SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version, r.created_at,
+  SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version, r.created_at, r.last_used_at,
          (SELECT count(*) FROM accounts a WHERE a.role_id = r.id)::int AS user_count,
          (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count,
          (SELECT path FROM accounts o WHERE o.id = r.owner_id) AS owner_path
@@ -45,13 +46,16 @@ export class RolesService {
     private readonly defaults: RoleDefaultsQueue,
   ) {}
 
-  async list(caller: Caller, type?: AccountType): Promise<RoleView[]> {
+  /** With `unusedDays`, only the roles that could go (R15): held by nobody, not a system role, and neither created nor used in that many days. */
+  async list(caller: Caller, query: ListRolesQuery): Promise<RoleView[]> {
     const scope = roleScopeOf(caller);
-    const rows: RoleRow[] = await this.db.query(`${ROLE_SELECT} AND ($3::int IS NULL OR r.type = $3) ORDER BY r.id`, [
-      scope.branchId,
-      scope.ownerId,
-      type ?? null,
-    ]);
+    const rows: RoleRow[] = await this.db.query(
+      `${ROLE_SELECT} AND ($3::int IS NULL OR r.type = $3)
+         AND ($4::int IS NULL OR (NOT r.is_system AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.role_id = r.id)
+              AND greatest(r.created_at, r.last_used_at) < now() - make_interval(days => $4)))
+       ORDER BY r.id`,
+      [scope.branchId, scope.ownerId, query.type ?? null, query.unusedDays ?? null],
+    );
     return rows.map((r) => toRoleView(r));
   }
 

@@ -4,6 +4,7 @@ import { DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText,
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeOf } from '../access/scope';
+import { UsageRecorder } from '../access/usage-recorder';
 import { AuditService } from '../audit/audit.service';
 import { containsPattern } from '../common/contains-pattern';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
@@ -40,6 +41,7 @@ export class SubscribersService {
     private readonly db: DataSource,
     private readonly packages: PackagesService,
     private readonly audit: AuditService,
+    private readonly usage: UsageRecorder,
   ) {}
 
   async list(caller: Caller, query: ListSubscribersQuery): Promise<KeysetPage<NamedSubscriberView>> {
@@ -86,7 +88,7 @@ export class SubscribersService {
   }
 
   async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<NamedSubscriberView> {
-    if (dto.ownerId !== undefined && !caller.permissions.has('transfer_subscriber')) {
+    if (dto.ownerId !== undefined && !this.usage.uses(caller, 'transfer_subscriber')) {
       throw new ApiException('MISSING_PERMISSION', 'Missing permission: transfer_subscriber');
     }
     return this.change(caller, id, 'subscriber.update', async (m, s) => {

@@ -236,7 +236,7 @@ export class UsersService {
   }
 
   /** R11: an account the caller manages, else 404 (never 403: out of scope does not exist). */
-  private async findManaged(m: EntityManager, caller: Caller, id: number, lock = false): Promise<AccountRow> {
+  async findManaged(m: EntityManager, caller: Caller, id: number, lock = false): Promise<AccountRow> {
     if (lock) await m.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
     const params: unknown[] = [id];
     const [row] = await m.query(`${ACCOUNT_SELECT} WHERE a.id = $1 AND ${accountScopeSql(caller, 'a', params)}`, params);

@@ -1,6 +1,7 @@
 import { AccountType, allowedKeysForType, MODULE_KEYS, ModuleKey, moduleOf } from '@tiergate/access';
 import * as jwt from 'jsonwebtoken';
 import { ACCESS_RULE, AccessRule } from '../../src/access/access-rule.decorator';
+import { UsageRecorder } from '../../src/access/usage-recorder';
 import { JWT_ALGORITHM, JWT_ISSUER } from '../../src/auth/jwt.strategy';
 import { controllerRoutes } from '../support/controller-routes';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, TestApi } from '../support/harness';
@@ -100,6 +101,8 @@ export class Fixtures {
     const f = new Fixtures(api);
     await f.buildIdentities();
     await f.replenish();
+    // What building them exercised is written now, so that the access reviews (GET …/review) read real uses.
+    await api.app.get(UsageRecorder).flush();
     return f;
   }
 

@@ -504,6 +504,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/roles/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A role's keys used and not used in the last `days` days by the accounts holding it */
+    get: operations['AccessReviewController_ofRole'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/settings/modules': {
     parameters: {
       query?: never;
@@ -784,6 +801,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An account's effective keys used and not used in the last `days` days */
+    get: operations['AccessReviewController_ofAccount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users/{id}/role': {
     parameters: {
       query?: never;
@@ -805,6 +839,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AccessReview: {
+      days: number;
+      unused: components['schemas']['UnusedKey'][];
+      used: components['schemas']['UsedKey'][];
+    };
     AccountPage: {
       items: components['schemas']['AccountResponse'][];
       /** @description Accounts matching the filters, over all pages */
@@ -1613,6 +1652,11 @@ export interface components {
       displayName: string;
       id: number;
       isSystem: boolean;
+      /**
+       * Format: date-time
+       * @description When an account holding the role last exercised any of its keys (R15)
+       */
+      lastUsedAt: string | null;
       /** @example branch-salesmanager */
       name: string;
       ownerId: number | null;
@@ -1767,6 +1811,15 @@ export interface components {
       /** @description Absent when it went into the HttpOnly cookie instead */
       refreshToken?: string;
     };
+    UnusedKey: {
+      key: components['schemas']['PermissionKey'];
+      label: string;
+      /**
+       * Format: date-time
+       * @description The last use before the window, or null when never used
+       */
+      lastUsedAt: string | null;
+    };
     UpdateInvoiceDto: {
       /** @example 1250.00 */
       amount?: string | number;
@@ -1815,6 +1868,11 @@ export interface components {
       scope?: 'direct' | 'subtree';
       /** @enum {string} */
       status?: 'active' | 'disabled';
+    };
+    UsedKey: {
+      key: components['schemas']['PermissionKey'];
+      /** Format: date-time */
+      lastUsedAt: string;
     };
     UserCounters: {
       /** @description Accounts by type (the key is the type number) */
@@ -4093,6 +4151,8 @@ export interface operations {
     parameters: {
       query?: {
         type?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+        /** @description Only the roles held by nobody and neither created nor used in this many days (R15: unused roles) */
+        unusedDays?: number;
       };
       header?: {
         /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
@@ -5110,6 +5170,84 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AccessReviewController_ofRole: {
+    parameters: {
+      query?: {
+        /** @description A key is used when exercised within this many days */
+        days?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessReview'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `role_module` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such role, or not visible to the caller (R7) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7419,6 +7557,84 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AccessReviewController_ofAccount: {
+    parameters: {
+      query?: {
+        /** @description A key is used when exercised within this many days */
+        days?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessReview'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `user_profile` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such account, or not one the caller manages (R11) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
         headers: {
           [name: string]: unknown;
         };

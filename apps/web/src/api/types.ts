@@ -13,6 +13,7 @@ export type ImportedRole = Schemas['ImportRoleDto'];
 export type Account = Schemas['AccountResponse'];
 export type AccountPage = Schemas['AccountPage'];
 export type EffectivePermissions = Schemas['EffectivePermissions'];
+export type AccessReview = Schemas['AccessReview'];
 export type Subscriber = Schemas['SubscriberResponse'];
 export type SubscriberNote = Schemas['SubscriberNoteResponse'];
 export type Package = Schemas['PackageResponse'];

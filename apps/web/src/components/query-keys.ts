@@ -3,4 +3,6 @@ export const ROLES_KEY = ['roles'] as const;
 export const roleKey = (id: number) => ['roles', id] as const;
 /** Under roleKey: refreshed with the role. */
 export const roleHistoryKey = (id: number) => ['roles', id, 'history'] as const;
+/** GET /roles?unusedDays=: the roles that could go (R15). */
+export const UNUSED_ROLES_KEY = ['roles', 'unused'] as const;
 export const PACKAGES_QUERY_KEY = ['packages'] as const;

@@ -42,6 +42,10 @@ export class Role {
   @Column({ type: 'int', default: 1 })
   version: number;
 
+  /** When an account holding the role last exercised any key (R15: unused roles); written by the API's UsageRecorder. */
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

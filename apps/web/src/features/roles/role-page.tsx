@@ -11,6 +11,7 @@ import { formatDateTime } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { PermissionEditor } from '../../components/permission-editor/permission-editor';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { AccessReview } from '../review';
 import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge, waitsForDefaults } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
 import { RoleHistoryTab } from './role-history-tab';
@@ -21,7 +22,7 @@ import { useSetRolePermissions } from './use-set-role-permissions';
 import { usePreview } from '../../api/preview';
 import { PreviewAsButton } from '../preview';
 
-/** A role: its facts; tabs Permissions (the shared editor, Save permissions) and History; Compare, Export, Copy, Rename and Delete. */
+/** A role: its facts; tabs Permissions (the shared editor, Save permissions), History and Access review; Compare, Export, Copy, Rename and Delete. */
 export function RolePage() {
   const { id: raw } = useParams();
   const id = Number(raw);
@@ -77,15 +78,17 @@ interface Edit {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;
 
+const ROLE_TABS = ['permissions', 'history', 'review'] as const;
+
 function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => void }) {
   const can = useCan();
   const preview = usePreview();
   const navigate = useNavigate();
   const save = useSetRolePermissions();
   const exportRole = useExportRole();
-  // The tab is in the URL (?tab=history), so that Back and Reload keep it.
+  // The tab is in the URL (?tab=history, ?tab=review), so that Back and Reload keep it.
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'history' ? 'history' : 'permissions';
+  const tab = ROLE_TABS.find((t) => t === params.get('tab')) ?? 'permissions';
   const [edit, setEdit] = useState<Edit | null>(null);
   const [setNow, setSetNow] = useState(false);
   // The Admin's system role holds every key by definition (its stored set is empty).
@@ -196,10 +199,11 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         )}
       </Paper>
 
-      <Tabs value={tab} keepMounted={false} onChange={(next) => setParams(next === 'history' ? { tab: 'history' } : {})}>
+      <Tabs value={tab} keepMounted={false} onChange={(next) => setParams(next && next !== 'permissions' ? { tab: next } : {})}>
         <Tabs.List mb="md">
           <Tabs.Tab value="permissions">Permissions</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
+          <Tabs.Tab value="review">Access review</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="permissions">
           <Stack gap="md">
@@ -292,6 +296,16 @@ function RoleView({ me, role, onReload }: { me: Me; role: Role; onReload: () => 
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <RoleHistoryTab role={role} />
+        </Tabs.Panel>
+        <Tabs.Panel value="review">
+          <AccessReview
+            target={{ kind: 'role', id: role.id }}
+            removal={{
+              blockedReason: readOnlyReason,
+              // The ordinary, audited change of the whole set, from the version read (R6 and R15).
+              remove: (keys) => save.mutateAsync({ id: role.id, permissions: server.filter((k) => !keys.includes(k)), version: role.version }),
+            }}
+          />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ACCOUNT_TYPE_NAMES, type AccountType } from '@tiergate/access';
 import { useMemo } from 'react';
@@ -15,7 +15,8 @@ import { ImportRolesModal } from './import-roles-modal';
 import { DefaultsStatusBadge, OwnRoleBadge, permissionCountText, SystemBadge } from './defaults-status-badge';
 import { RoleActions } from './role-actions';
 import { creatableTypes } from './role-rules';
-import { useRoles } from './use-roles';
+import { UNUSED_DAYS, useRoles, useUnusedRoles } from './use-roles';
+import { formatDateTime } from '../../components/format';
 import { WriteGate } from '../../components/write-gate';
 
 /** Roles & Permissions: the roles the account can see (R7), filtered by type (kept in the URL: ?type=). */
@@ -78,6 +79,7 @@ export function RolesPage() {
           );
         }}
       </QueryState>
+      {can('delete_role') && <UnusedRoles me={me} />}
       {mayAdd && <CreateRoleModal me={me} opened={adding} onClose={add.close} />}
       {mayImport && <ImportRolesModal me={me} opened={importing} onClose={importer.close} />}
     </Stack>
@@ -104,6 +106,35 @@ function RolesTable({ me, roles }: { me: Me; roles: Role[] }) {
     },
   ];
   return <DataTable label="Roles" columns={columns} rows={roles} rowKey={(r) => r.id} minWidth={900} />;
+}
+
+/** R15: roles nobody holds and nobody used lately, listed where they can be deleted. */
+function UnusedRoles({ me }: { me: Me }) {
+  const unused = useUnusedRoles();
+  if (!unused.data?.length) return null;
+  const columns: Column<Role>[] = [
+    { header: 'Name', card: 'title', cell: (role) => <RoleName me={me} role={role} /> },
+    { header: 'Type', text: 'nowrap', cell: (role) => role.typeName },
+    { header: 'Last used', text: 'nowrap', cell: (role) => (role.lastUsedAt ? formatDateTime(role.lastUsedAt) : 'never') },
+    { header: 'Created', text: 'nowrap', cell: (role) => formatDateTime(role.createdAt) },
+    {
+      header: 'Actions',
+      card: 'actions',
+      cell: (role) => <RoleActions me={me} role={role} />,
+      cardCell: (role) => <RoleActions me={me} role={role} wrap />,
+    },
+  ];
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="unused-roles-title" mt="md">
+      <Title order={2} size="h3" id="unused-roles-title">
+        Unused for {UNUSED_DAYS} days
+      </Title>
+      <Text size="sm" c="dimmed">
+        Roles no account holds, that no account used in the last {UNUSED_DAYS} days. Delete those you no longer need.
+      </Text>
+      <DataTable label={`Unused for ${UNUSED_DAYS} days`} columns={columns} rows={unused.data} rowKey={(r) => r.id} minWidth={720} />
+    </Stack>
+  );
 }
 
 function RoleName({ me, role }: { me: Me; role: Role }) {

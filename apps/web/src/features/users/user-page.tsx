@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, DataList, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@tiergate/access';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -19,10 +19,12 @@ import { EffectivePermissionsModal } from './components/effective-permissions-mo
 import { DisableAccountModal, DisabledNote, useEnableAccount } from './components/status-modal';
 import { StatusBadge } from './components/status-badge';
 import { useRoleNames } from './use-role-names';
+import { useSetUserPermissions } from './use-set-user-permissions';
 import { useUser } from './use-user';
 import { BalanceModal, hasPrepaidBalance } from '../ledger';
 import { WriteGate } from '../../components/write-gate';
 import { PreviewAsButton } from '../preview';
+import { AccessReview } from '../review';
 
 type Dialog = 'edit' | 'disable' | 'role' | 'permissions' | 'effective' | 'delete' | 'balance' | null;
 
@@ -172,6 +174,13 @@ function Profile({ account, me }: { account: Account; me: Me }) {
         </DataList>
       </Card>
 
+      <Stack gap="sm" component="section" aria-labelledby="access-review-title">
+        <Title order={2} size="h3" id="access-review-title">
+          Access review
+        </Title>
+        <AccountReview account={account} self={self} />
+      </Stack>
+
       {dialog === 'edit' && <EditAccountModal me={me} account={account} opened onClose={close} />}
       {dialog === 'disable' && <DisableAccountModal account={account} opened onClose={close} />}
       {dialog === 'role' && <ChangeRoleModal account={account} opened onClose={close} />}
@@ -184,6 +193,30 @@ function Profile({ account, me }: { account: Account; me: Me }) {
 }
 
 /** 404: no such account, or one outside the caller's scope (R11): the API does not say which, nor do we. */
+/** An unused key goes through the ordinary change of grants and revokes: a grant is dropped, a key of the role revoked. */
+function AccountReview({ account, self }: { account: Account; self: boolean }) {
+  const can = useCan();
+  const save = useSetUserPermissions(account.id);
+  const blockedReason = self
+    ? 'This is your own account: its permissions are changed by the account above yours.'
+    : !can('change_user_role')
+      ? 'Your account may view this review but not change permissions.'
+      : null;
+  return (
+    <AccessReview
+      target={{ kind: 'user', id: account.id }}
+      removal={{
+        blockedReason,
+        remove: (keys) =>
+          save.mutateAsync({
+            grants: account.grants.filter((k) => !keys.includes(k)),
+            revokes: [...account.revokes, ...keys.filter((k) => !account.grants.includes(k))],
+          }),
+      }}
+    />
+  );
+}
+
 function AccountNotFound() {
   return (
     <Stack>

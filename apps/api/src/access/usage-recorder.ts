@@ -1,0 +1,104 @@
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { PermissionKey } from '@tiergate/access';
+import { DataSource } from 'typeorm';
+import { ApiConfig } from '../config/config';
+import { Caller } from './caller';
+
+const HOUR_MS = 3_600_000;
+/**
+ * At most this many (account, key) pairs are noted per clock hour and instance (about 100 bytes each); past it, a
+ * pair not yet noted waits for the next hour. 10,000 operators each exercising 5 keys in one hour fit.
+ */
+export const USAGE_MAX_PAIRS_PER_HOUR = 50_000;
+
+interface Use {
+  accountId: number;
+  key: string;
+  roleId: number;
+  at: Date;
+}
+
+/**
+ * R15: when an account exercises a key, noted in memory and written off the request path. Each instance notes a
+ * pair (account, key) once per clock hour, so it writes at most one row update per key per account per hour; the
+ * noted uses are flushed every USAGE_FLUSH_MS (5 s by default) and on shutdown as one INSERT … ON CONFLICT that also moves the
+ * role's `last_used_at`. A failed flush is logged and forgotten: those pairs are noted again on their next use.
+ */
+@Injectable()
+export class UsageRecorder implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(UsageRecorder.name);
+  private hour = 0;
+  private noted = new Set<string>();
+  private full = false;
+  private pending: Use[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: DataSource,
+    config: ApiConfig,
+  ) {
+    this.timer = setInterval(() => void this.flush(), config.USAGE_FLUSH_MS).unref();
+  }
+
+  /** Notes that `caller` exercised `keys` now; never waits and never throws. */
+  record(caller: Caller, keys: readonly PermissionKey[]): void {
+    if (caller.preview) return; // a preview exercises nobody's keys
+    const now = Date.now();
+    const hour = Math.floor(now / HOUR_MS);
+    if (hour !== this.hour) {
+      this.hour = hour;
+      this.noted = new Set();
+      this.full = false;
+    }
+    for (const key of keys) {
+      const pair = `${caller.id} ${key}`;
+      if (this.noted.has(pair)) continue;
+      if (this.noted.size >= USAGE_MAX_PAIRS_PER_HOUR) {
+        if (!this.full) this.logger.warn(`usage buffer full (${USAGE_MAX_PAIRS_PER_HOUR} pairs): further uses wait for the next hour`);
+        this.full = true;
+        return;
+      }
+      this.noted.add(pair);
+      this.pending.push({ accountId: caller.id, key, roleId: caller.roleId, at: new Date(now) });
+    }
+  }
+
+  /** For a key a service checks in code: whether `caller` holds it, noting the use when it does. */
+  uses(caller: Caller, key: PermissionKey): boolean {
+    const held = caller.permissions.has(key);
+    if (held) this.record(caller, [key]);
+    return held;
+  }
+
+  /** Writes what was noted since the last flush (exposed for tests and the benchmark). */
+  async flush(): Promise<void> {
+    const uses = this.pending;
+    if (!uses.length) return;
+    this.pending = [];
+    try {
+      await this.db.query(
+        `WITH used AS (
+           SELECT u.account_id, u.permission, u.role_id, u.at
+             FROM unnest($1::int[], $2::text[], $3::int[], $4::timestamptz[]) AS u(account_id, permission, role_id, at)
+            WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = u.account_id)
+         ), roles_used AS (
+           UPDATE roles r SET last_used_at = GREATEST(r.last_used_at, x.at)
+             FROM (SELECT role_id, max(at) AS at FROM used GROUP BY role_id) x
+            WHERE r.id = x.role_id
+         )
+         INSERT INTO permission_usage (account_id, permission, last_used_at)
+         SELECT account_id, permission, max(at) FROM used GROUP BY account_id, permission
+         ON CONFLICT (account_id, permission) DO UPDATE SET last_used_at = GREATEST(permission_usage.last_used_at, EXCLUDED.last_used_at)`,
+        [uses.map((u) => u.accountId), uses.map((u) => u.key), uses.map((u) => u.roleId), uses.map((u) => u.at)],
+      );
+    } catch (e) {
+      this.logger.warn(`could not record ${uses.length} permission uses: ${(e as Error).message}`);
+      for (const u of uses) this.noted.delete(`${u.accountId} ${u.key}`);
+    }
+  }
+
+  async beforeApplicationShutdown() {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+}

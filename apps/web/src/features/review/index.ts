@@ -1,0 +1,1 @@
+export { AccessReview, type Removal } from './access-review';
