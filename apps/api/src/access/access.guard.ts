@@ -45,7 +45,11 @@ export class AccessGuard extends AuthGuard('jwt') {
     // R15: the keys this request exercised (of an anyPermission rule, those the caller holds).
     if (rule.kind === 'permission') this.usage.record(request.caller, [rule.key]);
     if (rule.kind === 'allPermissions') this.usage.record(request.caller, rule.keys);
-    if (rule.kind === 'anyPermission') this.usage.record(request.caller, rule.keys.filter((k) => held.has(k)));
+    if (rule.kind === 'anyPermission')
+      this.usage.record(
+        request.caller,
+        rule.keys.filter((k) => held.has(k)),
+      );
     return true;
   }
 

@@ -34,17 +34,15 @@ export class RoleHistoryService {
         WHERE role_id = $1 AND ($2::bigint IS NULL OR version < $2) ORDER BY version DESC LIMIT $3`,
       [roleId, before, limit + 1],
     );
-    const items = rows
-      .slice(0, limit)
-      .map((r): RoleVersionView => ({
-        version: r.version,
-        at: r.at,
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        name: r.name,
-        added: r.added,
-        removed: r.removed,
-      }));
+    const items = rows.slice(0, limit).map((r): RoleVersionView => ({
+      version: r.version,
+      at: r.at,
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      name: r.name,
+      added: r.added,
+      removed: r.removed,
+    }));
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? writeCursor({ sort: null, dir: 'after', value: null, id: last.version }) : null };
   }

@@ -5194,7 +5194,10 @@ export interface operations {
         /** @description A key is used when exercised within this many days */
         days?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
@@ -7581,7 +7584,10 @@ export interface operations {
         /** @description A key is used when exercised within this many days */
         days?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path: {
         id: number;
       };
