@@ -7,6 +7,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { ApiConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { LedgerModule } from './ledger/ledger.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AccessModule,
         AuthModule,
         MeModule,
+        EventsModule,
         PermissionsModule,
         RolesModule,
         UsersModule,

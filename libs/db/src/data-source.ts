@@ -15,6 +15,7 @@ import { Accounting1764000000300 } from './migrations/1764000000300-accounting';
 import { Reporting1764000000330 } from './migrations/1764000000330-reporting';
 import { UnboundedTotals1764000000400 } from './migrations/1764000000400-unbounded-totals';
 import { MoneyFollowsSubscriber1764000000410 } from './migrations/1764000000410-money-follows-subscriber';
+import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring-grants';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   Reporting1764000000330,
   UnboundedTotals1764000000400,
   MoneyFollowsSubscriber1764000000410,
+  ExpiringGrants1764000000520,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;

@@ -9,6 +9,7 @@ import { PermissionGate } from './permission-gate';
 import { ROUTES } from '../session/routes';
 import { Shell } from './shell';
 import { ME_QUERY_KEY, useMe } from '../session/use-me';
+import { useLiveAccess } from '../session/use-live-access';
 import { PAGES } from './pages';
 
 /** Follows the session across tabs: signed out anywhere (or refused by the API) sends every tab to sign-in. */
@@ -31,6 +32,7 @@ function SessionWatcher() {
 /** The panel's screens need a session: without one, sign in first and come back to the URL asked for. */
 function SignedIn() {
   const me = useMe();
+  useLiveAccess(!!me.data);
   const location = useLocation();
   if (me.isPending) {
     return (
