@@ -38,7 +38,7 @@ export function GrantExpiryFields({ grants, value, onChange }: { grants: Permiss
               label="Expires"
               placeholder="Never"
               clearable
-              clearButtonProps={{ 'aria-label': `Clear Expires of ${permissionLabel(key)}` }}
+              clearButtonProps={{ 'aria-label': `Clear the expiry of ${permissionLabel(key)}` }}
               submitButtonProps={{ 'aria-label': 'Set expiry' }}
               dropdownType={phone ? 'modal' : 'popover'}
               minDate={now}
