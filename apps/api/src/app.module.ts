@@ -8,6 +8,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { ApiConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { LedgerModule } from './ledger/ledger.module';
@@ -39,6 +40,7 @@ export class AppModule {
         AuthModule,
         MeModule,
         PreviewModule,
+        EventsModule,
         PermissionsModule,
         RolesModule,
         UsersModule,

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { makeAccount, makeSubscriber } from './support/factories';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
 
-const SEED = 20261206;
+const SEED = 20261207;
 /** About forty valid requests per route, from every identity the fuzzer has (broken credentials included). */
 const REQUESTS = Number(process.env.OPENAPI_REQUESTS ?? 2400);
 

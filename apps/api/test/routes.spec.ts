@@ -42,6 +42,7 @@ it('every route declares its permission, as listed here', () => {
     'DELETE /api/users/:id -> delete_user',
     'GET /api/audit -> activity_log',
     'GET /api/dashboard -> authenticated',
+    'GET /api/events -> authenticated',
     'GET /api/health -> public',
     'GET /api/invoices -> invoice_module',
     'GET /api/invoices/jobs/:jobId -> generate_invoice',

@@ -4,7 +4,7 @@ export interface WorkerConfig {
   databaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
-  /** How often the sweep looks for roles still pending past their due time (R8). */
+  /** How often the sweeps look for roles still pending past their due time (R8) and grants past their expiry (R15). */
   sweepIntervalMs: number;
   concurrency: number;
   /** A job whose worker stops renewing its lock this long (it crashed) goes back to the queue for another worker. */
@@ -18,7 +18,7 @@ export const WORKER_ENVIRONMENT: [name: string, description: string][] = [
   ['DATABASE_URL', 'PostgreSQL, postgres://user:password@host:port/database (required)'],
   ['REDIS_URL', 'Redis, redis://host:port (required)'],
   ['QUEUE_PREFIX', "prefix of the queue keys in Redis, as the API's (default tiergate)"],
-  ['SWEEP_INTERVAL_MS', 'how often roles still pending past their due time are looked for (default 30000)'],
+  ['SWEEP_INTERVAL_MS', 'how often roles still pending past their due time, and grants past their expiry, are looked for (default 30000)'],
   ['WORKER_CONCURRENCY', 'jobs run at once (default 4)'],
   ['WORKER_LOCK_DURATION_MS', 'after this long without word from a crashed worker, its job is run by another (default 30000)'],
   ['STARTUP_RETRY_SECONDS', 'how long an unreachable database or Redis is retried at start before exit 1 (default 30)'],

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import {
   authzChangedChannel,
+  GRANT_EXPIRY_QUEUE,
   INVOICE_GENERATION_QUEUE,
   JobName,
   JobPayload,
@@ -11,18 +12,20 @@ import {
 import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './config';
+import { GrantExpiryService } from './grant-expiry.service';
 import { InvoiceGenerationService } from './invoice-generation.service';
 import { endOperatorTurn, takeOperatorTurn } from './operator-turns';
 import { RoleDefaultsService } from './role-defaults.service';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 export const SWEEP_SCHEDULER_ID = 'role-defaults-sweep';
+export const GRANT_SWEEP_SCHEDULER_ID = 'grant-expiry-sweep';
 /** How long a stopping worker lets its running jobs finish before it hands them back to the queue. */
 export const HAND_BACK_AFTER_MS = 2000;
 
 type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data'], job: Job, token?: string) => Promise<unknown> };
 
-/** Consumes the role-defaults and invoice-generation queues; every JobName has a handler, or this does not compile. */
+/** Consumes the role-defaults, invoice-generation and grant-expiry queues; every JobName has a handler, or this does not compile. */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
@@ -30,6 +33,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly publisher: Redis;
   readonly queue: Queue;
   private readonly invoiceQueue: Queue;
+  readonly grantQueue: Queue;
   private workers: Worker[] = [];
   private readonly handlers: Handlers;
 
@@ -37,6 +41,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly defaults: RoleDefaultsService,
     private readonly invoices: InvoiceGenerationService,
+    private readonly grants: GrantExpiryService,
   ) {
     // BullMQ needs maxRetriesPerRequest: null; the worker keeps retrying while Redis is away.
     this.connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
@@ -44,11 +49,25 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     for (const c of [this.connection, this.publisher]) c.on('error', (e) => this.logger.warn(`Redis: ${e.message}`));
     this.queue = new Queue(ROLE_DEFAULTS_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.invoiceQueue = new Queue(INVOICE_GENERATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
+    this.grantQueue = new Queue(GRANT_EXPIRY_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.handlers = {
       [JobName.ApplyRoleDefaults]: async ({ roleId }) => {
         const outcome = await this.defaults.apply(roleId);
-        if (outcome === 'applied' || outcome === 'skipped') await this.publisher.publish(authzChangedChannel(this.config.queuePrefix), String(Date.now()));
+        if (outcome === 'applied' || outcome === 'skipped') await this.announce();
         return outcome;
+      },
+      // R15: every API instance drops its cache and tells the account's open panels (the grants stopped counting
+      // already, at their moment, by each instance's own clock).
+      [JobName.ExpireGrants]: async ({ accountId }) => {
+        const expired = await this.grants.expire(accountId);
+        if (expired.length) await this.announce();
+        return expired;
+      },
+      [JobName.SweepExpiredGrants]: async () => {
+        const ids = await this.grants.due();
+        for (const accountId of ids) await this.grants.expire(accountId);
+        if (ids.length) await this.announce();
+        return ids;
       },
       [JobName.SweepRoleDefaults]: async () => {
         const ids = await this.defaults.overdue();
@@ -79,10 +98,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationBootstrap() {
-    await this.scheduleSweep();
-    // A Redis that restarted empty has lost the scheduler: put it back on every reconnect.
-    this.connection.on('ready', () => this.scheduleSweep().catch((e) => this.logger.warn(`sweep not scheduled: ${e.message}`)));
-    this.workers = [ROLE_DEFAULTS_QUEUE, INVOICE_GENERATION_QUEUE].map((queue) => {
+    await this.scheduleSweeps();
+    // A Redis that restarted empty has lost the schedulers: put them back on every reconnect.
+    this.connection.on('ready', () => this.scheduleSweeps().catch((e) => this.logger.warn(`sweep not scheduled: ${e.message}`)));
+    this.workers = [ROLE_DEFAULTS_QUEUE, INVOICE_GENERATION_QUEUE, GRANT_EXPIRY_QUEUE].map((queue) => {
       const worker = new Worker(queue, (job: Job, token?: string, signal?: AbortSignal) => this.run(job, token, signal), {
         connection: this.connection,
         prefix: this.config.queuePrefix,
@@ -98,12 +117,19 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
   }
 
-  private scheduleSweep() {
-    return this.queue.upsertJobScheduler(
-      SWEEP_SCHEDULER_ID,
+  private async scheduleSweeps() {
+    const opts = { removeOnComplete: true, removeOnFail: true };
+    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: this.config.sweepIntervalMs }, { name: JobName.SweepRoleDefaults, data: {}, opts });
+    await this.grantQueue.upsertJobScheduler(
+      GRANT_SWEEP_SCHEDULER_ID,
       { every: this.config.sweepIntervalMs },
-      { name: JobName.SweepRoleDefaults, data: {}, opts: { removeOnComplete: true, removeOnFail: true } },
+      { name: JobName.SweepExpiredGrants, data: {}, opts },
     );
+  }
+
+  /** R9: every API instance hears that authorization changed (the message is any change id). */
+  private async announce() {
+    await this.publisher.publish(authzChangedChannel(this.config.queuePrefix), String(Date.now()));
   }
 
   /**
@@ -135,7 +161,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         if (!(await settlesWithin(closed, HAND_BACK_AFTER_MS))) this.logger.warn('a worker did not close in time; dropping its connections');
       }),
     );
-    await settlesWithin(Promise.all([this.queue.close(), this.invoiceQueue.close()]), HAND_BACK_AFTER_MS);
+    await settlesWithin(Promise.all([this.queue.close(), this.invoiceQueue.close(), this.grantQueue.close()]), HAND_BACK_AFTER_MS);
     this.connection.disconnect();
     this.publisher.disconnect();
   }

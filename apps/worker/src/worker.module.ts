@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/co
 import { createDataSource } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 import { WorkerConfig } from './config';
+import { GrantExpiryService } from './grant-expiry.service';
 import { InvoiceGenerationService } from './invoice-generation.service';
 import { JobRunner, WORKER_CONFIG } from './job-runner';
 import { RoleDefaultsService } from './role-defaults.service';
@@ -20,9 +21,10 @@ export class WorkerModule implements OnApplicationShutdown {
         { provide: DataSource, useFactory: () => createDataSource(config.databaseUrl, { poolSize: 2 * config.concurrency + 1 }).initialize() },
         RoleDefaultsService,
         InvoiceGenerationService,
+        GrantExpiryService,
         JobRunner,
       ],
-      exports: [JobRunner, RoleDefaultsService, InvoiceGenerationService],
+      exports: [JobRunner, RoleDefaultsService, InvoiceGenerationService, GrantExpiryService],
     };
   }
 

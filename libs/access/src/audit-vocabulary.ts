@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   { group: 'Accounts', action: 'user.update', words: 'Edited an account' },
   { group: 'Accounts', action: 'user.role.update', words: "Changed an account's role" },
   { group: 'Accounts', action: 'user.permissions.update', words: "Changed an account's permissions" },
+  { group: 'Accounts', action: 'user.permissions.expire', words: "An account's grants expired" },
   { group: 'Accounts', action: 'user.password.change', words: 'Changed a password' },
   { group: 'Accounts', action: 'user.delete', words: 'Deleted an account' },
   { group: 'Accounts', action: 'account.create_root', words: 'Created the Admin account' },

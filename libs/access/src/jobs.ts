@@ -6,12 +6,16 @@ export enum JobName {
   ApplyRoleDefaults = 'apply-role-defaults',
   SweepRoleDefaults = 'sweep-role-defaults',
   GenerateInvoices = 'generate-invoices',
+  ExpireGrants = 'expire-grants',
+  SweepExpiredGrants = 'sweep-expired-grants',
 }
 
 export type JobPayload =
   | { name: JobName.ApplyRoleDefaults; data: { roleId: number } }
   | { name: JobName.SweepRoleDefaults; data: Record<string, never> }
-  | { name: JobName.GenerateInvoices; data: InvoiceGenerationData };
+  | { name: JobName.GenerateInvoices; data: InvoiceGenerationData }
+  | { name: JobName.ExpireGrants; data: { accountId: number } }
+  | { name: JobName.SweepExpiredGrants; data: Record<string, never> };
 
 /** Monthly invoices (API.md "Accounting"): a queue of its own, so a long run never delays role defaults. */
 export const INVOICE_GENERATION_QUEUE = 'invoice-generation';
@@ -124,3 +128,22 @@ export const ROLE_DEFAULTS_JOB_OPTIONS = {
   removeOnComplete: true,
   removeOnFail: true,
 } as const;
+
+/** R15: expiring grants. A job per account and moment (`grantExpiryJobId`), delayed until the grant's `expiresAt`. */
+export const GRANT_EXPIRY_QUEUE = 'grant-expiry';
+
+/** One job per account and moment: setting the same expiry twice enqueues it once. */
+export function grantExpiryJobId(accountId: number, expiresAt: Date): string {
+  return `grants-${accountId}-${expiresAt.getTime()}`;
+}
+
+/** Retried with backoff; a lost job's grants are deleted by the periodic sweep (the deletion is idempotent). */
+export const GRANT_EXPIRY_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: true,
+  removeOnFail: true,
+} as const;
+
+/** The latest a grant may expire, in days from now: a grant meant to last longer is an ordinary grant. */
+export const GRANT_EXPIRY_MAX_DAYS = 366;

@@ -21,7 +21,12 @@ export interface AccessRow {
   rolePermissions: string[];
   grants: string[];
   revokes: string[];
+  /** R15: the earliest expiry among the grants counted (ms since the epoch), null when none expires. */
+  grantsValidUntil: number | null;
 }
+
+/** SQL: a grant of the account permission row aliased `p` still counts (R15). */
+export const GRANT_COUNTS_SQL = `(p.expires_at IS NULL OR p.expires_at > now())`;
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -43,8 +48,9 @@ export async function loadAccessRow(db: Queryable, accountId: number): Promise<A
     `SELECT a.id, a.name, a.email, a.phone, a.type, a.branch_id, b.slug, a.parent_id, a.principal_id, a.path,
             a.role_id, a.status, ${DISABLED_ON_PATH_SQL} AS disabled_on_path, a.scope,
             ARRAY(SELECT permission FROM role_permissions WHERE role_id = a.role_id) AS role_permissions,
-            ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'grant') AS grants,
-            ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'revoke') AS revokes
+            ARRAY(SELECT permission FROM account_permissions p WHERE account_id = a.id AND effect = 'grant' AND ${GRANT_COUNTS_SQL}) AS grants,
+            ARRAY(SELECT permission FROM account_permissions WHERE account_id = a.id AND effect = 'revoke') AS revokes,
+            (SELECT min(expires_at) FROM account_permissions p WHERE account_id = a.id AND ${GRANT_COUNTS_SQL}) AS grants_valid_until
        FROM accounts a JOIN branches b ON b.id = a.branch_id WHERE a.id = $1`,
     [accountId],
   );
@@ -67,6 +73,7 @@ export async function loadAccessRow(db: Queryable, accountId: number): Promise<A
     rolePermissions: row.role_permissions,
     grants: row.grants,
     revokes: row.revokes,
+    grantsValidUntil: row.grants_valid_until ? new Date(row.grants_valid_until).getTime() : null,
   };
 }
 

@@ -17,6 +17,7 @@ import { UnboundedTotals1764000000400 } from './migrations/1764000000400-unbound
 import { MoneyFollowsSubscriber1764000000410 } from './migrations/1764000000410-money-follows-subscriber';
 import { RoleVersions1764000000500 } from './migrations/1764000000500-role-versions';
 import { PermissionUsage1764000000510 } from './migrations/1764000000510-permission-usage';
+import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring-grants';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   MoneyFollowsSubscriber1764000000410,
   RoleVersions1764000000500,
   PermissionUsage1764000000510,
+  ExpiringGrants1764000000520,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;

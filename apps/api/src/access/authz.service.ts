@@ -10,11 +10,16 @@ import { Caller } from './caller';
 import { HEARTBEAT_MS, INSTANCE_TTL_MS, LiveInstances } from './live-instances';
 import { ApiException } from '../common/api.exception';
 
-type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes'>;
+type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 'grantsValidUntil'>;
 interface Access {
   account: Account;
   principal: Account;
   permissions: ReadonlySet<PermissionKey>;
+  /**
+   * R15: the cache's own clock. The first moment (ms) at which a grant of the account or of its principal (the
+   * staff ceiling) expires; from then on the entry is loaded again, with no request, write or publish needed.
+   */
+  validUntil: number;
 }
 /** How long a change waits for the other live instances to confirm; one that does not answer is not listening. */
 const CONFIRM_TIMEOUT_MS = 500;
@@ -65,6 +70,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   private sessions = new Map<string, Promise<SessionState | null>>();
   private disabledModuleSet: Promise<ReadonlySet<ModuleKey>> | null = null;
   private readonly pending = new Map<string, PendingChange>();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly db: DataSource,
@@ -125,7 +131,21 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Effective permissions of any account (the staff ceiling included), through the cache. */
   async accessOf(accountId: number): Promise<Access> {
+    const hit = this.cached(this.access, accountId, () => this.loadAccess(accountId));
+    const access = await hit;
+    if (access.validUntil > Date.now()) return access;
+    // A grant expired since it was cached (R15): load afresh, once (the database's clock decides what still counts).
+    if (this.access.get(accountId) === hit) this.access.delete(accountId);
     return this.cached(this.access, accountId, () => this.loadAccess(accountId));
+  }
+
+  /**
+   * Calls `listener` whenever this instance drops its cache because authorization changed, here or on another
+   * instance (the events stream recomputes what its subscribers see). Returns the unsubscribe function.
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /**
@@ -136,6 +156,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
    */
   async changed(): Promise<ChangeConfirmations> {
     this.flush();
+    this.tellListeners();
     const changeId = randomUUID();
     const entry: PendingChange = { confirmed: new Set(), settle: () => undefined };
     const settled = new Promise<void>((resolve) => {
@@ -172,7 +193,12 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     }
     if (this.pending.has(message)) return; // this instance's own change: it flushed before publishing
     this.flush();
+    this.tellListeners();
     this.redis.publish(this.flushedChannel, `${message} ${this.instanceId}`).catch(() => undefined);
+  }
+
+  private tellListeners() {
+    for (const listener of this.listeners) listener();
   }
 
   private checkSettled(entry: PendingChange) {
@@ -242,7 +268,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   private async loadAccess(accountId: number): Promise<Access> {
     const row = await loadAccessRow(this.db, accountId);
     if (!row) throw new ApiException('SESSION_ENDED', 'Account no longer exists');
-    const { rolePermissions, grants, revokes, ...account } = row;
+    const { rolePermissions, grants, revokes, grantsValidUntil, ...account } = row;
     const principal = isStaffType(account.type) ? await this.accessOf(account.principalId) : null;
     const permissions = effectivePermissions({
       type: account.type,
@@ -252,7 +278,8 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
       principalPermissions: principal?.permissions,
       disabledModules: await this.disabledModules(),
     });
-    return { account, principal: principal?.account ?? account, permissions };
+    const validUntil = Math.min(grantsValidUntil ?? Infinity, principal?.validUntil ?? Infinity);
+    return { account, principal: principal?.account ?? account, permissions, validUntil };
   }
 
   /** Modules switched off globally, through the cache. */

@@ -3,7 +3,7 @@ import { AccountType, PermissionKey, PreviewTarget } from '@tiergate/access';
 import { AccessRow, AuditActor } from '@tiergate/db';
 
 /** The signed-in account as every service sees it: who it is, whom it acts for, and what it may do now. */
-export type Caller = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 'status' | 'disabledOnPath' | 'path'> & {
+export type Caller = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 'grantsValidUntil' | 'status' | 'disabledOnPath' | 'path'> & {
   principalType: AccountType;
   /** The principal's materialised path: the caller's reach in the tree. */
   principalPath: string;

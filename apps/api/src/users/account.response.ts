@@ -26,6 +26,13 @@ export class AccountResponse extends AccountIdentity {
   @ApiProperty({ type: AccountRoleView }) role: AccountRoleView;
   @ApiPermissionKeys() grants: string[];
   @ApiPermissionKeys() revokes: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', format: 'date-time' },
+    description: 'R15: the grants that expire, each with the moment it stops counting',
+    example: { add_subscriber: '2026-12-31T18:00:00.000Z' },
+  })
+  grantExpiry: Record<string, string>;
   @ApiMoney({ required: false, description: 'Resellers, sub-resellers and retailers (types 3-5) only' }) balance?: string;
   @ApiDateTime() createdAt: Date;
 }
@@ -44,4 +51,11 @@ export class EffectivePermissions {
     example: { subscriber_module: 'granted by role' },
   })
   explain: Record<string, string>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', format: 'date-time' },
+    description: "R15: the keys granted to the account by a grant that expires, each with that grant's moment",
+    example: { add_subscriber: '2026-12-31T18:00:00.000Z' },
+  })
+  expiresAt: Record<string, string>;
 }

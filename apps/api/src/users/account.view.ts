@@ -19,6 +19,8 @@ export interface AccountRow {
   created_at: Date;
   grants: string[];
   revokes: string[];
+  /** R15: each expiring grant's moment, ISO 8601 in UTC. */
+  grant_expiry: Record<string, string>;
 }
 
 /** An account as API.md shows it. */
@@ -37,6 +39,7 @@ export function toAccountView(row: AccountRow) {
     role: { id: row.role_id, name: row.role_name },
     grants: row.grants,
     revokes: row.revokes,
+    grantExpiry: row.grant_expiry,
     ...(hasBalance(row.type) && { balance: toMoney(row.balance ?? 0) }),
     createdAt: row.created_at,
   };

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RolesModule } from '../roles/roles.module';
+import { GrantExpiryQueue } from './grant-expiry.queue';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-@Module({ imports: [RolesModule], controllers: [UsersController], providers: [UsersService], exports: [UsersService] })
+@Module({ imports: [RolesModule], controllers: [UsersController], providers: [UsersService, GrantExpiryQueue], exports: [UsersService] })
 export class UsersModule {}

@@ -1,6 +1,15 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { ACCOUNT_TYPE_NAMES, AccountType, explainPermissions, isAllowedForType, isStaffType, mayParentType, unknownPermissionKeys } from '@tiergate/access';
-import { accountTarget, writeAudit } from '@tiergate/db';
+import {
+  ACCOUNT_TYPE_NAMES,
+  AccountType,
+  explainPermissions,
+  GRANT_EXPIRY_MAX_DAYS,
+  isAllowedForType,
+  isStaffType,
+  mayParentType,
+  unknownPermissionKeys,
+} from '@tiergate/access';
+import { accountTarget, GRANT_COUNTS_SQL, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
@@ -16,12 +25,15 @@ import { ListUsersQuery } from './dto/list-users.query';
 import { SetUserPermissionsDto } from './dto/set-user-permissions.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { ApiException } from '../common/api.exception';
+import { GrantExpiryQueue } from './grant-expiry.queue';
 
 const ACCOUNT_SELECT = `
   SELECT a.id, a.name, a.email, a.phone, a.type, a.parent_id, a.principal_id, a.path, a.status, a.scope, a.role_id,
          r.name AS role_name, a.balance, a.created_at,
-         ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'grant' ORDER BY permission) AS grants,
-         ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'revoke' ORDER BY permission) AS revokes
+         ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'grant' AND ${GRANT_COUNTS_SQL} ORDER BY permission) AS grants,
+         ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'revoke' ORDER BY permission) AS revokes,
+         (SELECT COALESCE(jsonb_object_agg(permission, to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY permission), '{}') FROM account_permissions p
+           WHERE p.account_id = a.id AND p.expires_at > now()) AS grant_expiry
     FROM accounts a JOIN roles r ON r.id = a.role_id`;
 
 const typeName = (type: AccountType) => ACCOUNT_TYPE_NAMES[type];
@@ -33,6 +45,7 @@ export class UsersService {
     private readonly db: DataSource,
     private readonly authz: AuthzService,
     private readonly roles: RolesService,
+    private readonly grantExpiry: GrantExpiryQueue,
   ) {}
 
   async list(caller: Caller, query: ListUsersQuery): Promise<{ items: AccountView[]; total: number }> {
@@ -159,11 +172,15 @@ export class UsersService {
     return this.get(caller, id);
   }
 
-  /** Grants add to the role, revokes remove from it (DESIGN §3); new grants must be held by the caller (R6). */
+  /**
+   * Grants add to the role, revokes remove from it (DESIGN §3); new grants must be held by the caller (R6). A grant
+   * may expire (R15): a later expiry than the current one is a new grant too, for R6.
+   */
   async setPermissions(caller: Caller, id: number, dto: SetUserPermissionsDto): Promise<AccountView> {
-    const unknown = unknownPermissionKeys([...dto.grants, ...dto.revokes]);
+    const expiry = grantExpiries(dto.grants);
+    const grants = [...expiry.keys()];
+    const unknown = unknownPermissionKeys([...grants, ...dto.revokes]);
     if (unknown.length) throw new BadRequestException(`Unknown permission keys: ${unknown.join(', ')}`);
-    const grants = [...new Set(dto.grants)];
     const revokes = [...new Set(dto.revokes)];
     const both = grants.filter((k) => revokes.includes(k));
     if (both.length) throw new BadRequestException(`A key cannot be both granted and revoked: ${both.join(', ')}`);
@@ -174,21 +191,30 @@ export class UsersService {
       if (notAllowed.length) throw new ApiException('NOT_ALLOWED_FOR_TYPE', `Not allowed for account type ${typeName(target.type)}: ${notAllowed.join(', ')}`);
       assertHeld(
         caller,
-        grants.filter((k) => !target.grants.includes(k)),
+        grants.filter((k) => !target.grants.includes(k) || lastsLonger(expiry.get(k) ?? null, target.grant_expiry[k])),
       );
       await m.query(`DELETE FROM account_permissions WHERE account_id = $1`, [id]);
       await m.query(
-        `INSERT INTO account_permissions (account_id, permission, effect)
-         SELECT $1::int, g, 'grant' FROM unnest($2::text[]) g UNION ALL SELECT $1::int, r, 'revoke' FROM unnest($3::text[]) r`,
-        [id, grants, revokes],
+        `INSERT INTO account_permissions (account_id, permission, effect, expires_at)
+         SELECT $1::int, g, 'grant', e FROM unnest($2::text[], $3::timestamptz[]) AS x(g, e)
+         UNION ALL SELECT $1::int, r, 'revoke', NULL FROM unnest($4::text[]) r`,
+        [id, grants, grants.map((k) => expiry.get(k)?.toISOString() ?? null), revokes],
       );
+      const after = Object.fromEntries([...expiry].filter(([, at]) => at).map(([k, at]) => [k, at!.toISOString()]));
       await writeAudit(m, auditActorOf(caller), {
         action: 'user.permissions.update',
         ...accountTarget(target),
-        changes: { before: { grants: target.grants, revokes: target.revokes }, after: { grants: [...grants].sort(), revokes: [...revokes].sort() } },
+        changes: {
+          before: { grants: target.grants, revokes: target.revokes, ...expiryChange(target.grant_expiry) },
+          after: { grants: [...grants].sort(), revokes: [...revokes].sort(), ...expiryChange(after) },
+        },
       });
     });
     await this.authz.changed();
+    await this.grantExpiry.enqueue(
+      id,
+      [...expiry.values()].filter((at) => at !== null),
+    );
     return this.get(caller, id);
   }
 
@@ -232,6 +258,8 @@ export class UsersService {
     return {
       permissions: [...explain].filter(([, e]) => e.granted).map(([key]) => key),
       explain: Object.fromEntries([...explain].map(([key, { reason }]) => [key, reason])),
+      // R15: when a key that only the account's own grant gives stops counting.
+      expiresAt: Object.fromEntries(Object.entries(target.grant_expiry).filter(([key]) => explain.get(key as never)?.reason === 'granted to the account')),
     };
   }
 
@@ -274,3 +302,30 @@ export class UsersService {
     return role;
   }
 }
+
+/**
+ * The grants as key → expiry (null: none), each checked (R15): in the future and at most GRANT_EXPIRY_MAX_DAYS
+ * ahead. A key given twice takes its last expiry.
+ */
+function grantExpiries(grants: SetUserPermissionsDto['grants']): Map<string, Date | null> {
+  const now = Date.now();
+  const latest = now + GRANT_EXPIRY_MAX_DAYS * 24 * 3600 * 1000;
+  const result = new Map<string, Date | null>();
+  for (const grant of grants) {
+    const { key, expiresAt } = typeof grant === 'string' ? { key: grant, expiresAt: undefined } : grant;
+    const at = expiresAt === undefined ? null : new Date(expiresAt);
+    if (at && at.getTime() <= now) throw new BadRequestException(`expiresAt of ${key} must be in the future`);
+    if (at && at.getTime() > latest) throw new BadRequestException(`expiresAt of ${key} must be at most ${GRANT_EXPIRY_MAX_DAYS} days ahead`);
+    result.set(key, at);
+  }
+  return result;
+}
+
+/** Whether a grant expiring at `next` (null: never) lasts longer than one expiring at `current`. */
+function lastsLonger(next: Date | null, current: string | undefined): boolean {
+  if (current === undefined) return false;
+  return next === null || next.getTime() > new Date(current).getTime();
+}
+
+/** The audit entry's expiries, only when there are any (the entries of plain grants stay as they were). */
+const expiryChange = (expiry: Record<string, string>) => (Object.keys(expiry).length ? { grantExpiry: expiry } : {});

@@ -140,10 +140,15 @@ async function fetchInSession(request: Request): Promise<Response> {
   const res = await fetch(authorized(request, token));
   if (res.status !== 401 || !token) return res;
   if (await refresh(token)) return fetch(authorized(again, storedAccessToken()));
-  storeAccessToken(null);
-  sessionStorage.setItem(ENDED, SESSION_ENDED);
-  announce(true, SESSION_ENDED);
+  endSession();
   throw new ApiError(401, 'SESSION_ENDED', SESSION_ENDED);
+}
+
+/** Ends this tab's session as the API ended it: every tab goes to sign-in, which says why (`reason`) until the next sign-in. */
+export function endSession(reason = SESSION_ENDED) {
+  storeAccessToken(null);
+  sessionStorage.setItem(ENDED, reason);
+  announce(true, reason);
 }
 
 /**

@@ -86,6 +86,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Server-sent events about the caller’s own access
+     * @description `event: access` when its effective permissions, role, status or a module switch changed (fetch GET /me again); `event: ended` with `{code, message}` when its session ended (SESSION_ENDED, ACCOUNT_DISABLED), then the stream closes; `event: replaced` when a newer stream of the account closed this one (at most 5 per account). A comment every 20 s keeps it open.
+     */
+    get: operations['EventsController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -858,6 +878,15 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       email: string;
+      /**
+       * @description R15: the grants that expire, each with the moment it stops counting
+       * @example {
+       *       "add_subscriber": "2026-12-31T18:00:00.000Z"
+       *     }
+       */
+      grantExpiry: {
+        [key: string]: string;
+      };
       grants: components['schemas']['PermissionKey'][];
       id: number;
       name: string;
@@ -1040,6 +1069,15 @@ export interface components {
       total: string;
     };
     EffectivePermissions: {
+      /**
+       * @description R15: the keys granted to the account by a grant that expires, each with that grant's moment
+       * @example {
+       *       "add_subscriber": "2026-12-31T18:00:00.000Z"
+       *     }
+       */
+      expiresAt: {
+        [key: string]: string;
+      };
       /**
        * @description Why each key is granted or not
        * @example {
@@ -1692,11 +1730,26 @@ export interface components {
     };
     SetUserPermissionsDto: {
       /**
+       * @description Permission keys, or `{key, expiresAt}` for a grant that stops counting at that moment (R15)
        * @example [
-       *       "subscriber_payment"
+       *       "subscriber_payment",
+       *       {
+       *         "expiresAt": "2026-12-31T18:00:00Z",
+       *         "key": "add_subscriber"
+       *       }
        *     ]
        */
-      grants: string[];
+      grants: (
+        | string
+        | {
+            /**
+             * Format: date-time
+             * @description In the future, at most GRANT_EXPIRY_MAX_DAYS (366) days ahead
+             */
+            expiresAt?: string;
+            key: string;
+          }
+      )[];
       /**
        * @example [
        *       "delete_subscriber"
@@ -2303,6 +2356,62 @@ export interface operations {
       };
       /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EventsController_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An endless text/event-stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -41,6 +41,7 @@ export type ModuleSetting = Schemas['ModuleSwitch'];
 
 // What the panel sends.
 export type NewAccountBody = Schemas['CreateUserDto'];
+export type AccountPermissionsBody = Schemas['SetUserPermissionsDto'];
 export type AccountChanges = Schemas['UpdateUserDto'];
 export type NewSubscriber = Schemas['CreateSubscriberDto'];
 export type SubscriberChanges = Schemas['UpdateSubscriberDto'];

@@ -10,6 +10,7 @@ import { setPreview } from '../api/preview';
 import { ROUTES } from '../session/routes';
 import { Shell } from './shell';
 import { ME_QUERY_KEY, useMe } from '../session/use-me';
+import { useLiveAccess } from '../session/use-live-access';
 import { PAGES } from './pages';
 
 /** Follows the session across tabs: signed out anywhere (or refused by the API) sends every tab to sign-in. */
@@ -33,6 +34,7 @@ function SessionWatcher() {
 /** The panel's screens need a session: without one, sign in first and come back to the URL asked for. */
 function SignedIn() {
   const me = useMe();
+  useLiveAccess(!!me.data);
   const location = useLocation();
   if (me.isPending) {
     return (

@@ -11,4 +11,8 @@ export class AccountPermission {
 
   @Column({ type: 'text' })
   effect: 'grant' | 'revoke';
+
+  /** R15: a grant stops counting at this moment (null: never); revokes have none. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
 }

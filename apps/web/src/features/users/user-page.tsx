@@ -1,8 +1,9 @@
 import { Anchor, Badge, Button, Card, DataList, Group, Stack, Text, Title } from '@mantine/core';
-import { ACCOUNT_TYPE_NAMES, isStaffType, principalTypeOf } from '@tiergate/access';
+import { ACCOUNT_TYPE_NAMES, isStaffType, type PermissionKey, principalTypeOf } from '@tiergate/access';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { hasCode } from '../../api/client';
+import { permissionLabel } from '../../components/describe-error';
 import type { Account, Me } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
@@ -158,6 +159,20 @@ function Profile({ account, me }: { account: Account; me: Me }) {
               </Text>
             )}
           </Item>
+          {Object.keys(account.grantExpiry).length > 0 && (
+            <Item label="Expiring grants">
+              <Stack gap={2}>
+                {Object.entries(account.grantExpiry).map(([key, at]) => (
+                  <Text key={key} size="sm">
+                    {permissionLabel(key as PermissionKey)}{' '}
+                    <Text span size="xs" c="orange.8">
+                      expires {formatDateTime(at)}
+                    </Text>
+                  </Text>
+                ))}
+              </Stack>
+            </Item>
+          )}
           <Item label="Status">
             <StatusBadge status={account.status} />
           </Item>

@@ -13,6 +13,7 @@ import type { EffectivePermissions } from '../../../api/types';
 import { useEffectivePermissions } from '../use-effective-permissions';
 import { useRolePermissions } from '../use-role-permissions';
 import { useSetUserPermissions } from '../use-set-user-permissions';
+import { type GrantExpiry, GrantExpiryFields } from './grant-expiry-fields';
 
 /** Reasons that say nothing about the role: such a key is in the role unless the account was granted it. */
 const PASSED_ROLE_STEP = new Set([
@@ -108,10 +109,12 @@ function Editor({
     return [...new Set([...roleKeys, ...account.grants])].filter((k) => !revoked.has(k));
   }, [roleKeys, account]);
   const [value, setValue] = useState<PermissionKey[]>(initial);
+  const [expiry, setExpiry] = useState<GrantExpiry>(account.grantExpiry);
   const chosen = useMemo(() => new Set(value), [value]);
   const grants = value.filter((k) => !roleSet.has(k));
   const revokes = roleKeys.filter((k) => !chosen.has(k));
-  const dirty = value.length !== initial.length || initial.some((k) => !chosen.has(k));
+  const expiryChanged = grants.some((k) => expiry[k] !== account.grantExpiry[k]);
+  const dirty = value.length !== initial.length || initial.some((k) => !chosen.has(k)) || expiryChanged;
   const unsavedDialog = useUnsavedChanges(dirty);
   useEffect(() => {
     onDirty(dirty);
@@ -125,7 +128,7 @@ function Editor({
 
   const submit = () =>
     save.mutate(
-      { grants, revokes },
+      { grants: grants.map((key) => (expiry[key] ? { key, expiresAt: expiry[key] } : key)), revokes },
       {
         onSuccess: (saved) => {
           notifications.show({
@@ -182,6 +185,7 @@ function Editor({
         Ticked keys are what the account holds before its type, its principal and the module switches are applied (see Effective permissions). Unticking a key
         of the role revokes it from this account only; ticking one the role lacks grants it.
       </Text>
+      <GrantExpiryFields grants={grants} value={expiry} onChange={setExpiry} />
       <PermissionEditor type={account.type} value={value} onChange={setValue} held={held} note={note} />
     </Stack>
   );

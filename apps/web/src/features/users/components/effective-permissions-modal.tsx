@@ -3,6 +3,7 @@ import { CATALOG, moduleOf, type PermissionKey, type Reason } from '@tiergate/ac
 import { useMemo, useState } from 'react';
 import type { Account } from '../../../api/types';
 import { permissionLabel } from '../../../components/describe-error';
+import { formatDateTime } from '../../../components/format';
 import { QueryState } from '../../../components/query-state';
 import { useSmallScreen } from '../../../components/use-small-screen';
 import type { EffectivePermissions } from '../../../api/types';
@@ -111,7 +112,7 @@ function Explanation({ data }: { data: EffectivePermissions }) {
           </Group>
           <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {rows.map((p) => (
-              <KeyRow key={p.key} permission={p.key} reason={data.explain[p.key]} granted={granted.has(p.key)} />
+              <KeyRow key={p.key} permission={p.key} reason={data.explain[p.key]} granted={granted.has(p.key)} expiresAt={data.expiresAt[p.key]} />
             ))}
           </Stack>
         </Paper>
@@ -120,7 +121,18 @@ function Explanation({ data }: { data: EffectivePermissions }) {
   );
 }
 
-function KeyRow({ permission, reason, granted }: { permission: PermissionKey; reason: Reason | undefined; granted: boolean }) {
+function KeyRow({
+  permission,
+  reason,
+  granted,
+  expiresAt,
+}: {
+  permission: PermissionKey;
+  reason: Reason | undefined;
+  granted: boolean;
+  /** R15: when the grant that gives it stops counting. */
+  expiresAt: string | undefined;
+}) {
   const words = reason ? REASON_WORDS[reason] : null;
   const gate = moduleOf(permission).modulePermission;
   const help = reason === 'module permission missing' && gate ? `It needs “${permissionLabel(gate)}” (${gate}), which is not in effect.` : words?.help;
@@ -142,6 +154,11 @@ function KeyRow({ permission, reason, granted }: { permission: PermissionKey; re
           <Badge color={words.color} variant={granted ? 'light' : 'outline'} style={{ textTransform: 'none' }} title={help}>
             {words.label}
           </Badge>
+          {expiresAt && (
+            <Text size="xs" c="orange.8" ta="right">
+              expires {formatDateTime(expiresAt)}
+            </Text>
+          )}
           {!granted && reason !== 'not in role' && (
             <Text size="xs" c="dimmed" ta="right">
               {help}
