@@ -23,7 +23,8 @@ export class EventsController {
   })
   @ApiOkResponse({ description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
   async stream(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
-    const out = await this.events.open(caller, reply.raw);
+    // In a preview (R15) the stream still follows the signed-in account's own session and access.
+    const out = await this.events.open(caller.preview?.previewer ?? caller, reply.raw);
     // No proxy may buffer, compress or keep it (nginx reads X-Accel-Buffering; no-transform forbids compression).
     reply.header('content-type', 'text/event-stream; charset=utf-8');
     reply.header('cache-control', 'no-store, no-transform');

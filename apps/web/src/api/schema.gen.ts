@@ -2386,7 +2386,10 @@ export interface operations {
   EventsController_stream: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2412,6 +2415,24 @@ export interface operations {
       };
       /** @description No, bad, expired or revoked token; disabled account */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`), anything but GET or HEAD: `PREVIEW_READ_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
