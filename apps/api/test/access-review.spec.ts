@@ -86,13 +86,17 @@ describe('recording', () => {
     expect((await usageOf(reseller.id)).map((r) => r.permission)).toEqual(['subscriber_module']);
   });
 
-  it('records only what the rule needed: of an anyPermission rule the keys held, nothing for a refused request', async () => {
+  it('records only what the rule needed: of an anyPermission rule the first key held, nothing for a refused request', async () => {
     const staff = await makeAccount(db, AccountType.Staff, { permissions: ['subscriber_module', 'add_subscriber'] });
     const client = await signIn(staff);
     expect((await client.get('/packages')).status).toBe(200);
     expect((await client.get('/roles')).status).toBe(403);
+    // Reading packages (package_module | add_subscriber | subscriber_package_change) to look at them is no package change.
+    const both = await makeAccount(db, AccountType.Staff, { permissions: ['package_module', 'add_subscriber', 'subscriber_package_change'] });
+    expect((await (await signIn(both)).get('/packages')).status).toBe(200);
     await recorder.flush();
     expect((await usageOf(staff.id)).map((r) => r.permission)).toEqual(['add_subscriber']);
+    expect((await usageOf(both.id)).map((r) => r.permission)).toEqual(['package_module']);
   });
 });
 

@@ -17,7 +17,10 @@ async function cacheControl(method: string, url: string, options: { payload?: ob
     url,
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
     ...(options.payload && { payload: options.payload }),
+    // The answer's head is what is checked: an endless event stream (GET /api/events) is not waited for.
+    payloadAsStream: true,
   });
+  res.stream().destroy();
   return [res.statusCode, res.headers['cache-control']];
 }
 

@@ -11,10 +11,9 @@ test('the Admin reviews a manager role’s access: an unused key is removed with
   const manager = await a.account({ name: `Review Manager ${t}`, email: `review.${t}@e2e.test`, type: AccountType.Staff, roleId: role.id });
   // The manager works: it lists subscribers (subscriber_module), and never adds one.
   await (await Api.signIn(manager.email, PASSWORD)).get('/subscribers');
-  // Its panel is open on the Subscribers page, with the Action log in its menu (a key it never exercised).
+  // Its panel is open on the dashboard, with the Action log in its menu (a key it never exercised). Not on the Subscribers
+  // page: its package filter reads the packages, which counts as a use of add_subscriber for an account that only adds.
   const managerPanel = await signedIn(manager.email, PASSWORD);
-  await managerPanel.goto('/subscribers');
-  await expect(managerPanel.getByRole('heading', { level: 1, name: 'Subscribers' })).toBeVisible();
   await expect(mainMenu(managerPanel).getByRole('link', { name: 'Action log' })).toBeVisible();
 
   await signIn(page, ADMIN.email, ADMIN.password);

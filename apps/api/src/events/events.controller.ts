@@ -29,6 +29,8 @@ export class EventsController {
     reply.header('content-type', 'text/event-stream; charset=utf-8');
     reply.header('cache-control', 'no-store, no-transform');
     reply.header('x-accel-buffering', 'no');
+    // When the stream ends its connection ends too: kept alive, an idle socket the client forgot would hold a shutdown.
+    reply.header('connection', 'close');
     return out;
   }
 }

@@ -37,6 +37,8 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
   private stopListening: () => void = () => undefined;
   private keepAlive?: NodeJS.Timeout;
   private coalescing: NodeJS.Timeout | null = null;
+  /** Set at shutdown: a panel that reconnects before the HTTP server stops listening gets a stream that ends at once. */
+  private closing = false;
 
   constructor(private readonly authz: AuthzService) {}
 
@@ -46,6 +48,7 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   beforeApplicationShutdown() {
+    this.closing = true;
     this.stopListening();
     clearInterval(this.keepAlive);
     if (this.coalescing) clearTimeout(this.coalescing);
@@ -55,6 +58,7 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
 
   /** The caller's stream: a first comment at once (headers go out, and proxies see a small first chunk they leave uncompressed). */
   async open(caller: Caller, response: ServerResponse): Promise<Readable> {
+    if (this.closing) return Readable.from([': closing\n\n']);
     const stream: Stream = { accountId: caller.id, sessionId: caller.sessionId, out: new PassThrough(), response, fingerprint: await this.fingerprint(caller) };
     response.once('close', () => stream.out.destroy()); // the client went away
     const open = this.streams.get(caller.id) ?? [];
