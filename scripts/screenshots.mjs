@@ -164,6 +164,9 @@ try {
     ['admin', 'dashboard', '/', [DESKTOP, PHONE]],
     ['admin', 'roles', '/roles', [DESKTOP]],
     ['admin', 'role', `/roles/${resellerRole.id}`, [DESKTOP, PHONE]],
+    ['admin', 'role-history', `/roles/${resellerRole.id}?tab=history`, [DESKTOP, PHONE]],
+    ['admin', 'role-access-review', `/roles/${resellerRole.id}?tab=review`, [DESKTOP, PHONE]],
+    ['admin', 'role-compare', `/roles/compare?a=${resellerRole.id}@1&b=${resellerRole.id}`, [DESKTOP, PHONE]],
     ['admin', 'users', '/users', [DESKTOP]],
     [
       'admin',
@@ -206,6 +209,18 @@ try {
       [PHONE],
       async (page) => {
         await page.getByRole('button', { name: 'Open the menu' }).click();
+      },
+    ],
+    // Last of the reseller's: the preview stays on in its tab.
+    [
+      'reseller',
+      'preview-of-manager',
+      `/users/${managerAccount?.id}`,
+      [DESKTOP, PHONE],
+      async (page) => {
+        await page.getByRole('button', { name: 'Preview as' }).click();
+        await page.getByText('Previewing as').first().waitFor();
+        await page.goto('/subscribers');
       },
     ],
     ['manager', 'dashboard', '/', [DESKTOP]],
