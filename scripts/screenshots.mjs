@@ -131,10 +131,23 @@ async function login(base, { email, password }) {
   return (await res.json()).accessToken;
 }
 
+/** Each page's requests still under way, but for the event stream, which stays open as long as the panel. */
+const inFlight = new WeakMap();
+function trackRequests(page) {
+  const open = new Set();
+  inFlight.set(page, open);
+  page.on('request', (r) => !r.url().includes('/api/events') && open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
 /** Waits until the screen has settled: its heading is there, no loader turns, fonts and images are in. */
 async function settle(page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Not Playwright's networkidle: the panel keeps its event stream (GET /api/events) open, so it never comes.
+  for (let quietChecks = 0, deadline = Date.now() + 15_000; quietChecks < 2 && Date.now() < deadline; await page.waitForTimeout(250)) {
+    quietChecks = inFlight.get(page).size === 0 ? quietChecks + 1 : 0;
+  }
   await page
     .waitForFunction(() => !document.querySelector('main [aria-label="Loading"], [role="dialog"] [aria-label="Loading"]'), null, { timeout: 15_000 })
     .catch(() => undefined);
@@ -235,6 +248,7 @@ try {
       if (!mine.length) continue;
       const context = await browser.newContext({ viewport: size, baseURL: base, colorScheme: 'light', locale: 'en-GB', timezoneId: 'Asia/Dhaka' });
       const page = await context.newPage();
+      trackRequests(page);
       page.on('console', (msg) => msg.type() === 'error' && problems.push(`${account} ${page.url()}: ${msg.text()}`));
       page.on('pageerror', (e) => problems.push(`${account} ${page.url()}: ${e.message}`));
       await page.goto('/sign-in');
