@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ALL_PERMISSION_KEYS } from '@tiergate/access';
-import { ApiDateTime, ApiInt } from '../common/api-answers';
+import { ApiDateTime, ApiInt, ApiPermissionKeys } from '../common/api-answers';
 
-const ApiPermissionKey = () => ApiProperty({ enum: ALL_PERMISSION_KEYS, enumName: 'PermissionKey' });
+/** One key of the catalog: the shared PermissionKey enum, not a list of them. */
+const ApiPermissionKey = () => ApiPermissionKeys({ isArray: false });
 
 export class UnusedKey {
   @ApiPermissionKey() key: string;
