@@ -61,7 +61,13 @@ describe('templates', () => {
   it('are created, listed, changed and deleted, each change audited with before and after', async () => {
     const created = await admin.post('/message-templates', { name: '  Welcome  ', body: 'Welcome {{name}}' });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(Number), name: 'Welcome', body: 'Welcome {{name}}', createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(created.body).toEqual({
+      id: expect.any(Number),
+      name: 'Welcome',
+      body: 'Welcome {{name}}',
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     expect((await admin.get('/message-templates')).body).toContainEqual(created.body);
     expect((await admin.post('/message-templates', { name: 'Welcome', body: 'Again' })).status).toBe(409);
     const changed = await admin.patch(`/message-templates/${created.body.id}`, { body: 'Welcome, {{name}}!' });

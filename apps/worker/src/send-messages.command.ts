@@ -33,7 +33,10 @@ export const sendMessagesCommand: Command = {
       if (!admin) throw new Error('no Admin account: start the API once to create it');
       let body = values.body === undefined ? '' : String(values.body);
       if (values.template !== undefined) {
-        const [template] = await db.query(`SELECT body FROM message_templates WHERE id = $1 AND branch_id = $2`, [idOf('--template', values.template), admin.branch_id]);
+        const [template] = await db.query(`SELECT body FROM message_templates WHERE id = $1 AND branch_id = $2`, [
+          idOf('--template', values.template),
+          admin.branch_id,
+        ]);
         if (!template) throw new Error(`--template ${values.template}: no such message template`);
         body = template.body;
       }
@@ -88,7 +91,8 @@ function filterOf(values: Record<string, string | boolean | undefined>): Message
   if (values.owner !== undefined) filter.ownerId = idOf('--owner', values.owner);
   const days = values['expiring-in-days'];
   if (days !== undefined) {
-    if (!/^\d{1,3}$/.test(String(days)) || Number(days) > MAX_EXPIRING_IN_DAYS) throw new Error(`--expiring-in-days must be a number of days from 0 to ${MAX_EXPIRING_IN_DAYS}`);
+    if (!/^\d{1,3}$/.test(String(days)) || Number(days) > MAX_EXPIRING_IN_DAYS)
+      throw new Error(`--expiring-in-days must be a number of days from 0 to ${MAX_EXPIRING_IN_DAYS}`);
     filter.expiringInDays = Number(days);
   }
   return filter;

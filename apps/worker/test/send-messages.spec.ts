@@ -99,7 +99,10 @@ describe('POST /messages through the worker', () => {
     await expiringIn(resellers, 1);
     await expiringIn(later, 40);
     const staff = await signIn(await smsStaff());
-    const template = await staff.post('/message-templates', { name: `Expiry ${soon}`, body: 'Dear {{name}}, you expire on {{expiresAt}}. Balance {{balance}}.' });
+    const template = await staff.post('/message-templates', {
+      name: `Expiry ${soon}`,
+      body: 'Dear {{name}}, you expire on {{expiresAt}}. Balance {{balance}}.',
+    });
     expect(template.status).toBe(201);
 
     const res = await staff.post('/messages', { filter: { expiringInDays: 7 }, templateId: template.body.id });
@@ -257,7 +260,12 @@ describe('POST /messages through the worker', () => {
     expect(refused.statusCode).toBe(429);
     expect(refused.json()).toMatchObject({ code: 'TOO_MANY_RUNS', message: expect.stringContaining(`at most ${MAX_MESSAGE_JOBS_PER_OPERATOR}`) });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    for (const job of jobs) await waitFor(() => staff.get(`/messages/jobs/${job}`), (r) => r.body.state === 'completed', 30000);
+    for (const job of jobs)
+      await waitFor(
+        () => staff.get(`/messages/jobs/${job}`),
+        (r) => r.body.state === 'completed',
+        30000,
+      );
     expect((await staff.post('/messages', { subscriberIds: [id], body: 'Room again' })).status).toBe(202);
   }, 60000);
 });
