@@ -184,5 +184,11 @@ describe('scope', () => {
     const moved = await admin.patch(`/subscribers/${subscriber}`, { ownerId: b.id });
     expect(moved.status).toBe(200);
     expect(await db.query(`SELECT owner_id FROM messages WHERE subscriber_id = $1`, [subscriber])).toEqual([{ owner_id: b.id }]);
+
+    // Deleted, the subscriber leaves its messages in the history (R17), still filed under its last owner.
+    expect((await admin.delete(`/subscribers/${subscriber}`)).status).toBe(204);
+    const history = (await admin.get('/messages')).body.items.filter((m: { body: string }) => m.body === 'Hello');
+    expect(history).toEqual([expect.objectContaining({ subscriberId: null, subscriberName: null, to: '555-3000', status: 'sent' })]);
+    expect(await db.query(`SELECT owner_id FROM messages WHERE job_id = 'seeded'`)).toEqual([{ owner_id: b.id }]);
   });
 });

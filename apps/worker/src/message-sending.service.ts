@@ -33,6 +33,12 @@ interface MessageDraft {
   error: string | null;
 }
 
+/** The error kept on a message whose run died while a provider had it: it may have gone out, so it is not sent again. */
+export const INTERRUPTED = 'Interrupted while sending; not sent again, so that no one gets it twice';
+
+/** The longest a provider may take over one message (every attempt and wait), and a minute's margin. */
+const patienceMs = (l: GatewayLimits) => l.attempts * l.timeoutMs + l.backoffMs * (2 ** Math.max(0, l.attempts - 1) - 1) + 60_000;
+
 const hasPhone = (r: RecipientRow) => r.phone !== null && r.phone.trim() !== '';
 
 /**
@@ -167,39 +173,50 @@ export class MessageSendingService {
   }
 
   /**
-   * Sends the queued messages that `where` (on `messages m`) selects, each by whoever locks it first, and marks it;
-   * answers the ids it handled. The outbox marks them all sent at once.
+   * Sends the queued messages that `where` (on `messages m`) selects and marks each; answers the ids it handled. The
+   * outbox marks them all sent at once. A provider's message is first claimed (sending_since, by one UPDATE, so two
+   * runs never claim the same one), sent outside any transaction, then marked; a claim older than the provider's whole
+   * patience belongs to a run that died mid-send, and is marked failed rather than sent again (at most once).
    */
   private async deliver(sender: MessageSender, where: string, params: unknown[], onBatch?: (done: number) => Promise<void>): Promise<string[]> {
     const handled: string[] = [];
     if (sender.name === 'outbox') {
       const [rows] = await this.db.query(
-        `UPDATE messages m SET status = 'sent', sent_at = now() WHERE ${where} AND m.status = 'queued' RETURNING id::text`,
+        `UPDATE messages m SET status = 'sent', sent_at = now() WHERE ${where} AND m.status = 'queued' AND m.sending_since IS NULL RETURNING id::text`,
         params,
       );
       handled.push(...rows.map((r: { id: string }) => r.id));
       await onBatch?.(handled.length);
       return handled;
     }
+    const [interrupted] = await this.db.query(
+      `UPDATE messages m SET status = 'failed', error = $${params.length + 1}
+        WHERE ${where} AND m.status = 'queued' AND m.sending_since < now() - make_interval(secs => $${params.length + 2}::float8 / 1000)
+        RETURNING id::text`,
+      [...params, INTERRUPTED, patienceMs(this.limits)],
+    );
+    handled.push(...interrupted.map((r: { id: string }) => r.id));
     let after = '0';
     for (;;) {
       const batch: { id: string }[] = await this.db.query(
-        `SELECT m.id::text FROM messages m WHERE ${where} AND m.status = 'queued' AND m.id > $${params.length + 1}::bigint ORDER BY m.id LIMIT ${BATCH_SIZE}`,
+        `SELECT m.id::text FROM messages m WHERE ${where} AND m.status = 'queued' AND m.sending_since IS NULL AND m.id > $${params.length + 1}::bigint
+          ORDER BY m.id LIMIT ${BATCH_SIZE}`,
         [...params, after],
       );
       if (!batch.length) return handled;
       for (const { id } of batch) {
-        await this.db.transaction(async (m) => {
-          const [message] = await m.query(`SELECT to_phone, body FROM messages WHERE id = $1 AND status = 'queued' FOR UPDATE SKIP LOCKED`, [id]);
-          if (!message) return;
-          const delivery = await sender.send({ to: message.to_phone, body: message.body });
-          await m.query(`UPDATE messages SET status = $2, error = $3, sent_at = CASE WHEN $2 = 'sent' THEN now() END WHERE id = $1`, [
-            id,
-            delivery.ok ? 'sent' : 'failed',
-            delivery.ok ? null : delivery.error,
-          ]);
-          handled.push(id);
-        });
+        const [[message]] = await this.db.query(
+          `UPDATE messages SET sending_since = now() WHERE id = $1 AND status = 'queued' AND sending_since IS NULL RETURNING to_phone, body`,
+          [id],
+        );
+        if (!message) continue;
+        const delivery = await sender.send({ to: message.to_phone, body: message.body });
+        await this.db.query(`UPDATE messages SET status = $2, error = $3, sent_at = CASE WHEN $2 = 'sent' THEN now() END WHERE id = $1`, [
+          id,
+          delivery.ok ? 'sent' : 'failed',
+          delivery.ok ? null : delivery.error,
+        ]);
+        handled.push(id);
       }
       after = batch[batch.length - 1].id;
       await onBatch?.(handled.length);

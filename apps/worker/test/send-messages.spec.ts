@@ -13,7 +13,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, openApi, TestApi } from '../../
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from '../../api/test/support/factories';
 import { waitFor } from '../../api/test/support/redis-server';
 import { loadWorkerConfig } from '../src/config';
-import { MessageSendingService } from '../src/message-sending.service';
+import { INTERRUPTED, MessageSendingService } from '../src/message-sending.service';
 import { WorkerModule } from '../src/worker.module';
 
 const WORKER_MAIN = path.resolve(__dirname, '../dist/main.js');
@@ -179,6 +179,16 @@ describe('POST /messages through the worker', () => {
     const retried = await service.send('interrupted-1', { ...data, recipients: { subscriberIds: [ids[0]] }, body: 'Not this text' });
     expect(retried).toMatchObject({ sent: 1, failed: 0 });
     expect(received.map((r) => r.body.body)).toEqual([expect.stringMatching(/^Hi sub/), expect.stringMatching(/^Hi sub/), 'Left queued']);
+
+    // A run that died while the gateway had a message (claimed long ago, never marked): failed, and not sent again.
+    await db.query(
+      `INSERT INTO messages (job_id, subscriber_id, owner_id, owner_path, to_phone, body, provider, sending_since)
+       SELECT 'interrupted-2', id, owner_id, owner_path, phone, 'Maybe sent', 'http', now() - interval '1 day' FROM subscribers WHERE id = $1`,
+      [ids[1]],
+    );
+    expect(await service.send('interrupted-2', { ...data, recipients: { subscriberIds: [ids[1]] } })).toMatchObject({ sent: 0, failed: 1 });
+    expect(received).toHaveLength(3);
+    expect(await db.query(`SELECT status, error FROM messages WHERE job_id = 'interrupted-2'`)).toEqual([{ status: 'failed', error: INTERRUPTED }]);
   });
 
   it('the HTTP gateway gets one POST per message with the token and sender; the token is never answered', async () => {

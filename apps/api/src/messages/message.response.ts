@@ -4,8 +4,9 @@ import { ApiDateTime, ApiInt, KeysetPageAnswer } from '../common/api-answers';
 
 export class MessageResponse {
   @ApiInt() id: number;
-  @ApiInt() subscriberId: number;
-  @ApiProperty({ description: 'The subscriber\'s name (UI.md "People, not ids")' }) subscriberName: string;
+  @ApiInt({ nullable: true, description: 'null once the subscriber was deleted: its messages stay in the history' }) subscriberId: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'The subscriber\'s name (UI.md "People, not ids"); null once deleted' })
+  subscriberName: string | null;
   @ApiProperty({ description: 'The phone number it went (or goes) to' }) to: string;
   @ApiProperty({ description: 'The text as sent, placeholders filled' }) body: string;
   @ApiProperty({ enum: MESSAGE_STATUSES }) status: MessageStatus;

@@ -33,7 +33,7 @@ export class MessagesService {
 
   async list(caller: Caller, query: ListMessagesQuery): Promise<KeysetPage<MessageResponse>> {
     const where = ScopedWhere.customers(caller, 'm').filter('m.subscriber_id = ?', query.subscriberId).filter('m.status = ?', query.status);
-    return keysetPage(this.db, MESSAGE_LIST, { select: MESSAGE_COLUMNS, from: 'messages m JOIN subscribers s ON s.id = m.subscriber_id', where }, query);
+    return keysetPage(this.db, MESSAGE_LIST, { select: MESSAGE_COLUMNS, from: 'messages m LEFT JOIN subscribers s ON s.id = m.subscriber_id', where }, query);
   }
 
   /**

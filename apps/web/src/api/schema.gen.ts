@@ -1533,9 +1533,10 @@ export interface components {
       sentAt: string | null;
       /** @enum {string} */
       status: 'queued' | 'sent' | 'failed';
-      subscriberId: number;
-      /** @description The subscriber's name (UI.md "People, not ids") */
-      subscriberName: string;
+      /** @description null once the subscriber was deleted: its messages stay in the history */
+      subscriberId: number | null;
+      /** @description The subscriber's name (UI.md "People, not ids"); null once deleted */
+      subscriberName: string | null;
       /** @description The phone number it went (or goes) to */
       to: string;
     };

@@ -5,7 +5,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the Admin's side). A message belongs to its subscriber and is filed under the subscriber's owner like invoices
  * (owner_id, owner_path copied at insert by subscriber_owner_of_row, re-filed on a move). One row per (job,
  * subscriber), taken before sending: a job retried or run twice never messages a subscriber twice; expiry reminders
- * use one job id per expiry date. Used through SQL, so these tables have no entities.
+ * use one job id per expiry date. A message is claimed (sending_since) before it goes to a provider and is never
+ * claimed twice, so a run that dies mid-send leaves it to be marked failed, not sent again. A deleted subscriber's
+ * messages stay in the history (R17) without it. Used through SQL, so these tables have no entities.
  */
 export class CustomerMessages1764000000540 implements MigrationInterface {
   name = 'CustomerMessages1764000000540';
@@ -37,7 +39,7 @@ export class CustomerMessages1764000000540 implements MigrationInterface {
       CREATE TABLE messages (
         id bigserial PRIMARY KEY,
         job_id text NOT NULL CHECK (length(job_id) <= 100),
-        subscriber_id int NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+        subscriber_id int REFERENCES subscribers(id) ON DELETE SET NULL,
         owner_id int NOT NULL REFERENCES accounts(id),
         owner_path text NOT NULL,
         to_phone text NOT NULL,
@@ -48,6 +50,7 @@ export class CustomerMessages1764000000540 implements MigrationInterface {
         sent_by int REFERENCES accounts(id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         sent_at timestamptz,
+        sending_since timestamptz,
         CONSTRAINT messages_once_per_job UNIQUE (job_id, subscriber_id)
       )`);
     await q.query(`
