@@ -92,10 +92,10 @@ describe('the route table (UI.md)', () => {
 
   it('puts Messages under Support for sms_module only (the Admin and its staff, R17)', () => {
     expect(route('/messages').label).toBe('Messages');
-    expect(menu(AccountType.AdminStaff, ['sms_module', 'sms_history'])).toEqual([
+    expect(menu(AccountType.Staff, ['sms_module', 'sms_history'])).toEqual([
       ['top', ['Dashboard']],
       ['Support', ['Messages']],
     ]);
-    expect(mayOpen(route('/messages').access, me(AccountType.AdminStaff, ['send_sms']))).toBe(false);
+    expect(mayOpen(route('/messages').access, me(AccountType.Staff, ['send_sms']))).toBe(false);
   });
 });
