@@ -1,28 +1,48 @@
-import { Alert, Button, Group, Paper, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, NumberInput, Paper, PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { MAX_REMINDER_DAYS } from '@tiergate/access';
 import type { MessageSettings as Settings } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { QueryState } from '../../components/query-state';
+import { useCan } from '../../session/use-can';
 import { WriteGate } from '../../components/write-gate';
-import { useMessageSettings, useSaveMessageSettings } from './use-messages';
+import { useMessageSettings, useMessageTemplates, useSaveMessageSettings } from './use-messages';
 
 const PROVIDERS = [
   { value: 'outbox', label: 'Outbox (stored, not sent)' },
   { value: 'http', label: 'HTTP gateway' },
 ];
 
-/** Settings (sms_settings): the provider messages go out through. */
+/** Settings (sms_settings): the provider messages go out through, and the expiry reminders (off by default). */
 export function MessageSettings() {
   const settings = useMessageSettings();
   return <QueryState query={settings}>{(data) => <SettingsForm settings={data} />}</QueryState>;
 }
 
+/** The form's values for the settings as the API has them (the token field always starts empty: write-only). */
+const valuesOf = (s: Settings) => ({
+  provider: s.provider,
+  url: s.url ?? '',
+  token: '',
+  sender: s.sender ?? '',
+  reminderEnabled: s.reminderEnabled,
+  reminderDays: s.reminderDays as number | string,
+  reminderTemplateId: s.reminderTemplateId === null ? null : String(s.reminderTemplateId),
+});
+
 function SettingsForm({ settings }: { settings: Settings }) {
   const save = useSaveMessageSettings();
+  const can = useCan();
+  const templates = useMessageTemplates(can('sms_template'));
   const form = useForm({
     mode: 'controlled',
-    initialValues: { provider: settings.provider, url: settings.url ?? '', token: '', sender: settings.sender ?? '' },
+    initialValues: valuesOf(settings),
     validate: {
+      reminderDays: (v, values) =>
+        !values.reminderEnabled || (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_REMINDER_DAYS)
+          ? null
+          : `Whole days from 1 to ${MAX_REMINDER_DAYS}`,
+      reminderTemplateId: (v, values) => (values.reminderEnabled && !v ? 'Choose the template reminders are sent with' : null),
       url: (v, values) =>
         values.provider !== 'http' ? null : !v.trim() ? 'Enter the gateway’s URL' : /^https?:\/\/\S+$/i.test(v.trim()) ? null : 'An http:// or https:// URL',
       token: (v, values) => (values.provider === 'http' && !settings.tokenSet && !v ? 'Enter the gateway’s token' : null),
@@ -37,12 +57,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
         sender: values.sender.trim() || undefined,
         // Write-only: left empty, the token kept by the API stays.
         ...(values.token && { token: values.token }),
+        reminderEnabled: values.reminderEnabled,
+        reminderDays: Number(values.reminderDays),
+        reminderTemplateId: values.reminderTemplateId ? Number(values.reminderTemplateId) : null,
       },
       {
         onSuccess: (saved) => {
-          const next = { provider: saved.provider, url: saved.url ?? '', token: '', sender: saved.sender ?? '' };
-          form.setInitialValues(next);
-          form.setValues(next);
+          form.setInitialValues(valuesOf(saved));
+          form.setValues(valuesOf(saved));
         },
       },
     ),
@@ -70,6 +92,30 @@ function SettingsForm({ settings }: { settings: Settings }) {
             />
             <TextInput label="Sender" placeholder="The name or number messages come from" {...form.getInputProps('sender')} />
           </>
+        )}
+        <Divider my="xs" />
+        <Switch
+          label="Expiry reminders"
+          description="Once a day, a message to each subscriber whose service ends in the number of days below (once per expiry date)."
+          {...form.getInputProps('reminderEnabled', { type: 'checkbox' })}
+        />
+        {form.values.reminderEnabled && (
+          <Group grow align="flex-start">
+            <NumberInput
+              label="Days before expiry"
+              min={1}
+              max={MAX_REMINDER_DAYS}
+              allowDecimal={false}
+              allowNegative={false}
+              {...form.getInputProps('reminderDays')}
+            />
+            <Select
+              label="Reminder template"
+              placeholder={templates.data?.length === 0 ? 'No templates yet' : 'Choose a template'}
+              data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
+              {...form.getInputProps('reminderTemplateId')}
+            />
+          </Group>
         )}
         {save.isError && (
           <Alert color="red" role="alert" title="Not saved">

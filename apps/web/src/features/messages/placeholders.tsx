@@ -1,23 +1,19 @@
 import { Code, Group, Text } from '@mantine/core';
+import { MESSAGE_PLACEHOLDERS, type MessagePlaceholder } from '@tiergate/access';
 
-/** The placeholders a message may hold (API.md), with what each becomes for a subscriber. */
-export const PLACEHOLDERS = [
-  ['{{name}}', 'name'],
-  ['{{username}}', 'username'],
-  ['{{expiresAt}}', 'expiry date'],
-  ['{{balance}}', 'balance'],
-] as const;
+/** What each placeholder becomes for a subscriber. */
+const MEANINGS: Record<MessagePlaceholder, string> = { name: 'name', username: 'username', expiresAt: 'expiry date', balance: 'balance' };
 
-/** The help under a message's text: which placeholders it may use. */
+/** The help under a message's text: which placeholders it may use (libs/access, as the API checks them). */
 export function PlaceholderHelp() {
   return (
     <Group gap={6} component="span" wrap="wrap">
       <Text span size="xs">
         Placeholders, filled in per subscriber:
       </Text>
-      {PLACEHOLDERS.map(([placeholder, meaning]) => (
-        <Text span size="xs" key={placeholder}>
-          <Code>{placeholder}</Code> {meaning}
+      {MESSAGE_PLACEHOLDERS.map((p) => (
+        <Text span size="xs" key={p}>
+          <Code>{`{{${p}}}`}</Code> {MEANINGS[p]}
         </Text>
       ))}
     </Group>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, NumberInput, Progress, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { MAX_EXPIRING_IN_DAYS, MAX_MESSAGE_BODY_LENGTH } from '@tiergate/access';
 import { useState } from 'react';
 import type { MessageJob, SendMessagesBody } from '../../api/types';
 import { describeError } from '../../components/describe-error';
@@ -7,12 +8,8 @@ import { ModalActions } from '../../components/modal-actions';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { STATUS_OPTIONS } from '../subscribers/subscriber-status-badge';
 import { useOwners } from '../subscribers/use-owners';
-import { MESSAGE_BODY_MAX } from './message-rules';
 import { PlaceholderHelp } from './placeholders';
 import { jobFinished, useMessageJob, useMessageTemplates, useSendMessages } from './use-messages';
-
-/** The longest "expiring within" a group send takes, in days. */
-const MAX_EXPIRING_DAYS = 365;
 
 interface Values {
   status: string | null;
@@ -41,16 +38,16 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
   const owners = useOwners();
   const templates = useMessageTemplates();
   const send = useSendMessages();
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [started, setStarted] = useState<{ jobId: string; recipients: number } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { status: null, ownerId: null, expiringInDays: '', content: 'template', templateId: null, body: '' },
     validate: {
       expiringInDays: (v) =>
-        v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_EXPIRING_DAYS) ? null : `Whole days from 0 to ${MAX_EXPIRING_DAYS}`,
+        v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_EXPIRING_IN_DAYS) ? null : `Whole days from 0 to ${MAX_EXPIRING_IN_DAYS}`,
       templateId: (v, values) => (values.content === 'template' && !v ? 'Choose a template' : null),
       body: (v, values) =>
-        values.content !== 'text' ? null : !v.trim() ? 'Enter the message' : v.length > MESSAGE_BODY_MAX ? `At most ${MESSAGE_BODY_MAX} characters` : null,
+        values.content !== 'text' ? null : !v.trim() ? 'Enter the message' : v.length > MAX_MESSAGE_BODY_LENGTH ? `At most ${MAX_MESSAGE_BODY_LENGTH} characters` : null,
     },
   });
   const title = subscriber ? `Send message to ${subscriber.name}` : 'Send message';
@@ -65,13 +62,13 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
             expiringInDays: v.expiringInDays === '' ? undefined : Number(v.expiringInDays),
           },
         };
-    send.mutate({ ...recipients, ...content }, { onSuccess: ({ jobId: id }) => setJobId(id) });
+    send.mutate({ ...recipients, ...content }, { onSuccess: setStarted });
   });
 
   return (
     <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={title} fullScreen={small} centered size="lg">
-      {jobId ? (
-        <SendProgress jobId={jobId} onClose={onClose} />
+      {started ? (
+        <SendProgress {...started} onClose={onClose} />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
@@ -87,7 +84,7 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
                     label="Expiring within (days)"
                     placeholder="Any expiry"
                     min={0}
-                    max={MAX_EXPIRING_DAYS}
+                    max={MAX_EXPIRING_IN_DAYS}
                     allowDecimal={false}
                     allowNegative={false}
                     {...form.getInputProps('expiringInDays')}
@@ -117,7 +114,7 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
                 label="Text"
                 autosize
                 minRows={3}
-                maxLength={MESSAGE_BODY_MAX}
+                maxLength={MAX_MESSAGE_BODY_LENGTH}
                 description={<PlaceholderHelp />}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 {...form.getInputProps('body')}
@@ -137,13 +134,16 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
   );
 }
 
-function SendProgress({ jobId, onClose }: { jobId: string; onClose: () => void }) {
+function SendProgress({ jobId, recipients, onClose }: { jobId: string; recipients: number; onClose: () => void }) {
   const job = useMessageJob(jobId);
   const done = jobFinished(job.data);
   const failed = job.data?.state === 'failed';
   const percent = percentOf(job.data);
   return (
     <Stack gap="sm">
+      <Text size="sm" fw={600}>
+        {recipients === 1 ? '1 recipient' : `${recipients.toLocaleString()} recipients`}
+      </Text>
       <Progress value={percent} size="xl" animated={!done} color={failed ? 'red' : done ? 'green' : 'blue'} aria-label="Sending progress" />
       <Text size="sm" role="status" aria-live="polite">
         {job.isError
@@ -153,7 +153,7 @@ function SendProgress({ jobId, onClose }: { jobId: string; onClose: () => void }
             : done
               ? 'Done.'
               : job.data
-                ? `${percent}% — ${job.data.state === 'queued' || job.data.state === 'waiting' ? 'waiting for the worker' : 'sending'}…`
+                ? `${percent}% — ${job.data.state === 'queued' ? 'waiting for the worker' : 'sending'}…`
                 : 'Starting…'}
       </Text>
       {job.data && (

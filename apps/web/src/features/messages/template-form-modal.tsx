@@ -1,10 +1,10 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { MAX_MESSAGE_BODY_LENGTH, MAX_TEMPLATE_NAME_LENGTH } from '@tiergate/access';
 import { hasCode } from '../../api/client';
 import type { MessageTemplate } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
-import { MESSAGE_BODY_MAX, TEMPLATE_NAME_MAX } from './message-rules';
 import { PlaceholderHelp } from './placeholders';
 import { useSaveTemplate } from './use-messages';
 
@@ -15,8 +15,8 @@ export function TemplateFormModal({ template, onClose }: { template: MessageTemp
     mode: 'controlled',
     initialValues: { name: template?.name ?? '', body: template?.body ?? '' },
     validate: {
-      name: (v) => (!v.trim() ? 'Enter a name' : v.length > TEMPLATE_NAME_MAX ? `At most ${TEMPLATE_NAME_MAX} characters` : null),
-      body: (v) => (!v.trim() ? 'Enter the message' : v.length > MESSAGE_BODY_MAX ? `At most ${MESSAGE_BODY_MAX} characters` : null),
+      name: (v) => (!v.trim() ? 'Enter a name' : v.length > MAX_TEMPLATE_NAME_LENGTH ? `At most ${MAX_TEMPLATE_NAME_LENGTH} characters` : null),
+      body: (v) => (!v.trim() ? 'Enter the message' : v.length > MAX_MESSAGE_BODY_LENGTH ? `At most ${MAX_MESSAGE_BODY_LENGTH} characters` : null),
     },
   });
   const submit = form.onSubmit((values) =>
@@ -45,13 +45,13 @@ export function TemplateFormModal({ template, onClose }: { template: MessageTemp
       error={failure}
       errorTitle="Not saved"
     >
-      <TextInput label="Name" required data-autofocus maxLength={TEMPLATE_NAME_MAX} {...form.getInputProps('name')} />
+      <TextInput label="Name" required data-autofocus maxLength={MAX_TEMPLATE_NAME_LENGTH} {...form.getInputProps('name')} />
       <Textarea
         label="Message"
         required
         autosize
         minRows={4}
-        maxLength={MESSAGE_BODY_MAX}
+        maxLength={MAX_MESSAGE_BODY_LENGTH}
         description={<PlaceholderHelp />}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
         {...form.getInputProps('body')}

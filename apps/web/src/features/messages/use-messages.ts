@@ -1,11 +1,10 @@
 import { notifications } from '@mantine/notifications';
+import { MESSAGE_STATUSES } from '@tiergate/access';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../api/client';
 import { oneOf } from '../../api/list-query';
-import type { MessageJob, MessageSettingsBody, MessageStatus, MessageTemplate, SendMessagesBody } from '../../api/types';
+import type { MessageJob, MessageSettingsBody, MessageTemplate, SendMessagesBody } from '../../api/types';
 import { MESSAGE_SETTINGS_KEY, MESSAGE_TEMPLATES_KEY, MESSAGES_KEY } from '../../components/query-keys';
-
-export const MESSAGE_STATUSES = ['queued', 'sent', 'failed'] as const satisfies MessageStatus[];
 
 /** GET /messages (sms_history): one keyset page, newest first. */
 export function useMessageHistory(filters: { status: string | null; subscriberId?: number; cursor: string | null }) {
