@@ -14,6 +14,7 @@ import { InvoicesModule } from './invoices/invoices.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MeModule } from './me/me.module';
+import { MessagesModule } from './messages/messages.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PreviewModule } from './preview/preview.module';
 import { PermissionsModule } from './permissions/permissions.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         DashboardModule,
+        MessagesModule,
         SettingsModule,
         HealthModule,
       ],

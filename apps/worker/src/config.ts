@@ -1,4 +1,5 @@
 import { DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS } from '@tiergate/access';
+import type { GatewayLimits } from './message-providers';
 
 export interface WorkerConfig {
   databaseUrl: string;
@@ -11,6 +12,10 @@ export interface WorkerConfig {
   lockDurationMs: number;
   /** How long an unreachable PostgreSQL or Redis is retried at start before giving up. */
   startupRetrySeconds: number;
+  /** The HTTP message gateway's patience (message-providers.ts). */
+  gateway: GatewayLimits;
+  /** How often expiry reminders are looked for (each subscriber gets one per expiry date, however often). */
+  reminderIntervalMs: number;
 }
 
 /** Every variable the worker reads, for `--help`; the loader below validates each. */
@@ -22,6 +27,10 @@ export const WORKER_ENVIRONMENT: [name: string, description: string][] = [
   ['WORKER_CONCURRENCY', 'jobs run at once (default 4)'],
   ['WORKER_LOCK_DURATION_MS', 'after this long without word from a crashed worker, its job is run by another (default 30000)'],
   ['STARTUP_RETRY_SECONDS', 'how long an unreachable database or Redis is retried at start before exit 1 (default 30)'],
+  ['MESSAGE_GATEWAY_TIMEOUT_MS', 'how long the HTTP message gateway may take to answer one message (default 10000)'],
+  ['MESSAGE_GATEWAY_ATTEMPTS', 'tries per message when the gateway fails or does not answer (default 3)'],
+  ['MESSAGE_GATEWAY_BACKOFF_MS', 'wait before the second try, doubled for each further one (default 1000)'],
+  ['REMINDER_INTERVAL_MS', 'how often expiry reminders are looked for, when switched on (default 3600000)'],
 ];
 
 /** Fails fast, naming the variable. JWT_SECRET is read by the API only; the worker signs nothing. */
@@ -47,6 +56,12 @@ export function loadWorkerConfig(env: Record<string, string | undefined> = proce
     concurrency: int('WORKER_CONCURRENCY', 4, 1),
     lockDurationMs: int('WORKER_LOCK_DURATION_MS', 30000, 1000),
     startupRetrySeconds: int('STARTUP_RETRY_SECONDS', 30, 0),
+    gateway: {
+      timeoutMs: int('MESSAGE_GATEWAY_TIMEOUT_MS', 10_000, 100),
+      attempts: int('MESSAGE_GATEWAY_ATTEMPTS', 3, 1),
+      backoffMs: int('MESSAGE_GATEWAY_BACKOFF_MS', 1000, 0),
+    },
+    reminderIntervalMs: int('REMINDER_INTERVAL_MS', 3_600_000, 1000),
   };
   if (problems.length) throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

@@ -5,6 +5,9 @@ import {
   INVOICE_GENERATION_QUEUE,
   JobName,
   JobPayload,
+  MESSAGES_QUEUE,
+  operatorMessageJobsKey,
+  operatorRunsKey,
   ROLE_DEFAULTS_JOB_OPTIONS,
   ROLE_DEFAULTS_QUEUE,
   roleDefaultsJobId,
@@ -14,18 +17,20 @@ import Redis from 'ioredis';
 import { WorkerConfig } from './config';
 import { GrantExpiryService } from './grant-expiry.service';
 import { InvoiceGenerationService } from './invoice-generation.service';
+import { MessageSendingService } from './message-sending.service';
 import { endOperatorTurn, takeOperatorTurn } from './operator-turns';
 import { RoleDefaultsService } from './role-defaults.service';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 export const SWEEP_SCHEDULER_ID = 'role-defaults-sweep';
 export const GRANT_SWEEP_SCHEDULER_ID = 'grant-expiry-sweep';
+export const REMINDER_SCHEDULER_ID = 'expiry-reminders';
 /** How long a stopping worker lets its running jobs finish before it hands them back to the queue. */
 export const HAND_BACK_AFTER_MS = 2000;
 
 type Handlers = { [N in JobName]: (data: Extract<JobPayload, { name: N }>['data'], job: Job, token?: string) => Promise<unknown> };
 
-/** Consumes the role-defaults, invoice-generation and grant-expiry queues; every JobName has a handler, or this does not compile. */
+/** Consumes the role-defaults, invoice-generation, grant-expiry and messages queues; every JobName has a handler, or this does not compile. */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
@@ -34,6 +39,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   readonly queue: Queue;
   private readonly invoiceQueue: Queue;
   readonly grantQueue: Queue;
+  readonly messageQueue: Queue;
   private workers: Worker[] = [];
   private readonly handlers: Handlers;
 
@@ -42,6 +48,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly defaults: RoleDefaultsService,
     private readonly invoices: InvoiceGenerationService,
     private readonly grants: GrantExpiryService,
+    private readonly messages: MessageSendingService,
   ) {
     // BullMQ needs maxRetriesPerRequest: null; the worker keeps retrying while Redis is away.
     this.connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
@@ -50,6 +57,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.queue = new Queue(ROLE_DEFAULTS_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.invoiceQueue = new Queue(INVOICE_GENERATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.grantQueue = new Queue(GRANT_EXPIRY_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
+    this.messageQueue = new Queue(MESSAGES_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.handlers = {
       [JobName.ApplyRoleDefaults]: async ({ roleId }) => {
         const outcome = await this.defaults.apply(roleId);
@@ -82,26 +90,34 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         }
         return ids;
       },
-      [JobName.GenerateInvoices]: async ({ period, scope, requestedBy, operatorId }, job, token) => {
-        // Fair share (R14): one run of an operator at a time; its next one waits for this one's end.
-        if (token) await takeOperatorTurn(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job, token, config.lockDurationMs);
-        try {
-          return await this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress }));
-        } finally {
-          // Should this fail, the operator's next run starts when its recheck is due, and its waiting runs keep their rank.
-          await endOperatorTurn(this.invoiceQueue, this.connection, config.queuePrefix, operatorId, job.id!).catch((e) =>
-            this.logger.warn(`turn of operator ${operatorId} not passed on: ${e.message}`),
-          );
-        }
-      },
+      [JobName.GenerateInvoices]: ({ period, scope, requestedBy, operatorId }, job, token) =>
+        this.inOperatorTurn(this.invoiceQueue, operatorRunsKey(config.queuePrefix, operatorId), job, token, async () =>
+          this.invoices.generate(period, scope, await this.invoices.actorOf(requestedBy), (progress) => job.updateProgress({ ...progress })),
+        ),
+      [JobName.SendMessages]: (data, job, token) =>
+        this.inOperatorTurn(this.messageQueue, operatorMessageJobsKey(config.queuePrefix, data.operatorId), job, token, () =>
+          this.messages.send(job.id!, data, (progress) => job.updateProgress({ ...progress })),
+        ),
+      [JobName.SendExpiryReminders]: () => this.messages.sendReminders(),
     };
+  }
+
+  /** Fair share (R14): one run of an operator at a time per queue; its next one waits for this one's end. */
+  private async inOperatorTurn<T>(queue: Queue, runsKey: string, job: Job, token: string | undefined, work: () => Promise<T>): Promise<T> {
+    if (token) await takeOperatorTurn(queue, this.connection, runsKey, job, token, this.config.lockDurationMs);
+    try {
+      return await work();
+    } finally {
+      // Should this fail, the operator's next run starts when its recheck is due, and its waiting runs keep their rank.
+      await endOperatorTurn(queue, this.connection, runsKey, job.id!).catch((e) => this.logger.warn(`turn of ${runsKey} not passed on: ${e.message}`));
+    }
   }
 
   async onApplicationBootstrap() {
     await this.scheduleSweeps();
     // A Redis that restarted empty has lost the schedulers: put them back on every reconnect.
     this.connection.on('ready', () => this.scheduleSweeps().catch((e) => this.logger.warn(`sweep not scheduled: ${e.message}`)));
-    this.workers = [ROLE_DEFAULTS_QUEUE, INVOICE_GENERATION_QUEUE, GRANT_EXPIRY_QUEUE].map((queue) => {
+    this.workers = [ROLE_DEFAULTS_QUEUE, INVOICE_GENERATION_QUEUE, GRANT_EXPIRY_QUEUE, MESSAGES_QUEUE].map((queue) => {
       const worker = new Worker(queue, (job: Job, token?: string, signal?: AbortSignal) => this.run(job, token, signal), {
         connection: this.connection,
         prefix: this.config.queuePrefix,
@@ -124,6 +140,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       GRANT_SWEEP_SCHEDULER_ID,
       { every: this.config.sweepIntervalMs },
       { name: JobName.SweepExpiredGrants, data: {}, opts },
+    );
+    await this.messageQueue.upsertJobScheduler(
+      REMINDER_SCHEDULER_ID,
+      { every: this.config.reminderIntervalMs },
+      { name: JobName.SendExpiryReminders, data: {}, opts },
     );
   }
 
@@ -161,7 +182,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         if (!(await settlesWithin(closed, HAND_BACK_AFTER_MS))) this.logger.warn('a worker did not close in time; dropping its connections');
       }),
     );
-    await settlesWithin(Promise.all([this.queue.close(), this.invoiceQueue.close(), this.grantQueue.close()]), HAND_BACK_AFTER_MS);
+    await settlesWithin(Promise.all([this.queue.close(), this.invoiceQueue.close(), this.grantQueue.close(), this.messageQueue.close()]), HAND_BACK_AFTER_MS);
     this.connection.disconnect();
     this.publisher.disconnect();
   }

@@ -1,4 +1,3 @@
-import { operatorRunsKey } from '@tiergate/access';
 import { DelayedError, Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 
@@ -6,8 +5,8 @@ import Redis from 'ioredis';
 const WAITING = ['prioritized', 'waiting'];
 const AHEAD = ['active', 'delayed'];
 
-/** The job id of the operator's run that holds its turn on the workers. */
-const turnKey = (prefix: string, operatorId: number) => `${operatorRunsKey(prefix, operatorId)}:turn`;
+/** The job id of the operator's run that holds its turn on the workers (`runsKey`: the operator's runs, e.g. operatorRunsKey). */
+const turnKey = (runsKey: string) => `${runsKey}:turn`;
 
 /**
  * The turn is the job's unless another run holds it that is still running: BullMQ keeps a lock on a running job
@@ -27,16 +26,8 @@ const END_TURN = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL'
  * ends (endOperatorTurn promotes it); `recheckMs` only guards against a worker that died while promoting. Throws
  * BullMQ's DelayedError when the run must wait: the processor must let it through.
  */
-export async function takeOperatorTurn(
-  queue: Queue,
-  redis: Redis,
-  prefix: string,
-  operatorId: number,
-  job: Job,
-  token: string,
-  recheckMs: number,
-): Promise<void> {
-  const take = () => redis.eval(TAKE_TURN, 1, turnKey(prefix, operatorId), job.id!, queue.toKey('')) as Promise<number>;
+export async function takeOperatorTurn(queue: Queue, redis: Redis, runsKey: string, job: Job, token: string, recheckMs: number): Promise<void> {
+  const take = () => redis.eval(TAKE_TURN, 1, turnKey(runsKey), job.id!, queue.toKey('')) as Promise<number>;
   if (await take()) return;
   await job.moveToDelayed(Date.now() + recheckMs, token);
   // The run holding the turn may have ended between the two steps, promoting nothing: then this one takes the turn
@@ -46,9 +37,9 @@ export async function takeOperatorTurn(
 }
 
 /** Ends the run's turn: the operator's next run waiting for it goes back to the queue, and its waiting runs move up. */
-export async function endOperatorTurn(queue: Queue, redis: Redis, prefix: string, operatorId: number, endingJobId: string): Promise<void> {
-  await redis.eval(END_TURN, 1, turnKey(prefix, operatorId), endingJobId);
-  const runs = await operatorRuns(queue, redis, prefix, operatorId, endingJobId);
+export async function endOperatorTurn(queue: Queue, redis: Redis, runsKey: string, endingJobId: string): Promise<void> {
+  await redis.eval(END_TURN, 1, turnKey(runsKey), endingJobId);
+  const runs = await operatorRuns(queue, redis, runsKey, endingJobId);
   const next = runs.filter((r) => r.state === 'delayed').sort(byRank)[0];
   // It may have just been promoted by itself, or started.
   if (next) await next.job.promote().catch(() => undefined);
@@ -58,8 +49,8 @@ export async function endOperatorTurn(queue: Queue, redis: Redis, prefix: string
 type Run = { job: Job; state: string };
 const byRank = (a: Run, b: Run) => a.job.priority - b.job.priority || a.job.timestamp - b.job.timestamp;
 
-async function operatorRuns(queue: Queue, redis: Redis, prefix: string, operatorId: number, endingJobId: string): Promise<Run[]> {
-  const ids = (await redis.zrange(operatorRunsKey(prefix, operatorId), '0', '-1')).filter((id) => id !== endingJobId);
+async function operatorRuns(queue: Queue, redis: Redis, runsKey: string, endingJobId: string): Promise<Run[]> {
+  const ids = (await redis.zrange(runsKey, '0', '-1')).filter((id) => id !== endingJobId);
   const jobs = (await Promise.all(ids.map((id): Promise<Job | undefined> => queue.getJob(id)))).filter((job) => job !== undefined);
   return Promise.all(jobs.map(async (job) => ({ job, state: await job.getState() })));
 }

@@ -5,6 +5,7 @@ import { WorkerConfig } from './config';
 import { GrantExpiryService } from './grant-expiry.service';
 import { InvoiceGenerationService } from './invoice-generation.service';
 import { JobRunner, WORKER_CONFIG } from './job-runner';
+import { MessageSendingService } from './message-sending.service';
 import { RoleDefaultsService } from './role-defaults.service';
 
 @Module({})
@@ -22,9 +23,10 @@ export class WorkerModule implements OnApplicationShutdown {
         RoleDefaultsService,
         InvoiceGenerationService,
         GrantExpiryService,
+        { provide: MessageSendingService, useFactory: (db: DataSource) => new MessageSendingService(db, config.gateway), inject: [DataSource] },
         JobRunner,
       ],
-      exports: [JobRunner, RoleDefaultsService, InvoiceGenerationService, GrantExpiryService],
+      exports: [JobRunner, RoleDefaultsService, InvoiceGenerationService, GrantExpiryService, MessageSendingService],
     };
   }
 

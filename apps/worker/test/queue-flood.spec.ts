@@ -11,6 +11,7 @@ import {
   billingPeriodWindow,
   INVOICE_GENERATION_QUEUE,
   MAX_RUNS_PER_OPERATOR,
+  operatorRunsKey,
   PermissionKey,
 } from '@tiergate/access';
 import { Queue, QueueEvents, Worker } from 'bullmq';
@@ -193,7 +194,7 @@ describe('operators take turns on the workers (R14)', () => {
       for (const expected of runs.a.slice(0, 2)) {
         const job = (await hand.getNextJob('by-hand'))!;
         expect(job.id).toBe(expected);
-        await endOperatorTurn(queue, redis, env.QUEUE_PREFIX, a.id, job.id!);
+        await endOperatorTurn(queue, redis, operatorRunsKey(env.QUEUE_PREFIX, a.id), job.id!);
         await job.moveToCompleted({}, 'by-hand', false);
       }
       expect((await queue.getJob(runs.a[2]))!.priority).toBe(1);

@@ -45,6 +45,12 @@ export const AUDIT_ACTIONS = [
   { group: 'Sign-in', action: 'auth.password_change_failed', words: 'Failed to change the password' },
   { group: 'Sign-in', action: 'auth.refresh_reused', words: 'Reused an old session token (session ended)' },
   { group: 'Settings', action: 'settings.module.update', words: 'Switched a module' },
+  { group: 'Messages', action: 'message.send', words: 'Sent messages to subscribers' },
+  { group: 'Messages', action: 'message.reminders', words: 'Sent expiry reminders' },
+  { group: 'Messages', action: 'message-template.create', words: 'Created a message template' },
+  { group: 'Messages', action: 'message-template.update', words: 'Edited a message template' },
+  { group: 'Messages', action: 'message-template.delete', words: 'Deleted a message template' },
+  { group: 'Settings', action: 'settings.messages.update', words: 'Changed the message settings' },
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['action'];
@@ -59,6 +65,9 @@ export const AUDIT_TARGET_TYPES = [
   { value: 'invoice', label: 'Invoice' },
   { value: 'invoice-run', label: 'Invoice run' },
   { value: 'payment', label: 'Payment' },
+  { value: 'message-job', label: 'Message send' },
+  { value: 'message-template', label: 'Message template' },
+  { value: 'message-settings', label: 'Message settings' },
 ] as const;
 
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number]['value'];

@@ -10,3 +10,4 @@ export * from './audit-vocabulary';
 export * from './vocabularies';
 export * from './customer-scope';
 export * from './preview';
+export * from './messages';

@@ -1,4 +1,5 @@
 import type { CustomerScope } from './customer-scope';
+import type { SendMessagesData } from './messages';
 /** Queue and job names shared by the API (producer) and the worker (consumer). Payloads carry ids only. */
 export const ROLE_DEFAULTS_QUEUE = 'role-defaults';
 
@@ -8,6 +9,8 @@ export enum JobName {
   GenerateInvoices = 'generate-invoices',
   ExpireGrants = 'expire-grants',
   SweepExpiredGrants = 'sweep-expired-grants',
+  SendMessages = 'send-messages',
+  SendExpiryReminders = 'send-expiry-reminders',
 }
 
 export type JobPayload =
@@ -15,7 +18,9 @@ export type JobPayload =
   | { name: JobName.SweepRoleDefaults; data: Record<string, never> }
   | { name: JobName.GenerateInvoices; data: InvoiceGenerationData }
   | { name: JobName.ExpireGrants; data: { accountId: number } }
-  | { name: JobName.SweepExpiredGrants; data: Record<string, never> };
+  | { name: JobName.SweepExpiredGrants; data: Record<string, never> }
+  | { name: JobName.SendMessages; data: SendMessagesData }
+  | { name: JobName.SendExpiryReminders; data: Record<string, never> };
 
 /** Monthly invoices (API.md "Accounting"): a queue of its own, so a long run never delays role defaults. */
 export const INVOICE_GENERATION_QUEUE = 'invoice-generation';

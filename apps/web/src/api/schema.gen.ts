@@ -244,6 +244,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/message-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The branch's message templates */
+    get: operations['MessagesController_templateList'];
+    put?: never;
+    /** Create a message template */
+    post: operations['MessagesController_createTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/message-templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a message template (reminders using it stop until another is chosen) */
+    delete: operations['MessagesController_removeTemplate'];
+    options?: never;
+    head?: never;
+    /** Change a message template */
+    patch: operations['MessagesController_updateTemplate'];
+    trace?: never;
+  };
+  '/api/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages to the subscribers in the caller's scope (R10), newest first */
+    get: operations['MessagesController_list'];
+    put?: never;
+    /** Send a message to subscribers, or to a group in the caller's scope, as a worker job */
+    post: operations['MessagesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/jobs/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The state of a send */
+    get: operations['MessagesController_job'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/packages': {
     parameters: {
       query?: never;
@@ -534,6 +605,24 @@ export interface paths {
     /** A role's keys used and not used in the last `days` days by the accounts holding it */
     get: operations['AccessReviewController_ofRole'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settings/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The message provider and expiry reminders (the gateway token is never answered) */
+    get: operations['MessagesController_getSettings'];
+    /** Set the message provider and expiry reminders */
+    put: operations['MessagesController_putSettings'];
     post?: never;
     delete?: never;
     options?: never;
@@ -993,6 +1082,15 @@ export interface components {
        */
       period?: string;
     };
+    CreateMessageTemplateDto: {
+      /**
+       * @description Placeholders: {{name}}, {{username}}, {{expiresAt}}, {{balance}}
+       * @example Dear {{name}}, your connection expires on {{expiresAt}}.
+       */
+      body: string;
+      /** @example Expiry reminder */
+      name: string;
+    };
     CreatePackageDto: {
       /** @description null clears it */
       description?: string | null;
@@ -1386,6 +1484,81 @@ export interface components {
       type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
       typeName: string;
     };
+    MessageFilterDto: {
+      /** @description Expiring from now to this many days ahead */
+      expiringInDays?: number;
+      /** @description The owner's subscribers (in the sender's scope) */
+      ownerId?: number;
+      /** @enum {string} */
+      status?: 'active' | 'suspended' | 'expired';
+    };
+    MessageJobAccepted: {
+      /** @description For GET /messages/jobs/{jobId} */
+      jobId: string;
+      /** @description Recipients in the group when it was asked (those without a phone are skipped) */
+      recipients: number;
+    };
+    MessageJobStatus: {
+      failed: number;
+      /** @description Percent done */
+      progress: number;
+      sent: number;
+      /** @description Recipients without a phone number */
+      skipped: number;
+      /** @enum {string} */
+      state: 'queued' | 'running' | 'completed' | 'failed';
+    };
+    MessagePage: {
+      items: components['schemas']['MessageResponse'][];
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+      /** @description Pass as `cursor` for the page before; null on the first page */
+      prevCursor: string | null;
+      /** @description How many match the filters in the caller's scope, counted up to 10000 */
+      total: number;
+      /** @description True when more than 10000 match (total is then 10000) */
+      totalCapped: boolean;
+    };
+    MessageResponse: {
+      /** @description The text as sent, placeholders filled */
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Why it failed: the gateway's answer, a timeout, … */
+      error: string | null;
+      id: number;
+      /** @enum {string} */
+      provider: 'outbox' | 'http';
+      /** Format: date-time */
+      sentAt: string | null;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'failed';
+      subscriberId: number;
+      /** @description The subscriber's name (UI.md "People, not ids") */
+      subscriberName: string;
+      /** @description The phone number it went (or goes) to */
+      to: string;
+    };
+    MessageSettingsResponse: {
+      /** @enum {string} */
+      provider: 'outbox' | 'http';
+      reminderDays: number;
+      reminderEnabled: boolean;
+      reminderTemplateId: number | null;
+      sender: string | null;
+      /** @description Whether a gateway token is stored (the token itself is never answered) */
+      tokenSet: boolean;
+      url: string | null;
+    };
+    MessageTemplateResponse: {
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      id: number;
+      name: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     ModuleSwitch: {
       enabled: boolean;
       /** @enum {string} */
@@ -1716,6 +1889,16 @@ export interface components {
       /** @example 2026-05 */
       period: string;
     };
+    SendMessagesDto: {
+      /**
+       * @description Placeholders: {{name}}, {{username}}, {{expiresAt}}, {{balance}}
+       * @example Dear {{name}}, your connection expires on {{expiresAt}}.
+       */
+      body?: string;
+      filter?: components['schemas']['MessageFilterDto'];
+      subscriberIds?: number[];
+      templateId?: number;
+    };
     SetRolePermissionsDto: {
       /**
        * @description The whole new set
@@ -1883,6 +2066,34 @@ export interface components {
       name?: string;
       /** @description null clears it */
       phone?: string | null;
+    };
+    UpdateMessageSettingsDto: {
+      /** @enum {string} */
+      provider: 'outbox' | 'http';
+      /** @description How many days before expiry */
+      reminderDays?: number;
+      /** @description Expiry reminders on or off (off by default) */
+      reminderEnabled?: boolean;
+      /** @description The template reminders use; needed to switch reminders on */
+      reminderTemplateId?: number | null;
+      /** @example MyISP */
+      sender?: string | null;
+      /** @description Sent as a bearer token; never answered */
+      token?: string | null;
+      /**
+       * @description Needed by the http provider
+       * @example https://sms.example.com/send
+       */
+      url?: string | null;
+    };
+    UpdateMessageTemplateDto: {
+      /**
+       * @description Placeholders: {{name}}, {{username}}, {{expiresAt}}, {{balance}}
+       * @example Dear {{name}}, your connection expires on {{expiresAt}}.
+       */
+      body?: string;
+      /** @example Expiry reminder */
+      name?: string;
     };
     UpdatePackageDto: {
       /** @description null clears it */
@@ -3359,6 +3570,660 @@ export interface operations {
         };
       };
       /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_templateList: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageTemplateResponse'][];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires one of `sms_template`, `send_sms` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_createTemplate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMessageTemplateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageTemplateResponse'];
+        };
+      };
+      /** @description An unknown placeholder (named) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `sms_template` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A template of that name exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_removeTemplate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `sms_template` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such template */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_updateTemplate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMessageTemplateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageTemplateResponse'];
+        };
+      };
+      /** @description An unknown placeholder (named) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `sms_template` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such template */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A template of that name exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_list: {
+    parameters: {
+      query?: {
+        /** @description Opaque: the nextCursor or prevCursor of a page of this list with the same sort; left out, the first page */
+        cursor?: string;
+        limit?: number;
+        subscriberId?: number;
+        status?: 'queued' | 'sent' | 'failed';
+      };
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessagePage'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `sms_history` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_send: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendMessagesDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageJobAccepted'];
+        };
+      };
+      /** @description Not exactly one of subscriberIds and filter, or of templateId and body; an unknown placeholder (named); no subscriber matches; more than 10000 recipients (with the count) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `send_sms` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A listed subscriber or the template does not exist or is outside the caller's scope (R10) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller's operator already has its maximum of sends queued or running (R14); `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_job: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageJobStatus'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `send_sms` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such job, or another operator's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The job queue is unavailable; try again shortly */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5381,6 +6246,180 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_getSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageSettingsResponse'];
+        };
+      };
+      /** @description Invalid body or query: unknown fields, wrong types, or a body or query the route does not take */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `sms_settings` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_putSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMessageSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageSettingsResponse'];
+        };
+      };
+      /** @description The http provider without a url, reminders on without a template, or an unknown template */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `sms_settings` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In a preview (`x-preview-as`): an account the caller does not manage or a role it does not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
         headers: {
           [name: string]: unknown;
         };

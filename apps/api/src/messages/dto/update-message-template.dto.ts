@@ -1,0 +1,5 @@
+import { PartialType } from '@nestjs/swagger';
+import { CreateMessageTemplateDto } from './create-message-template.dto';
+
+/** A field left out is kept. */
+export class UpdateMessageTemplateDto extends PartialType(CreateMessageTemplateDto) {}
