@@ -33,7 +33,7 @@ const valuesOf = (s: Settings) => ({
 function SettingsForm({ settings }: { settings: Settings }) {
   const save = useSaveMessageSettings();
   const can = useCan();
-  const templates = useMessageTemplates(can('sms_template'));
+  const templates = useMessageTemplates(can('sms_template') || can('send_sms'));
   const form = useForm({
     mode: 'controlled',
     initialValues: valuesOf(settings),
