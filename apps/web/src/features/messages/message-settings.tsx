@@ -53,8 +53,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
     save.mutate(
       {
         provider: values.provider,
-        url: values.url.trim() || undefined,
-        sender: values.sender.trim() || undefined,
+        url: values.url.trim() || null,
+        sender: values.sender.trim() || null,
         // Write-only: left empty, the token kept by the API stays.
         ...(values.token && { token: values.token }),
         reminderEnabled: values.reminderEnabled,
@@ -82,15 +82,16 @@ function SettingsForm({ settings }: { settings: Settings }) {
         />
         {http && (
           <>
-            <TextInput label="URL" placeholder="https://sms.example.com/send" {...form.getInputProps('url')} />
+            <TextInput label="URL" maxLength={500} placeholder="https://sms.example.com/send" {...form.getInputProps('url')} />
             <PasswordInput
               label="Token"
               autoComplete="new-password"
+              maxLength={500}
               placeholder={settings.tokenSet ? 'set' : undefined}
               description={settings.tokenSet ? 'A token is set. Leave empty to keep it; type a new one to replace it.' : 'Not set.'}
               {...form.getInputProps('token')}
             />
-            <TextInput label="Sender" placeholder="The name or number messages come from" {...form.getInputProps('sender')} />
+            <TextInput label="Sender" maxLength={50} placeholder="The name or number messages come from" {...form.getInputProps('sender')} />
           </>
         )}
         <Divider my="xs" />
