@@ -91,8 +91,11 @@ test('a template with an unknown placeholder is refused with the message naming 
   await add.getByRole('button', { name: 'Create' }).click();
   const body = add.getByRole('textbox', { name: 'Message' });
   await expect(body).toHaveAttribute('aria-invalid', 'true');
-  await expect(add.getByText(/\{\{amount\}\}/)).toBeVisible();
+  // The API's refusal, on the field it is about, naming the placeholder; nothing was saved.
+  await expect(body).toHaveAccessibleDescription(/Unknown placeholder: \{\{amount\}\}/);
+  await expect(add).toBeVisible();
   await add.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('main').getByText(`Broken ${t}`)).toHaveCount(0);
 
   // A token set on the HTTP gateway: the panel shows that it is set, never the token.
   const secret = `token-${t}-secret`;
