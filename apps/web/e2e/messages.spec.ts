@@ -1,4 +1,4 @@
-import { AccountType, admin, expect, mainMenu, menuLinks, openFromMenu, PASSWORD, signIn, tag, test } from './support';
+import { AccountType, ADMIN, admin, expect, mainMenu, menuLinks, openFromMenu, PASSWORD, signIn, tag, test } from './support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Messages keys only: the send dialog filters by status and expiry and needs no subscriber screen (docs/decisions.md). */
@@ -16,11 +16,13 @@ test('an Admin’s staff with only the messages keys sends a template to the Adm
   const a = await admin();
   const soon = new Date(Date.now() + 2 * DAY_MS).toISOString();
   const later = new Date(Date.now() + 200 * DAY_MS).toISOString();
+  const customer = (body: { username: string; name: string; phone?: string; expiresAt: string }) =>
+    a.post<{ id: number; username: string; name: string }>('/subscribers', body);
   const [first, second] = await Promise.all([
-    a.subscriber({ username: `soon-1-${t}`, name: `Soon One ${t}`, phone: '+8801700000001', expiresAt: soon } as never),
-    a.subscriber({ username: `soon-2-${t}`, name: `Soon Two ${t}`, phone: '+8801700000002', expiresAt: soon } as never),
-    a.subscriber({ username: `soon-nophone-${t}`, name: `Soon Silent ${t}`, expiresAt: soon } as never),
-    a.subscriber({ username: `later-${t}`, name: `Later ${t}`, phone: '+8801700000003', expiresAt: later } as never),
+    customer({ username: `soon-1-${t}`, name: `Soon One ${t}`, phone: '+8801700000001', expiresAt: soon }),
+    customer({ username: `soon-2-${t}`, name: `Soon Two ${t}`, phone: '+8801700000002', expiresAt: soon }),
+    customer({ username: `soon-nophone-${t}`, name: `Soon Silent ${t}`, expiresAt: soon }),
+    customer({ username: `later-${t}`, name: `Later ${t}`, phone: '+8801700000003', expiresAt: later }),
   ]);
   const desk = await messagesDesk(t);
 
@@ -112,4 +114,27 @@ test('a template with an unknown placeholder is refused with the message naming 
   } finally {
     await a.put('/settings/messages', { provider: 'outbox' });
   }
+});
+
+test('the Admin sends free text to one subscriber from its profile, and the History shows it rendered', async ({ page }) => {
+  const t = tag();
+  const a = await admin();
+  const one = await a.subscriber({ username: `one-${t}`, name: `Only One ${t}`, phone: '+8801700000009' });
+  await signIn(page, ADMIN.email, ADMIN.password, `/sign-in?next=%2Fsubscribers%2F${one.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: one.name })).toBeVisible();
+  await page.getByRole('main').getByRole('button', { name: 'Send message' }).click();
+  const send = page.getByRole('dialog', { name: `Send message to ${one.name}` });
+  // One subscriber: no group filters, only what to send.
+  await expect(send.getByRole('textbox', { name: 'Expiring within (days)' })).toHaveCount(0);
+  await send.getByText('Free text').click();
+  await send.getByRole('textbox', { name: 'Text' }).fill(`Hi {{name}}, your login is {{username}}. ${t}`);
+  await send.getByRole('button', { name: 'Send' }).click();
+  await expect(send.getByText('1 recipient', { exact: true })).toBeVisible();
+  await expect(send.getByRole('status')).toHaveText('Done.', { timeout: 30_000 });
+  await send.getByRole('button', { name: 'Done' }).click();
+
+  await page.goto('/messages');
+  const row = page.getByRole('main').getByRole('row').filter({ hasText: `Hi ${one.name}, your login is ${one.username}. ${t}` });
+  await expect(row.getByRole('link', { name: one.name })).toHaveAttribute('href', `/subscribers/${one.id}`);
+  await expect(row.getByText('+8801700000009')).toBeVisible();
 });
