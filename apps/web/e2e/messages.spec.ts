@@ -43,7 +43,12 @@ test('an Admin’s staff with only the messages keys sends a template to the Adm
   await add.getByRole('textbox', { name: 'Message' }).fill(`Dear {{name}} ({{username}}), your service ends soon. Ref ${t}`);
   await add.getByRole('button', { name: 'Create' }).click();
   await expect(add).toBeHidden();
-  await expect(page.getByRole('main').getByRole('row').filter({ hasText: `Expiry ${t}` })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('row')
+      .filter({ hasText: `Expiry ${t}` }),
+  ).toHaveCount(1);
 
   // Sent to the Admin's subscribers expiring within 7 days, from the template.
   await page.getByRole('button', { name: 'Send message' }).click();
@@ -56,8 +61,18 @@ test('an Admin’s staff with only the messages keys sends a template to the Adm
   await expect(send.getByRole('progressbar', { name: 'Sending progress' })).toBeVisible();
   await expect(send.getByRole('status')).toHaveText('Done.', { timeout: 30_000 });
   await expect(send.getByRole('progressbar', { name: 'Sending progress' })).toHaveAttribute('aria-valuenow', '100');
-  const sent = Number(await send.getByText(/ sent$/).locator('strong').innerText());
-  const skipped = Number(await send.getByText(/ skipped/).locator('strong').innerText());
+  const sent = Number(
+    await send
+      .getByText(/ sent$/)
+      .locator('strong')
+      .innerText(),
+  );
+  const skipped = Number(
+    await send
+      .getByText(/ skipped/)
+      .locator('strong')
+      .innerText(),
+  );
   expect(sent).toBeGreaterThanOrEqual(2);
   expect(skipped).toBeGreaterThanOrEqual(1);
   await send.getByRole('button', { name: 'Done' }).click();
@@ -134,7 +149,10 @@ test('the Admin sends free text to one subscriber from its profile, and the Hist
   await send.getByRole('button', { name: 'Done' }).click();
 
   await page.goto('/messages');
-  const row = page.getByRole('main').getByRole('row').filter({ hasText: `Hi ${one.name}, your login is ${one.username}. ${t}` });
+  const row = page
+    .getByRole('main')
+    .getByRole('row')
+    .filter({ hasText: `Hi ${one.name}, your login is ${one.username}. ${t}` });
   await expect(row.getByRole('link', { name: one.name })).toHaveAttribute('href', `/subscribers/${one.id}`);
   await expect(row.getByText('+8801700000009')).toBeVisible();
 });

@@ -41,7 +41,15 @@ export const ROUTES = [
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
 
-export const MENU_GROUPS: readonly MenuGroup[] = ['User Management', 'Subscriber Management', 'Package Management', 'Accounting', 'Reports', 'Support', 'Settings'];
+export const MENU_GROUPS: readonly MenuGroup[] = [
+  'User Management',
+  'Subscriber Management',
+  'Package Management',
+  'Accounting',
+  'Reports',
+  'Support',
+  'Settings',
+];
 
 /** R13: may this account open this screen? */
 export function mayOpen(access: ScreenAccess, me: Pick<Me, 'type' | 'permissions'>): boolean {

@@ -77,7 +77,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
           label="Provider"
           allowDeselect={false}
           data={PROVIDERS}
-          description={http ? 'Each message is sent with one POST to the gateway.' : 'Messages are stored and marked sent: the history shows what would have gone out.'}
+          description={
+            http ? 'Each message is sent with one POST to the gateway.' : 'Messages are stored and marked sent: the history shows what would have gone out.'
+          }
           {...form.getInputProps('provider')}
         />
         {http && (

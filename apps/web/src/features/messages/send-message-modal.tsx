@@ -6,8 +6,7 @@ import type { MessageJob, SendMessagesBody } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { ModalActions } from '../../components/modal-actions';
 import { useSmallScreen } from '../../components/use-small-screen';
-import { STATUS_OPTIONS } from '../subscribers/subscriber-status-badge';
-import { useOwners } from '../subscribers/use-owners';
+import { STATUS_OPTIONS, useOwners } from '../subscribers';
 import { PlaceholderHelp } from './placeholders';
 import { jobFinished, useMessageJob, useMessageTemplates, useSendMessages } from './use-messages';
 
@@ -44,10 +43,18 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
     initialValues: { status: null, ownerId: null, expiringInDays: '', content: 'template', templateId: null, body: '' },
     validate: {
       expiringInDays: (v) =>
-        v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_EXPIRING_IN_DAYS) ? null : `Whole days from 0 to ${MAX_EXPIRING_IN_DAYS}`,
+        v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_EXPIRING_IN_DAYS)
+          ? null
+          : `Whole days from 0 to ${MAX_EXPIRING_IN_DAYS}`,
       templateId: (v, values) => (values.content === 'template' && !v ? 'Choose a template' : null),
       body: (v, values) =>
-        values.content !== 'text' ? null : !v.trim() ? 'Enter the message' : v.length > MAX_MESSAGE_BODY_LENGTH ? `At most ${MAX_MESSAGE_BODY_LENGTH} characters` : null,
+        values.content !== 'text'
+          ? null
+          : !v.trim()
+            ? 'Enter the message'
+            : v.length > MAX_MESSAGE_BODY_LENGTH
+              ? `At most ${MAX_MESSAGE_BODY_LENGTH} characters`
+              : null,
     },
   });
   const title = subscriber ? `Send message to ${subscriber.name}` : 'Send message';

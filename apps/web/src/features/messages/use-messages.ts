@@ -30,11 +30,7 @@ export function useSaveTemplate(id: number | null) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { name: string; body: string }) =>
-      dataOf(
-        id === null
-          ? api.POST('/api/message-templates', { body })
-          : api.PATCH('/api/message-templates/{id}', { params: { path: { id } }, body }),
-      ),
+      dataOf(id === null ? api.POST('/api/message-templates', { body }) : api.PATCH('/api/message-templates/{id}', { params: { path: { id } }, body })),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: MESSAGE_TEMPLATES_KEY });
       notifications.show({ color: 'green', title: id === null ? `Template ${saved.name} added` : `Template ${saved.name} saved`, message: null });
