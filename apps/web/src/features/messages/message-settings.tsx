@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, NumberInput, Paper, PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, NumberInput, Paper, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MAX_REMINDER_DAYS } from '@tiergate/access';
 import type { MessageSettings as Settings } from '../../api/types';
@@ -90,7 +90,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
               autoComplete="new-password"
               maxLength={500}
               placeholder={settings.tokenSet ? 'set' : undefined}
-              description={settings.tokenSet ? 'A token is set. Leave empty to keep it; type a new one to replace it.' : 'Not set.'}
+              description={
+                settings.tokenSet
+                  ? 'A token is set (it is never shown). Leave empty to keep it; type a new one to replace it.'
+                  : 'Not set. Once saved, it is never shown again.'
+              }
               {...form.getInputProps('token')}
             />
             <TextInput label="Sender" maxLength={50} placeholder="The name or number messages come from" {...form.getInputProps('sender')} />
@@ -103,7 +107,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           {...form.getInputProps('reminderEnabled', { type: 'checkbox' })}
         />
         {form.values.reminderEnabled && (
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <NumberInput
               label="Days before expiry"
               min={1}
@@ -118,17 +122,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
               data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
               {...form.getInputProps('reminderTemplateId')}
             />
-          </Group>
+          </SimpleGrid>
         )}
         {save.isError && (
           <Alert color="red" role="alert" title="Not saved">
             {describeError(save.error)}
           </Alert>
         )}
-        <Group justify="space-between">
-          <Text size="xs" c="dimmed">
-            The token is never shown again once saved.
-          </Text>
+        <Group justify="flex-end">
           <WriteGate>
             <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
               Save settings

@@ -51,7 +51,7 @@ describe('MessagesPage', () => {
     expect(token.type).toBe('password');
     expect(token.value).toBe('');
     expect(token.placeholder).toBe('set');
-    expect(screen.getByText(/A token is set\./)).toBeTruthy();
+    expect(screen.getByText(/A token is set \(it is never shown\)\./)).toBeTruthy();
     expect((screen.getByLabelText('URL') as HTMLInputElement).value).toBe(SETTINGS.url);
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Progress, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MAX_EXPIRING_IN_DAYS, MAX_MESSAGE_BODY_LENGTH } from '@tiergate/access';
 import { useState } from 'react';
@@ -82,7 +82,7 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
             {!subscriber && (
               <>
                 <Text size="sm">To every subscriber you manage that matches all of these (leave one empty for any):</Text>
-                <Group grow align="flex-start" wrap={small ? 'wrap' : 'nowrap'}>
+                <SimpleGrid cols={{ base: 1, xs: owners.available && !owners.single ? 3 : 2 }} spacing="sm">
                   <Select label="Status" placeholder="Any status" clearable data={STATUS_OPTIONS} {...form.getInputProps('status')} />
                   {owners.available && !owners.single && (
                     <Select label="Owner" placeholder="Any owner" clearable searchable data={owners.options} {...form.getInputProps('ownerId')} />
@@ -96,7 +96,7 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
                     allowNegative={false}
                     {...form.getInputProps('expiringInDays')}
                   />
-                </Group>
+                </SimpleGrid>
               </>
             )}
             <SegmentedControl
@@ -164,7 +164,7 @@ function SendProgress({ jobId, recipients, onClose }: { jobId: string; recipient
                 : 'Starting…'}
       </Text>
       {job.data && (
-        <Group gap="lg" aria-label="Counts">
+        <Group gap="lg">
           <Text size="sm">
             <strong>{job.data.sent.toLocaleString()}</strong> sent
           </Text>
