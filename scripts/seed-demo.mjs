@@ -1,6 +1,6 @@
 // Demo data for `pnpm start`, created through the HTTP API itself (so every rule and audit entry applies):
 // an Admin with staff, two resellers each with a sub-reseller and a retailer, a manager at every level,
-// packages, a few hundred subscribers and this month's invoices and payments. Does nothing if the demo is already there.
+// packages, message templates, a few hundred subscribers and this month's invoices and payments. Does nothing if the demo is already there.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,12 @@ export async function seedDemo(apiUrl, admin) {
       ['Business 100', 3000, '100 Mbps, static IP'],
     ]) {
       packages.push((await call(adminToken, 'POST', '/packages', { name, price, validityDays: 30, description })).id);
+    }
+    for (const [name, body] of [
+      ['Expiry reminder', 'Dear {{name}}, your internet ({{username}}) expires on {{expiresAt}}. Please renew to stay connected.'],
+      ['Payment due', 'Dear {{name}}, your balance is {{balance}}. Please pay at your earliest convenience.'],
+    ]) {
+      await call(adminToken, 'POST', '/message-templates', { name, body });
     }
     const supportRole = await role(adminToken, 'Support Staff', 2, [...PREDEFINED_PERMISSIONS[2]]);
     await account(adminToken, { name: 'Sumon Support', email: 'support@demo.tiergate', type: 2, roleId: supportRole });

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command';
 import { loadWorkerConfig, WORKER_ENVIRONMENT } from './config';
 import { generateInvoicesCommand } from './generate-invoices.command';
+import { sendMessagesCommand } from './send-messages.command';
 import { WorkerModule } from './worker.module';
 
 /** After SIGTERM/SIGINT the process is gone within this, whatever is still open (PostgreSQL rolls it back). */
@@ -16,6 +17,7 @@ const logger = new Logger('Tiergate');
 const COMMANDS: Record<string, Command> = {
   run: { summary: 'consume the job queue until SIGTERM or SIGINT (the default)', run: runWorker },
   'generate-invoices': generateInvoicesCommand,
+  'send-messages': sendMessagesCommand,
 };
 
 function usage(): string {

@@ -74,8 +74,8 @@ export interface SendMessagesData {
   body: string;
   templateId: number | null;
   branchId: number;
-  /** The account that asked (the audit actor), and its operator (whose backlog the job counts in, R14). */
-  requestedBy: number;
+  /** The account that asked (null: the command line), and its operator (whose backlog the job counts in, R14). */
+  requestedBy: number | null;
   operatorId: number;
 }
 

@@ -9,7 +9,7 @@ import { PASSWORD } from '../support/factories';
 import { Prng } from './prng';
 
 /** What a path id or a body's `…Id` field points at. */
-export type Kind = 'account' | 'role' | 'subscriber' | 'package' | 'invoice' | 'payment';
+export type Kind = 'account' | 'role' | 'subscriber' | 'package' | 'invoice' | 'payment' | 'template';
 
 /** Who sends a request: a signed-in account (`login` set) or a broken credential. */
 export interface Identity {
@@ -26,6 +26,7 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   packages: 'package',
   invoices: 'invoice',
   payments: 'payment',
+  'message-templates': 'template',
 };
 
 /** The kind a route's first path segment names: `/api/users/{id}` is about accounts. */
@@ -37,7 +38,15 @@ export function kindOfPath(path: string): Kind | undefined {
 export function kindOfField(name: string): Kind | undefined {
   const match = /^(\w*?)Id$/.exec(name);
   if (!match) return undefined;
-  const kinds: Record<string, Kind> = { role: 'role', subscriber: 'subscriber', package: 'package', invoice: 'invoice', payment: 'payment' };
+  const kinds: Record<string, Kind> = {
+    role: 'role',
+    subscriber: 'subscriber',
+    package: 'package',
+    invoice: 'invoice',
+    payment: 'payment',
+    template: 'template',
+    reminderTemplate: 'template',
+  };
   return kinds[match[1]] ?? 'account';
 }
 
@@ -55,7 +64,7 @@ const bearer = (token: string) => `Bearer ${token}`;
  * or delete (replenished as it goes), and broken credentials of every kind.
  */
 export class Fixtures {
-  readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [] };
+  readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [], template: [] };
   /** Ids that mutating requests never target, so that the identities keep signing in with what they hold. */
   readonly protectedIds: Record<Kind, Set<number>> = {
     account: new Set(),
@@ -64,6 +73,7 @@ export class Fixtures {
     package: new Set(),
     invoice: new Set(),
     payment: new Set(),
+    template: new Set(),
   };
   /**
    * The modules PUT /settings/modules may switch: those no route's permission belongs to. Switching off any
@@ -276,6 +286,10 @@ export class Fixtures {
   async replenish() {
     const n = this.unique();
     this.remember('package', (await ok('POST /packages', this.admin.post('/packages', { name: `Fuzz Package ${n}`, price: 500, validityDays: 30 }))).id);
+    this.remember(
+      'template',
+      (await ok('POST /message-templates', this.admin.post('/message-templates', { name: `Fuzz Template ${n}`, body: 'Dear {{name}}, {{balance}}' }))).id,
+    );
     const staffRole = await this.role(this.admin, AccountType.Staff, ['subscriber_module', 'subscriber_profile']);
     this.remember('role', staffRole);
     this.remember('account', (await this.account(this.admin, AccountType.Staff, staffRole)).id);

@@ -12,7 +12,7 @@ export const SUBSCRIBER_STATUSES = ['active', 'suspended', 'expired'] as const;
 export class MessageFilterDto implements MessageFilter {
   @ApiPropertyOptional({ enum: SUBSCRIBER_STATUSES })
   @OptionalField()
-  @IsIn(SUBSCRIBER_STATUSES, { message: 'filter.status must be active, suspended or expired' })
+  @IsIn(SUBSCRIBER_STATUSES, { message: 'status must be active, suspended or expired' })
   status?: (typeof SUBSCRIBER_STATUSES)[number];
 
   @ApiPropertyOptional({ type: 'integer', description: "The owner's subscribers (in the sender's scope)" })
