@@ -103,7 +103,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <Divider my="xs" />
         <Switch
           label="Expiry reminders"
-          description="Once a day, a message to each subscriber whose service ends in the number of days below (once per expiry date)."
+          description="A message to each active subscriber whose service ends within the days below, once per expiry date."
           {...form.getInputProps('reminderEnabled', { type: 'checkbox' })}
         />
         {form.values.reminderEnabled && (
