@@ -203,7 +203,16 @@ try {
     ['admin', 'modules', '/settings/modules', [DESKTOP]],
     ['admin', 'messages', '/messages', [DESKTOP, PHONE]],
     ['admin', 'messages-templates', '/messages?tab=templates', [DESKTOP, PHONE]],
-    ['admin', 'messages-settings', '/messages?tab=settings', [DESKTOP, PHONE]],
+    [
+      'admin',
+      'messages-settings',
+      '/messages?tab=settings',
+      [DESKTOP, PHONE],
+      async (page) => {
+        await page.getByRole('combobox', { name: 'Provider' }).click();
+        await page.getByRole('option', { name: 'HTTP gateway' }).click();
+      },
+    ],
     [
       'admin',
       'messages-send',

@@ -35,12 +35,12 @@ export function MessageTemplates() {
       cell: (t) => (
         <Group gap="xs" wrap="nowrap">
           <WriteGate>
-            <Button size="xs" variant="default" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
+            <Button size="xs" variant="default" onClick={() => setEditing(t)}>
               Edit
             </Button>
           </WriteGate>
           <WriteGate>
-            <Button size="xs" variant="light" color="red" onClick={() => setDeleting(t)} aria-label={`Delete ${t.name}`}>
+            <Button size="xs" variant="light" color="red" onClick={() => setDeleting(t)}>
               Delete
             </Button>
           </WriteGate>
