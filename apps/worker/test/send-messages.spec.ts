@@ -311,7 +311,8 @@ function cli(args: string[]): Promise<{ code: number | null; output: string }> {
 }
 
 describe('pnpm worker send-messages', () => {
-  jest.setTimeout(30000);
+  // Three runs, each a Node process that loads TypeORM: a few seconds each, more on a busy machine.
+  jest.setTimeout(90000);
 
   it('--dry-run prints how many it would send and sends nothing; without it, sends', async () => {
     const owner = await makeAccount(db, AccountType.Reseller);

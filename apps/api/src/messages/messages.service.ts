@@ -49,16 +49,18 @@ export class MessagesService {
     const recipients: MessageRecipients = dto.subscriberIds ? { subscriberIds: [...new Set(dto.subscriberIds)] } : { filter: { ...dto.filter } };
     const scope = customerScopeOf(caller);
     const params: unknown[] = [];
-    const found: number[] = (await this.db.query(`SELECT s.id FROM subscribers s WHERE ${messageRecipientsSql(recipients, scope, params)}`, params)).map(
-      (r: { id: number }) => r.id,
-    );
+    const where = messageRecipientsSql(recipients, scope, params);
+    let count: number;
     if ('subscriberIds' in recipients) {
-      const missing = recipients.subscriberIds.find((id) => !found.includes(id));
+      const found = new Set<number>((await this.db.query(`SELECT s.id FROM subscribers s WHERE ${where}`, params)).map((r: { id: number }) => r.id));
+      const missing = recipients.subscriberIds.find((id) => !found.has(id));
       if (missing !== undefined) throw new NotFoundException(`Subscriber ${missing} not found`);
-    } else if (found.length === 0) {
-      throw new BadRequestException('No subscriber in your scope matches the filter');
-    } else if (found.length > MAX_MESSAGE_RECIPIENTS) {
-      throw new BadRequestException(`The group has ${found.length} subscribers; one send may reach at most ${MAX_MESSAGE_RECIPIENTS}`);
+      count = found.size;
+    } else {
+      [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM subscribers s WHERE ${where}`, params);
+      if (count === 0) throw new BadRequestException('No subscriber in your scope matches the filter');
+      if (count > MAX_MESSAGE_RECIPIENTS)
+        throw new BadRequestException(`The group has ${count} subscribers; one send may reach at most ${MAX_MESSAGE_RECIPIENTS}`);
     }
     const jobId = `messages-${randomUUID()}`;
     await this.db.transaction(async (m) => {
@@ -66,9 +68,9 @@ export class MessagesService {
         action: 'message.send',
         targetType: 'message-job',
         targetId: jobId,
-        targetLabel: `Message to ${found.length} subscriber${found.length === 1 ? '' : 's'}`,
+        targetLabel: `Message to ${count} subscriber${count === 1 ? '' : 's'}`,
         targetPath: caller.principalPath,
-        changes: { after: { ...recipients, templateId: dto.templateId ?? null, body, recipients: found.length } },
+        changes: { after: { ...recipients, templateId: dto.templateId ?? null, body, recipients: count } },
       });
       await this.queue.enqueue(jobId, {
         recipients,
@@ -80,7 +82,7 @@ export class MessagesService {
         operatorId: caller.principalId,
       });
     });
-    return { jobId, recipients: found.length };
+    return { jobId, recipients: count };
   }
 
   /** Only the sender's operator (its principal and that principal's staff) reads a job; any other id is "not found". */
