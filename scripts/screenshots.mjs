@@ -201,6 +201,28 @@ try {
     ['admin', 'audit', '/audit', [DESKTOP, PHONE]],
     ['admin', 'packages', '/packages', [DESKTOP, PHONE]],
     ['admin', 'modules', '/settings/modules', [DESKTOP]],
+    ['admin', 'messages', '/messages', [DESKTOP, PHONE]],
+    ['admin', 'messages-templates', '/messages?tab=templates', [DESKTOP, PHONE]],
+    [
+      'admin',
+      'messages-settings',
+      '/messages?tab=settings',
+      [DESKTOP, PHONE],
+      async (page) => {
+        await page.getByRole('combobox', { name: 'Provider' }).click();
+        await page.getByRole('option', { name: 'HTTP gateway' }).click();
+      },
+    ],
+    [
+      'admin',
+      'messages-send',
+      '/messages',
+      [DESKTOP, PHONE],
+      async (page) => {
+        await page.getByRole('button', { name: 'Send message' }).click();
+        await page.getByRole('dialog').waitFor();
+      },
+    ],
     ['reseller', 'dashboard', '/', [DESKTOP, PHONE]],
     ['reseller', 'ledger', '/ledger', [DESKTOP, PHONE]],
     ['reseller', 'roles', '/roles', [DESKTOP]],

@@ -1,4 +1,4 @@
-import type { components } from './schema.gen';
+import type { components, paths } from './schema.gen';
 
 /**
  * The API's shapes under the names the panel uses: aliases of the generated OpenAPI types only (schema.gen.ts), so
@@ -38,6 +38,11 @@ export type PaymentsReport = Schemas['PaymentsSection'];
 export type OperatorTakings = Schemas['OperatorTakings'];
 export type Dashboard = Schemas['DashboardResponse'];
 export type ModuleSetting = Schemas['ModuleSwitch'];
+export type Message = Schemas['MessageResponse'];
+export type MessageStatus = Message['status'];
+export type MessageJob = Schemas['MessageJobStatus'];
+export type MessageTemplate = Schemas['MessageTemplateResponse'];
+export type MessageSettings = Schemas['MessageSettingsResponse'];
 
 // What the panel sends.
 export type NewAccountBody = Schemas['CreateUserDto'];
@@ -48,3 +53,7 @@ export type SubscriberChanges = Schemas['UpdateSubscriberDto'];
 export type PackageFields = Schemas['CreatePackageDto'];
 export type InvoiceChanges = Schemas['UpdateInvoiceDto'];
 export type RecordPaymentBody = Schemas['RecordPaymentDto'];
+/** The JSON body an operation of the API takes. */
+type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type SendMessagesBody = BodyOf<paths['/api/messages']['post']>;
+export type MessageSettingsBody = BodyOf<paths['/api/settings/messages']['put']>;

@@ -22,4 +22,5 @@ export const PAGES: Record<RoutePath, LazyExoticComponent<ComponentType>> = {
   '/audit': page(async () => (await import('../features/audit/audit-page')).AuditPage),
   '/settings/modules': page(async () => (await import('../features/settings/modules-page')).ModulesPage),
   '/profile': page(async () => (await import('../features/profile/profile-page')).ProfilePage),
+  '/messages': page(async () => (await import('../features/messages/messages-page')).MessagesPage),
 };

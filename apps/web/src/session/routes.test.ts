@@ -37,6 +37,7 @@ describe('the route table (UI.md)', () => {
       ['Package Management', ['Packages']],
       ['Accounting', ['Invoices', 'Payments', 'Ledger']],
       ['Reports', ['Reports', 'Action log']],
+      ['Support', ['Messages']],
       ['Settings', ['Modules']],
     ]);
   });
@@ -87,5 +88,14 @@ describe('the route table (UI.md)', () => {
     expect(mayOpen(route('/users/:id').access, me(AccountType.ResellerStaff, ['user_profile']))).toBe(true);
     expect(mayOpen(route('/roles').access, manager)).toBe(false);
     expect(mayOpen(route('/').access, me(AccountType.RetailerStaff, []))).toBe(true);
+  });
+
+  it('puts Messages under Support for sms_module only (the Admin and its staff, R17)', () => {
+    expect(route('/messages').label).toBe('Messages');
+    expect(menu(AccountType.Staff, ['sms_module', 'sms_history'])).toEqual([
+      ['top', ['Dashboard']],
+      ['Support', ['Messages']],
+    ]);
+    expect(mayOpen(route('/messages').access, me(AccountType.Staff, ['send_sms']))).toBe(false);
   });
 });

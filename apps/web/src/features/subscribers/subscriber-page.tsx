@@ -23,6 +23,7 @@ import { useSuspendSubscriber } from './use-suspend-subscriber';
 import { RecordPaymentModal, SubscriberInvoices } from '../invoices';
 import { useNow } from '../../components/use-now';
 import { WriteGate } from '../../components/write-gate';
+import { SendMessageModal } from '../messages';
 
 function BackLink() {
   return (
@@ -95,6 +96,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
   const [confirmingSuspend, suspendConfirm] = useDisclosure();
   const [confirmingDelete, deleteConfirm] = useDisclosure();
   const [recordingPayment, paymentModal] = useDisclosure();
+  const [messaging, messageModal] = useDisclosure();
   const now = useNow();
   const suspend = useSuspendSubscriber(s);
   const reconnect = useReconnectSubscriber(s);
@@ -146,6 +148,11 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
         <WriteGate permission="subscriber_payment">
           <Button variant="light" onClick={paymentModal.open}>
             Record payment
+          </Button>
+        </WriteGate>
+        <WriteGate permission="send_sms">
+          <Button variant="default" onClick={messageModal.open}>
+            Send message
           </Button>
         </WriteGate>
         <WriteGate permission="delete_subscriber">
@@ -206,6 +213,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
       {changingPackage && <ChangePackageModal subscriber={s} opened onClose={packageModal.close} />}
       {extending && <ExtendExpiryModal subscriber={s} opened onClose={extendModal.close} />}
       {recordingPayment && <RecordPaymentModal subscriberId={s.id} subscriberName={s.name} opened onClose={paymentModal.close} />}
+      {messaging && <SendMessageModal subscriber={s} onClose={messageModal.close} />}
       <ConfirmModal
         opened={confirmingSuspend}
         onClose={suspendConfirm.close}
