@@ -271,8 +271,18 @@ describe('R10 scope', () => {
     expect((await (await signIn(noTickets)).get('/dashboard')).body.tickets).toBeUndefined();
   });
 
-  it('a subscriber moved to another owner takes its tickets along', async () => {
+  it('a subscriber moved to another owner takes its tickets along, unassigned from whoever can no longer see them', async () => {
     const w = await world();
+    const kept = (await open(w.clients.a, w.subs.a)).body.id;
+    expect((await w.clients.a.patch(`/tickets/${w.tickets.a}`, { assigneeId: w.d.id })).status).toBe(200);
+    expect((await w.clients.a.patch(`/tickets/${kept}`, { assigneeId: w.a.id })).status).toBe(200);
+    expect((await admin.patch(`/subscribers/${w.subs.a}`, { ownerId: w.s.id })).status).toBe(200);
+    // Still in A's subtree: A keeps its ticket, its direct manager loses it (and its assignment).
+    expect((await w.clients.a.get(`/tickets/${kept}`)).body).toMatchObject({ assigneeId: w.a.id });
+    expect((await w.clients.a.get(`/tickets/${w.tickets.a}`)).body).toMatchObject({ assigneeId: null });
+    expect((await w.clients.d.get(`/tickets/${w.tickets.a}`)).status).toBe(404);
+    expect((await w.clients.s.get(`/tickets/${w.tickets.a}`)).status).toBe(200);
+    expect((await w.clients.a.delete(`/tickets/${kept}`)).status).toBe(204);
     expect((await admin.patch(`/subscribers/${w.subs.a}`, { ownerId: w.b.id })).status).toBe(200);
     expect((await w.clients.a.get(`/tickets/${w.tickets.a}`)).status).toBe(404);
     expect((await w.clients.d.post(`/tickets/${w.tickets.a}/replies`, { body: 'x' })).status).toBe(404);
@@ -280,8 +290,11 @@ describe('R10 scope', () => {
     expect((await w.clients.a.get('/dashboard')).body.tickets.open).toBe(1);
     expect(ids(await w.clients.b.get('/tickets'))).toEqual([w.tickets.a, w.tickets.b].sort((x, y) => x - y));
     expect((await w.clients.b.post(`/tickets/${w.tickets.a}/replies`, { body: 'Taken over' })).status).toBe(201);
-    const [moved] = await db.query(`SELECT changes FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1`, [String(w.subs.a)]);
-    expect(moved.changes.moved).toMatchObject({ tickets: 1 });
+    const moves = await db.query(`SELECT changes FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1 ORDER BY id`, [String(w.subs.a)]);
+    expect(moves.map((e: { changes: { moved: unknown } }) => e.changes.moved)).toEqual([
+      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 2, ticketsUnassigned: 1 },
+      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 1 },
+    ]);
   });
 });
 

@@ -14,7 +14,7 @@ import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscrib
 import { CreateTicketDto } from './dto/create-ticket.dto';
 import { ListTicketsQuery, TicketFiltersQuery, TicketSort } from './dto/list-tickets.query';
 import { UpdateTicketDto } from './dto/update-ticket.dto';
-import { NAMED_TICKET_COLUMNS, namedTicketsFrom, TICKET_COLUMNS } from './ticket.view';
+import { NAMED_TICKET_COLUMNS, namedTicketsFrom, SEES_TICKET_SQL, TICKET_COLUMNS } from './ticket.view';
 import {
   ListedTicketResponse,
   TicketAssigneeResponse,
@@ -35,17 +35,8 @@ const TICKET_LIST: KeysetList<TicketSort> = {
   },
 };
 
-const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
-
-/**
- * Whether account `a` can see the subscribers of ticket `t` (filed at their owner, R10), active and not below a
- * disabled operator (R9): the owner and the operators above it; the owner's staff; the staff of those above it
- * whose scope is `subtree`.
- */
-const CAN_SEE_SUBSCRIBER_SQL = `(a.status = 'active' AND NOT ${DISABLED_ON_PATH_SQL} AND (
-    (a.type = ANY('{${OPERATOR_TYPES.join(',')}}'::int[]) AND t.owner_path LIKE a.path || '%')
-    OR (a.type <> ALL('{${OPERATOR_TYPES.join(',')}}'::int[]) AND (a.principal_id = t.owner_id
-        OR (a.scope = 'subtree' AND t.owner_path LIKE (SELECT pr.path FROM accounts pr WHERE pr.id = a.principal_id) || '%')))))`;
+/** Whether account `a` may work ticket `t`: it sees the ticket's subscriber (R10) and may act (R9: active, nothing above it disabled). */
+const CAN_SEE_SUBSCRIBER_SQL = `(a.status = 'active' AND NOT ${DISABLED_ON_PATH_SQL} AND ${SEES_TICKET_SQL})`;
 
 /** The accounts `a` the caller can name (its reach, as for every name it reads) beside ticket `t`: FROM and WHERE. */
 function assignableSql(caller: Caller, ticketId: number): { sql: string; params: unknown[] } {
