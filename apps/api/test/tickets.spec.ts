@@ -264,6 +264,10 @@ describe('R10 scope', () => {
     expect(await list(`q=${y.number}`)).toEqual([y.id]);
     expect((await client.get('/tickets')).body.items.map((t: { id: number }) => t.id)).toEqual([z.id, y.id, x.id]);
     expect((await client.get('/tickets?sort=-updatedAt&limit=1')).body).toMatchObject({ items: [{ id: x.id }], total: 3, nextCursor: expect.any(String) });
+    const first = (await client.get('/tickets?limit=2')).body;
+    const second = (await client.get(`/tickets?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)).body;
+    expect([...first.items, ...second.items].map((t: { id: number }) => t.id)).toEqual([z.id, y.id, x.id]);
+    expect([first.total, second.nextCursor]).toEqual([3, null]);
     expect((await client.get('/tickets/counts')).body).toEqual({ open: 1, pending: 1, closed: 1 });
     expect((await client.get(`/tickets/counts?subscriberId=${two}`)).body).toEqual({ open: 0, pending: 1, closed: 1 });
     expect((await client.get('/dashboard')).body.tickets).toEqual({ open: 1, pending: 1, assignedToMe: 1 });
