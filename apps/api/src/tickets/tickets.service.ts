@@ -36,7 +36,7 @@ const TICKET_LIST: KeysetList<TicketSort> = {
 };
 
 /** Whether account `a` may work ticket `t`: it sees the ticket's subscriber (R10) and may act (R9: active, nothing above it disabled). */
-const CAN_SEE_SUBSCRIBER_SQL = `(a.status = 'active' AND NOT ${DISABLED_ON_PATH_SQL} AND ${SEES_TICKET_SQL})`;
+const ASSIGNABLE_SQL = `(a.status = 'active' AND NOT ${DISABLED_ON_PATH_SQL} AND ${SEES_TICKET_SQL})`;
 
 /** The accounts `a` the caller can name (its reach, as for every name it reads) beside ticket `t`: FROM and WHERE. */
 function assignableSql(caller: Caller, ticketId: number): { sql: string; params: unknown[] } {
@@ -185,7 +185,7 @@ export class TicketsService {
     await this.get(caller, id);
     const { sql, params } = assignableSql(caller, id);
     const rows: { id: number; name: string; type: AccountType }[] = await this.db.query(
-      `SELECT a.id, a.name, a.type ${sql} AND ${CAN_SEE_SUBSCRIBER_SQL} ORDER BY a.type, a.name, a.id LIMIT ${MAX_ASSIGNEES}`,
+      `SELECT a.id, a.name, a.type ${sql} AND ${ASSIGNABLE_SQL} ORDER BY a.type, a.name, a.id LIMIT ${MAX_ASSIGNEES}`,
       params,
     );
     return rows.map((a) => ({ ...a, typeName: ACCOUNT_TYPE_NAMES[a.type] }));
@@ -194,7 +194,7 @@ export class TicketsService {
   /** An account outside the caller's reach is "not found"; one it can name that cannot see the subscriber, 400. */
   private async assertAssignable(m: EntityManager, caller: Caller, ticketId: number, accountId: number): Promise<void> {
     const { sql, params } = assignableSql(caller, ticketId);
-    const [row] = await m.query(`SELECT ${CAN_SEE_SUBSCRIBER_SQL} AS assignable ${sql} AND a.id = $${params.push(accountId)}`, params);
+    const [row] = await m.query(`SELECT ${ASSIGNABLE_SQL} AS assignable ${sql} AND a.id = $${params.push(accountId)}`, params);
     if (!row) throw new NotFoundException(`Account ${accountId} not found`);
     if (!row.assignable) throw new BadRequestException(`assigneeId: account ${accountId} cannot see this ticket's subscriber`);
   }
