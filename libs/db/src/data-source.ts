@@ -18,6 +18,7 @@ import { MoneyFollowsSubscriber1764000000410 } from './migrations/1764000000410-
 import { RoleVersions1764000000500 } from './migrations/1764000000500-role-versions';
 import { PermissionUsage1764000000510 } from './migrations/1764000000510-permission-usage';
 import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring-grants';
+import { Tickets1764000000530 } from './migrations/1764000000530-tickets';
 import { CustomerMessages1764000000540 } from './migrations/1764000000540-customer-messages';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   RoleVersions1764000000500,
   PermissionUsage1764000000510,
   ExpiringGrants1764000000520,
+  Tickets1764000000530,
   CustomerMessages1764000000540,
 ];
 

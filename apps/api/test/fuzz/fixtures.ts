@@ -9,7 +9,7 @@ import { PASSWORD } from '../support/factories';
 import { Prng } from './prng';
 
 /** What a path id or a body's `…Id` field points at. */
-export type Kind = 'account' | 'role' | 'subscriber' | 'package' | 'invoice' | 'payment' | 'template';
+export type Kind = 'account' | 'role' | 'subscriber' | 'package' | 'invoice' | 'payment' | 'template' | 'ticket';
 
 /** Who sends a request: a signed-in account (`login` set) or a broken credential. */
 export interface Identity {
@@ -27,6 +27,7 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   invoices: 'invoice',
   payments: 'payment',
   'message-templates': 'template',
+  tickets: 'ticket',
 };
 
 /** The kind a route's first path segment names: `/api/users/{id}` is about accounts. */
@@ -46,6 +47,7 @@ export function kindOfField(name: string): Kind | undefined {
     payment: 'payment',
     template: 'template',
     reminderTemplate: 'template',
+    ticket: 'ticket',
   };
   return kinds[match[1]] ?? 'account';
 }
@@ -64,7 +66,7 @@ const bearer = (token: string) => `Bearer ${token}`;
  * or delete (replenished as it goes), and broken credentials of every kind.
  */
 export class Fixtures {
-  readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [], template: [] };
+  readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [], template: [], ticket: [] };
   /** Ids that mutating requests never target, so that the identities keep signing in with what they hold. */
   readonly protectedIds: Record<Kind, Set<number>> = {
     account: new Set(),
@@ -74,6 +76,7 @@ export class Fixtures {
     invoice: new Set(),
     payment: new Set(),
     template: new Set(),
+    ticket: new Set(),
   };
   /**
    * The modules PUT /settings/modules may switch: those no route's permission belongs to. Switching off any
@@ -301,10 +304,10 @@ export class Fixtures {
       [this.reseller, this.resellerId],
       [this.reseller, this.resellerId],
     ] as const) {
-      this.remember(
-        'subscriber',
-        (await ok('POST /subscribers', by.post('/subscribers', { username: `fuzz.victim${this.unique()}`, name: 'Victim', ownerId: owner }))).id,
-      );
+      const { id } = await ok('POST /subscribers', by.post('/subscribers', { username: `fuzz.victim${this.unique()}`, name: 'Victim', ownerId: owner }));
+      this.remember('subscriber', id);
+      const ticket = await ok('POST /subscribers/:id/tickets', by.post(`/subscribers/${id}/tickets`, { subject: 'Fuzz ticket', body: 'No connection' }));
+      this.remember('ticket', ticket.id);
     }
   }
 
