@@ -30,6 +30,20 @@ export default tseslint.config(
     },
   },
   {
+    // PartialType's default lets `null` past every validator of an optional field, so `{"body": null}` reached the
+    // database as a 500. A field left out is kept; null is refused unless the DTO says the field is clearable.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='PartialType'][arguments.length<2]",
+          message: 'Pass { skipNullProperties: false }: a null must be validated, not skipped.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read answers loosely on purpose: a body is whatever the server sent, asserted field by field.
     files: ['**/test/**', '**/e2e/**', '**/*.spec.ts', '**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -98,6 +98,10 @@ describe('templates', () => {
     );
     expect((await admin.post('/message-templates', { name: ' ', body: 'Hi' })).status).toBe(400);
     expect((await admin.post('/message-templates', { name: 'Extra', body: 'Hi', extra: 1 })).status).toBe(400);
+    // Left out is kept; null is not "left out" (found by the fuzzer as a 500).
+    const nulls = await admin.patch(`/message-templates/${ok.id}`, { name: null, body: null });
+    expect(nulls.status).toBe(400);
+    expect(nulls.body.message).toEqual(expect.arrayContaining(['name must be a string']));
   });
 });
 

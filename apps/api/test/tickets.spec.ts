@@ -296,8 +296,8 @@ describe('R10 scope', () => {
     expect((await w.clients.b.post(`/tickets/${w.tickets.a}/replies`, { body: 'Taken over' })).status).toBe(201);
     const moves = await db.query(`SELECT changes FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1 ORDER BY id`, [String(w.subs.a)]);
     expect(moves.map((e: { changes: { moved: unknown } }) => e.changes.moved)).toEqual([
-      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 2, ticketsUnassigned: 1 },
-      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 1 },
+      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 2, ticketsUnassigned: 1, messages: 0 },
+      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 1, messages: 0 },
     ]);
   });
 });

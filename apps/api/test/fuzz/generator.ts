@@ -157,9 +157,13 @@ export class RequestGenerator {
     // `<roleId>` or `<roleId>@<version>`: every role has a version 1.
     if (route.path === '/api/roles/compare') return `${fixtures.realId(rng, 'role', false)}${rng.pick(['', '@1'])}`;
     if (schema.enum?.length) return rng.pick(schema.enum);
+    const numeric = (s: Schema | undefined) => s?.type === 'number' || s?.type === 'integer';
     const kind = kindOfField(name);
-    if (kind && schema.type === 'number') return fixtures.realId(rng, kind, false);
+    if (kind && numeric(schema)) return fixtures.realId(rng, kind, false);
     if (kind) return String(fixtures.realId(rng, kind, false));
+    // `subscriberIds: number[]`: real ids of that kind.
+    const listKind = schema.type === 'array' && numeric(schema.items) ? kindOfField(name.replace(/Ids$/, 'Id')) : undefined;
+    if (listKind) return Array.from({ length: 1 + rng.below(3) }, () => fixtures.realId(rng, listKind, false));
     if (schema.type === 'array') return ALL_PERMISSION_KEYS.filter(() => rng.chance(0.03));
     if (schema.type === 'boolean') return rng.chance(0.5);
     if (schema.type === 'number' || schema.type === 'integer') {
