@@ -38,6 +38,12 @@ export type PaymentsReport = Schemas['PaymentsSection'];
 export type OperatorTakings = Schemas['OperatorTakings'];
 export type Dashboard = Schemas['DashboardResponse'];
 export type ModuleSetting = Schemas['ModuleSwitch'];
+export type ListedTicket = Schemas['ListedTicketResponse'];
+/** A ticket with its thread (GET /tickets/:id). */
+export type Ticket = Schemas['TicketDetailResponse'];
+export type TicketReply = Schemas['TicketReplyResponse'];
+export type TicketStatus = Ticket['status'];
+export type TicketPriority = Ticket['priority'];
 
 // What the panel sends.
 export type NewAccountBody = Schemas['CreateUserDto'];
@@ -48,3 +54,5 @@ export type SubscriberChanges = Schemas['UpdateSubscriberDto'];
 export type PackageFields = Schemas['CreatePackageDto'];
 export type InvoiceChanges = Schemas['UpdateInvoiceDto'];
 export type RecordPaymentBody = Schemas['RecordPaymentDto'];
+export type NewTicket = Schemas['CreateTicketDto'];
+export type TicketChanges = Schemas['UpdateTicketDto'];

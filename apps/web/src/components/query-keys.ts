@@ -6,3 +6,14 @@ export const roleHistoryKey = (id: number) => ['roles', id, 'history'] as const;
 /** GET /roles?unusedDays=: the roles that could go (R15). */
 export const UNUSED_ROLES_KEY = ['roles', 'unused'] as const;
 export const PACKAGES_QUERY_KEY = ['packages'] as const;
+/**
+ * Tickets: the lists (the Tickets screen, a subscriber's), the counts per status, one ticket with its thread and its
+ * assignee choices. Every change to a ticket refreshes all of them (and the Dashboard's counter).
+ */
+export const ticketKeys = {
+  all: ['tickets'] as const,
+  list: (filters: object) => ['tickets', 'list', filters] as const,
+  counts: (filters: object) => ['tickets', 'counts', filters] as const,
+  detail: (id: number) => ['tickets', 'detail', id] as const,
+  assignees: (id: number) => ['tickets', 'detail', id, 'assignees'] as const,
+};

@@ -1,0 +1,47 @@
+import { Badge, Group, SegmentedControl, Text } from '@mantine/core';
+import type { TicketStatus } from '../../api/types';
+import { TICKET_STATUSES } from './ticket-badges';
+
+/** The value of "any status": the segmented control needs a string. */
+const ALL = 'all';
+
+/**
+ * Status: All, Open, Pending or Closed, each with how many tickets match the other filters (GET /tickets/counts);
+ * always in view, above the folded filters of a phone.
+ */
+export function StatusCounts({
+  value,
+  onChange,
+  counts,
+}: {
+  value: TicketStatus | null;
+  onChange: (status: TicketStatus | null) => void;
+  counts: Record<TicketStatus, number> | undefined;
+}) {
+  const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : undefined;
+  const item = (value: string, label: string, n: number | undefined) => ({
+    value,
+    label: (
+      <Group gap={6} justify="center" wrap="nowrap">
+        <Text span size="sm" fw={500}>
+          {label}
+        </Text>
+        {n !== undefined && (
+          <Badge size="sm" variant="light" color="gray" circle={n < 10}>
+            {n.toLocaleString('en-US')}
+          </Badge>
+        )}
+      </Group>
+    ),
+  });
+  return (
+    <SegmentedControl
+      aria-label="Status"
+      fullWidth
+      maw={560}
+      value={value ?? ALL}
+      onChange={(v) => onChange(v === ALL ? null : (v as TicketStatus))}
+      data={[item(ALL, 'All', total), ...TICKET_STATUSES.map((s) => item(s.value, s.label, counts?.[s.value]))]}
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import { Anchor, Button, Select, Stack, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMemo } from 'react';
+import type { TicketStatus } from '../../api/types';
+import { PagedList } from '../../components/data-table';
+import { FiltersPanel } from '../../components/filters-panel';
+import { PageHeader } from '../../components/page-header';
+import { idParam, useUrlList } from '../../components/url-list';
+import { WriteGate } from '../../components/write-gate';
+import { oneOf } from '../../api/list-query';
+import { useCan } from '../../session/use-can';
+import { AssigneeFilter } from './assignee-filter';
+import { NewTicketModal } from './new-ticket-modal';
+import { StatusCounts } from './status-counts';
+import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket-badges';
+import { TicketsTable } from './tickets-table';
+import { useTicketCounts } from './use-ticket-counts';
+import { useTickets } from './use-tickets';
+
+const FILTERS = ['status', 'priority', 'assignee', 'q'] as const;
+
+/**
+ * Tickets (ticket_module): the complaints of the subscribers in scope (R10), most recently changed first, by status
+ * with how many each has, filtered by priority, assignee and a search of number and subject, all kept in the URL.
+ */
+export function TicketsPage() {
+  const can = useCan();
+  const list = useUrlList({ filters: FILTERS, typed: ['q'] });
+  const [creating, create] = useDisclosure();
+  const v = list.values;
+  const status = oneOf(v.status, TICKET_STATUSES.map((s) => s.value)) ?? null;
+  const others = { priority: v.priority, assigneeId: idParam(v.assignee), subscriberId: null, q: v.q ?? '' };
+  const tickets = useTickets({ ...others, status, cursor: list.cursor });
+  const counts = useTicketCounts(others);
+  // The assignees named on screen, so that the chosen one keeps its name after a reload.
+  const names = useMemo(
+    () => new Map((tickets.data?.items ?? []).flatMap((t) => (t.assigneeId !== null && t.assigneeName ? [[t.assigneeId, t.assigneeName] as const] : []))),
+    [tickets.data],
+  );
+  const filtered = list.active > (status ? 1 : 0);
+
+  return (
+    <Stack gap="md">
+      <PageHeader title="Tickets">
+        <WriteGate permission="add_ticket">
+          <Button onClick={create.open}>New ticket</Button>
+        </WriteGate>
+      </PageHeader>
+      <StatusCounts value={status} onChange={(s: TicketStatus | null) => list.set({ status: s })} counts={counts.data} />
+      <FiltersPanel id="ticket-filters" active={list.active - (status ? 1 : 0)} onClear={() => list.set({ priority: null, assignee: null, q: null })} columns={3}>
+        <TextInput
+          label="Search"
+          placeholder="Number or subject"
+          type="search"
+          value={list.typed.q}
+          onChange={(e) => list.type('q', e.currentTarget.value)}
+        />
+        <Select
+          label="Priority"
+          placeholder="Any priority"
+          clearable
+          clearButtonProps={{ 'aria-label': 'Clear Priority' }}
+          data={TICKET_PRIORITIES.map(({ value, label }) => ({ value, label }))}
+          value={v.priority}
+          onChange={(priority) => list.set({ priority })}
+        />
+        <AssigneeFilter value={idParam(v.assignee)} onChange={(id) => list.set({ assignee: id === null ? null : String(id) })} names={names} />
+      </FiltersPanel>
+      <PagedList
+        query={tickets}
+        page={list.page}
+        onPage={list.goToPage}
+        noun={['ticket', 'tickets']}
+        empty={
+          filtered || status ? (
+            <>
+              No ticket matches these filters.{' '}
+              <Anchor component="button" type="button" onClick={list.clear} inherit>
+                Clear filters
+              </Anchor>
+            </>
+          ) : can('add_ticket') ? (
+            'No tickets yet. When a subscriber complains, open one with “New ticket” (or from the subscriber’s profile).'
+          ) : (
+            'No tickets yet.'
+          )
+        }
+      >
+        {(items, stale) => <TicketsTable tickets={items} stale={stale} />}
+      </PagedList>
+      {creating && <NewTicketModal onClose={create.close} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../api/client';
+import { oneOf } from '../../api/list-query';
+import { ticketKeys } from '../../components/query-keys';
+import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket-badges';
+
+export const TICKETS_PAGE_SIZE = 50;
+
+export interface TicketFilters {
+  status: string | null;
+  priority: string | null;
+  assigneeId: number | null;
+  subscriberId: number | null;
+  q: string;
+  cursor: string | null;
+}
+
+/** The query GET /tickets and its counts take for these filters (a stale URL's value is left out, not refused). */
+export function ticketQuery(filters: Omit<TicketFilters, 'cursor'>) {
+  return {
+    status: oneOf(filters.status, TICKET_STATUSES.map((s) => s.value)),
+    priority: oneOf(filters.priority, TICKET_PRIORITIES.map((p) => p.value)),
+    assigneeId: filters.assigneeId ?? undefined,
+    subscriberId: filters.subscriberId ?? undefined,
+    q: filters.q.trim() || undefined,
+  };
+}
+
+/** GET /tickets: one keyset page of the tickets in scope (R10), newest activity first, with how many match. */
+export function useTickets(filters: TicketFilters, enabled = true) {
+  return useQuery({
+    queryKey: ticketKeys.list(filters),
+    queryFn: () =>
+      dataOf(api.GET('/api/tickets', { params: { query: { ...ticketQuery(filters), cursor: filters.cursor ?? undefined, limit: TICKETS_PAGE_SIZE } } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
