@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
-import { useActorOptions } from '../audit/use-actor-options';
+import { useAccountOptions } from '../../components/use-account-options';
 import { TYPING_PAUSE_MS } from '../../components/url-list';
 
 /**
@@ -16,7 +16,7 @@ export function AssigneeFilter({ value, onChange, names }: { value: number | nul
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const [typed] = useDebouncedValue(search === picked ? '' : search.trim(), TYPING_PAUSE_MS);
-  const accounts = useActorOptions(typed, can('user_module'));
+  const accounts = useAccountOptions(typed, can('user_module'));
   const options = new Map<number, string>();
   if (me) options.set(me.id, `${me.name} (me)`);
   for (const a of accounts.data?.items ?? []) if (!options.has(a.id)) options.set(a.id, `${a.name} · ${a.typeName}`);
