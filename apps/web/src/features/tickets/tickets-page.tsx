@@ -37,7 +37,6 @@ export function TicketsPage() {
     () => new Map((tickets.data?.items ?? []).flatMap((t) => (t.assigneeId !== null && t.assigneeName ? [[t.assigneeId, t.assigneeName] as const] : []))),
     [tickets.data],
   );
-  const filtered = list.active > (status ? 1 : 0);
 
   return (
     <Stack gap="md">
@@ -72,7 +71,7 @@ export function TicketsPage() {
         onPage={list.goToPage}
         noun={['ticket', 'tickets']}
         empty={
-          filtered || status ? (
+          list.active ? (
             <>
               No ticket matches these filters.{' '}
               <Anchor component="button" type="button" onClick={list.clear} inherit>
