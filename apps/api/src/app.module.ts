@@ -23,6 +23,7 @@ import { RolesModule } from './roles/roles.module';
 import { SettingsModule } from './settings/settings.module';
 import { PackagesModule } from './packages/packages.module';
 import { SubscribersModule } from './subscribers/subscribers.module';
+import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         SubscribersModule,
         InvoicesModule,
         PaymentsModule,
+        TicketsModule,
         LedgerModule,
         AuditModule,
         ReportsModule,

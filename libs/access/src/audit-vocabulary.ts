@@ -37,6 +37,12 @@ export const AUDIT_ACTIONS = [
   { group: 'Invoices', action: 'invoice.generate', words: 'Generated monthly invoices' },
   { group: 'Payments', action: 'payment.record', words: 'Recorded a payment' },
   { group: 'Payments', action: 'payment.void', words: 'Voided a payment' },
+  { group: 'Tickets', action: 'ticket.create', words: 'Opened a ticket' },
+  { group: 'Tickets', action: 'ticket.reply', words: 'Replied to a ticket' },
+  { group: 'Tickets', action: 'ticket.update', words: 'Edited a ticket' },
+  { group: 'Tickets', action: 'ticket.close', words: 'Closed a ticket' },
+  { group: 'Tickets', action: 'ticket.reopen', words: 'Reopened a ticket' },
+  { group: 'Tickets', action: 'ticket.delete', words: 'Deleted a ticket' },
   { group: 'Balances', action: 'balance.topup', words: "Topped up an operator's balance" },
   { group: 'Balances', action: 'balance.deduct', words: "Deducted from an operator's balance" },
   { group: 'Sign-in', action: 'auth.login', words: 'Signed in' },
@@ -59,6 +65,7 @@ export const AUDIT_TARGET_TYPES = [
   { value: 'invoice', label: 'Invoice' },
   { value: 'invoice-run', label: 'Invoice run' },
   { value: 'payment', label: 'Payment' },
+  { value: 'ticket', label: 'Ticket' },
 ] as const;
 
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number]['value'];

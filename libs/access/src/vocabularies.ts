@@ -26,3 +26,19 @@ export function currentPeriod(now = new Date()): string {
 export function principalTypeOf(account: { type: AccountType }): AccountType {
   return isStaffType(account.type) ? (PARENT_TYPE[account.type] ?? AccountType.Admin) : account.type;
 }
+
+/** A ticket's priorities, lowest first, each in words (API.md "Tickets and messages"). */
+export const TICKET_PRIORITY_LABELS = { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' } as const;
+export type TicketPriority = keyof typeof TICKET_PRIORITY_LABELS;
+export const TICKET_PRIORITIES = Object.keys(TICKET_PRIORITY_LABELS) as TicketPriority[];
+
+/** A ticket's statuses, each in words: `pending` is answered by staff and waiting on the customer (docs/decisions.md "Tickets"). */
+export const TICKET_STATUS_LABELS = { open: 'Open', pending: 'Pending', closed: 'Closed' } as const;
+export type TicketStatus = keyof typeof TICKET_STATUS_LABELS;
+export const TICKET_STATUSES = Object.keys(TICKET_STATUS_LABELS) as TicketStatus[];
+
+/** The longest ticket subject and reply (characters). */
+export const TICKET_SUBJECT_MAX = 200;
+export const TICKET_BODY_MAX = 5000;
+/** A ticket's thread holds at most this many replies, so that a ticket's page stays one bounded answer. */
+export const TICKET_REPLIES_MAX = 500;

@@ -18,6 +18,7 @@ import { MoneyFollowsSubscriber1764000000410 } from './migrations/1764000000410-
 import { RoleVersions1764000000500 } from './migrations/1764000000500-role-versions';
 import { PermissionUsage1764000000510 } from './migrations/1764000000510-permission-usage';
 import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring-grants';
+import { Tickets1764000000530 } from './migrations/1764000000530-tickets';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   RoleVersions1764000000500,
   PermissionUsage1764000000510,
   ExpiringGrants1764000000520,
+  Tickets1764000000530,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;

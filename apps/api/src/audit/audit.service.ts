@@ -38,11 +38,12 @@ export class AuditService {
   async list(caller: Caller, query: ListAuditQuery, aboutSubscriber?: number): Promise<KeysetPage<AuditView>> {
     const where = ScopedWhere.auditReach(caller);
     if (aboutSubscriber !== undefined) {
-      // A subscriber's activity: the entries about it and about its money (its invoices and payments).
+      // A subscriber's activity: the entries about it, about its money (its invoices and payments) and its tickets.
       const [about, aboutId] = [where.param(String(aboutSubscriber)), where.param(aboutSubscriber)];
       where.and(`((e.target_type = 'subscriber' AND e.target_id = ${about})
           OR (e.target_type = 'invoice' AND e.target_id IN (SELECT id::text FROM invoices WHERE subscriber_id = ${aboutId}))
-          OR (e.target_type = 'payment' AND e.target_id IN (SELECT id::text FROM payments WHERE subscriber_id = ${aboutId})))`);
+          OR (e.target_type = 'payment' AND e.target_id IN (SELECT id::text FROM payments WHERE subscriber_id = ${aboutId}))
+          OR (e.target_type = 'ticket' AND e.target_id IN (SELECT id::text FROM tickets WHERE subscriber_id = ${aboutId})))`);
     }
     where
       .filter('e.actor_id = ?', query.actorId)

@@ -40,7 +40,14 @@ export class PaymentCounters {
   @ApiProperty({ type: [DayTakings] }) byDay: DayTakings[];
 }
 
-/** GET /dashboard: each counter only with its home_* key. */
+/** Tickets of the caller's scope still to be handled (with ticket_module). */
+export class TicketCounters {
+  @ApiInt() open: number;
+  @ApiInt() pending: number;
+  @ApiInt({ description: 'Open or pending tickets assigned to the caller' }) assignedToMe: number;
+}
+
+/** GET /dashboard: each counter only with its home_* key; `tickets` with ticket_module. */
 export class DashboardResponse {
   @ApiPropertyOptional({ type: SubscriberCounters }) subscribers?: SubscriberCounters;
   @ApiPropertyOptional({ type: UserCounters }) users?: UserCounters;
@@ -48,4 +55,5 @@ export class DashboardResponse {
   @ApiPropertyOptional({ type: ExpiringCounters }) expiring?: ExpiringCounters;
   @ApiPropertyOptional({ type: SalesCounters }) sales?: SalesCounters;
   @ApiPropertyOptional({ type: PaymentCounters }) payments?: PaymentCounters;
+  @ApiPropertyOptional({ type: TicketCounters }) tickets?: TicketCounters;
 }

@@ -14,6 +14,7 @@ export interface Dashboard {
   expiring?: { expired: number; expiringIn7Days: number };
   sales?: { period: string; invoiced: Money; paid: Money; count: number };
   payments?: { byDay: { day: string; total: Money; count: number }[] };
+  tickets?: { open: number; pending: number; assignedToMe: number };
 }
 
 /**
@@ -40,12 +41,13 @@ export class DashboardService {
     const can = (key: PermissionKey) => this.usage.uses(caller, key);
     const scope = customerScopeOf(caller);
     const counts = can('home_subscriber_counter') || can('home_subscriber_expired_expiring') ? this.one(...subscriberCountsSql(scope)) : undefined;
-    const [subscriberCounts, users, accounting, sales, payments] = await Promise.all([
+    const [subscriberCounts, users, accounting, sales, payments, tickets] = await Promise.all([
       counts,
       can('home_user_counter') ? this.users(caller) : undefined,
       can('home_accounting_counter') ? this.accounting(caller, scope) : undefined,
       can('home_sales_invoice_reports') ? this.sales(scope) : undefined,
       can('home_payments_reports') ? this.paymentsByDay(caller, scope) : undefined,
+      can('ticket_module') ? this.tickets(caller, scope) : undefined,
     ]);
     const dashboard: Dashboard = {};
     if (can('home_subscriber_counter')) {
@@ -60,6 +62,7 @@ export class DashboardService {
     }
     if (sales) dashboard.sales = sales;
     if (payments) dashboard.payments = payments;
+    if (tickets) dashboard.tickets = tickets;
     return dashboard;
   }
 
@@ -104,6 +107,18 @@ export class DashboardService {
     return this.one(
       `SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AS period, ${moneySum('i.amount')} AS invoiced, ${moneySum('i.paid')} AS paid, count(*)::int AS count
          FROM invoices i WHERE i.status <> 'void' AND i.period = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AND ${where}`,
+      params,
+    );
+  }
+
+  /** Tickets still to be handled (open, pending), and those of them assigned to the caller. */
+  private async tickets(caller: Caller, scope: CustomerScope): Promise<Dashboard['tickets']> {
+    const params: unknown[] = [caller.id];
+    const where = scopedSql(scope, 't', params);
+    return this.one(
+      `SELECT count(*) FILTER (WHERE t.status = 'open')::int AS open, count(*) FILTER (WHERE t.status = 'pending')::int AS pending,
+              count(*) FILTER (WHERE t.assignee_id = $1)::int AS "assignedToMe"
+         FROM tickets t WHERE t.status IN ('open', 'pending') AND ${where}`,
       params,
     );
   }

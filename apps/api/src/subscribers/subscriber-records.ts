@@ -18,15 +18,16 @@ export async function lockSubscriberInScope(m: EntityManager, caller: Caller, su
   return subscriber;
 }
 
-/** The same lock, taken through one of the subscriber's invoices or payments before that row is read in scope and locked. */
-export async function lockSubscriberOf(m: EntityManager, table: 'invoices' | 'payments', id: number): Promise<void> {
+/** The same lock, taken through one of the subscriber's invoices, payments or tickets before that row is read in scope and locked. */
+export async function lockSubscriberOf(m: EntityManager, table: 'invoices' | 'payments' | 'tickets', id: number): Promise<void> {
   await m.query(`SELECT 1 FROM subscribers WHERE id = (SELECT subscriber_id FROM ${table} WHERE id = $1) FOR KEY SHARE`, [id]);
 }
 
 /**
  * Files everything that belongs to a subscriber under its new owner (R10 as amended), in the move's transaction and
  * after the subscriber row was locked FOR UPDATE: nothing of the subscriber's is being written meanwhile, and what
- * is written afterwards takes the new owner (the subscriber_owner_of_row trigger). Notes have no owner of their own.
+ * is written afterwards takes the new owner (the subscriber_owner_of_row trigger). Notes and ticket replies have no
+ * owner of their own.
  *
  * The payments_totals trigger moves each payment's amount from the former owner's running totals to the new owner's.
  * Payments are re-filed one (UTC day, method) at a time in that order: every transaction locks a (day, method)'s
@@ -52,5 +53,5 @@ export async function refileSubscriberRecords(m: EntityManager, subscriberId: nu
     payments += await refile('payments', `AND voided_at IS NULL AND (created_at AT TIME ZONE 'UTC')::date = $4::date AND method = $5`, [day, method]);
   }
   payments += await refile('payments', 'AND voided_at IS NOT NULL');
-  return { invoices: await refile('invoices'), payments, ledgerEntries: await refile('ledger_entries') };
+  return { invoices: await refile('invoices'), payments, ledgerEntries: await refile('ledger_entries'), tickets: await refile('tickets') };
 }

@@ -60,7 +60,7 @@ export class SubscribersController {
   @RequirePermission('delete_subscriber')
   @ApiOperation({ summary: 'Delete a subscriber without invoices or payments' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiErrors({ 409: 'Not Eligible To Delete: the subscriber has invoices or payments' })
+  @ApiErrors({ 409: 'Not Eligible To Delete: the subscriber has invoices, payments or tickets' })
   remove(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number): Promise<void> {
     return this.subscribers.remove(caller, id);
   }

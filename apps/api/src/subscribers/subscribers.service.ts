@@ -108,14 +108,16 @@ export class SubscribersService {
   async remove(caller: Caller, id: number): Promise<void> {
     await this.db.transaction(async (m) => {
       const s = await this.findInScope(m, caller, id, true);
-      // Money records are kept for the record (the ledger is append-only), so a subscriber with any stays.
+      // Money records are kept for the record (the ledger is append-only), so a subscriber with any stays; so does
+      // one with tickets, which are deleted one by one (delete_ticket), each audited.
       const [records] = await m.query(
         `SELECT EXISTS (SELECT 1 FROM invoices WHERE subscriber_id = $1) AS invoices,
                 EXISTS (SELECT 1 FROM payments WHERE subscriber_id = $1) AS payments,
-                EXISTS (SELECT 1 FROM ledger_entries WHERE subscriber_id = $1) AS "ledger entries"`,
+                EXISTS (SELECT 1 FROM ledger_entries WHERE subscriber_id = $1) AS "ledger entries",
+                EXISTS (SELECT 1 FROM tickets WHERE subscriber_id = $1) AS tickets`,
         [id],
       );
-      const kept = ['invoices', 'payments', 'ledger entries'].filter((k) => records[k]);
+      const kept = ['invoices', 'payments', 'ledger entries', 'tickets'].filter((k) => records[k]);
       if (kept.length) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', `Not Eligible To Delete: the subscriber has ${kept.join(' and ')}`);
       await m.delete(Subscriber, id);
       await this.record(m, caller, s, 'subscriber.delete', { before: toSubscriberView(s) });

@@ -1,0 +1,6 @@
+import { IsTicketBody } from './create-ticket.dto';
+
+export class AddReplyDto {
+  @IsTicketBody()
+  body: string;
+}
