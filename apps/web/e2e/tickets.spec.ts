@@ -103,7 +103,14 @@ test('a reseller narrows its tickets by status, priority, assignee and search, a
   const world = await resellerWorld();
   const { t, reseller } = world;
   const r = reseller.api;
-  const desk = await r.role(`Ticket desk ${t}`, AccountType.ResellerStaff, ['subscriber_module', 'subscriber_profile', 'ticket_module', 'edit_ticket', 'ticket_reply', 'ticket_priority']);
+  const desk = await r.role(`Ticket desk ${t}`, AccountType.ResellerStaff, [
+    'subscriber_module',
+    'subscriber_profile',
+    'ticket_module',
+    'edit_ticket',
+    'ticket_reply',
+    'ticket_priority',
+  ]);
   const manager = await r.account({ name: `Desk ${t}`, email: `desk.${t}@e2e.test`, type: AccountType.ResellerStaff, roleId: desk.id, scope: 'subtree' });
   const router = await r.post(`/subscribers/${world.direct.id}/tickets`, { subject: `Router ${t} broken`, body: 'It does not start.', priority: 'urgent' });
   const slow = await r.post(`/subscribers/${world.below.id}/tickets`, { subject: `Slow line ${t}`, body: 'Pages load slowly.', priority: 'low' });

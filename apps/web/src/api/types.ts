@@ -42,8 +42,6 @@ export type ListedTicket = Schemas['ListedTicketResponse'];
 /** A ticket with its thread (GET /tickets/:id). */
 export type Ticket = Schemas['TicketDetailResponse'];
 export type TicketReply = Schemas['TicketReplyResponse'];
-export type TicketStatus = Ticket['status'];
-export type TicketPriority = Ticket['priority'];
 
 // What the panel sends.
 export type NewAccountBody = Schemas['CreateUserDto'];

@@ -10,7 +10,15 @@ import { TYPING_PAUSE_MS } from '../../components/url-list';
  * Assignee: "Me", or with user_module any account the caller manages, found by typing its name (GET /users). The
  * one chosen keeps its name from the list on screen (`names`) after a reload.
  */
-export function AssigneeFilter({ value, onChange, names }: { value: number | null; onChange: (id: number | null) => void; names: ReadonlyMap<number, string> }) {
+export function AssigneeFilter({
+  value,
+  onChange,
+  names,
+}: {
+  value: number | null;
+  onChange: (id: number | null) => void;
+  names: ReadonlyMap<number, string>;
+}) {
   const me = useMe().data;
   const can = useCan();
   const [search, setSearch] = useState('');

@@ -2,12 +2,13 @@ import { Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { TicketPriority } from '../../api/types';
+import type { TicketPriority } from '@tiergate/access';
 import { describeError } from '../../components/describe-error';
 import { FormModal } from '../../components/form-modal';
 import { SubscriberPicker } from './subscriber-picker';
-import { TICKET_PRIORITIES } from './ticket-badges';
-import { BODY_MAX, checkBody, checkSubject, SUBJECT_MAX } from './ticket-rules';
+import { TICKET_BODY_MAX, TICKET_SUBJECT_MAX } from '@tiergate/access';
+import { PRIORITY_OPTIONS } from './ticket-badges';
+import { checkBody, checkSubject } from './ticket-rules';
 import { useCreateTicket } from './use-create-ticket';
 
 interface Values {
@@ -61,16 +62,24 @@ export function NewTicketModal({ subscriber, onClose }: { subscriber?: { id: num
           Subscriber: <strong>{subscriber.name}</strong>
         </Text>
       ) : (
-        <SubscriberPicker value={form.values.subscriberId} onChange={(id) => form.setFieldValue('subscriberId', id)} error={form.errors.subscriberId as string} />
+        <SubscriberPicker
+          value={form.values.subscriberId}
+          onChange={(id) => form.setFieldValue('subscriberId', id)}
+          error={form.errors.subscriberId as string}
+        />
       )}
-      <TextInput label="Subject" required maxLength={SUBJECT_MAX} data-autofocus={subscriber ? true : undefined} {...form.getInputProps('subject')} />
-      <Textarea label="Message" description="What the subscriber reports" required autosize minRows={4} maxRows={12} maxLength={BODY_MAX} {...form.getInputProps('body')} />
-      <Select
-        label="Priority"
-        data={TICKET_PRIORITIES.map(({ value, label }) => ({ value, label }))}
-        allowDeselect={false}
-        {...form.getInputProps('priority')}
+      <TextInput label="Subject" required maxLength={TICKET_SUBJECT_MAX} data-autofocus={subscriber ? true : undefined} {...form.getInputProps('subject')} />
+      <Textarea
+        label="Message"
+        description="What the subscriber reports"
+        required
+        autosize
+        minRows={4}
+        maxRows={12}
+        maxLength={TICKET_BODY_MAX}
+        {...form.getInputProps('body')}
       />
+      <Select label="Priority" data={PRIORITY_OPTIONS} allowDeselect={false} {...form.getInputProps('priority')} />
     </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import type { Ticket } from '../../api/types';
-import { TICKET_PRIORITIES } from './ticket-badges';
+import { PRIORITY_OPTIONS } from './ticket-badges';
 import { useUpdateTicket } from './use-update-ticket';
 
 /** Priority (ticket_priority): a menu of the four priorities, the current one checked. `disabled` in a preview. */
@@ -14,7 +14,7 @@ export function PriorityMenu({ ticket, disabled, ...aria }: { ticket: Ticket; di
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {TICKET_PRIORITIES.map((p) => (
+        {PRIORITY_OPTIONS.map((p) => (
           <Menu.Item
             key={p.value}
             role="menuitemradio"

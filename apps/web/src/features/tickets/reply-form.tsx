@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { WriteGate } from '../../components/write-gate';
-import { BODY_MAX, checkBody } from './ticket-rules';
+import { TICKET_BODY_MAX } from '@tiergate/access';
+import { checkBody } from './ticket-rules';
 import { useReplyTicket } from './use-reply-ticket';
 
 /** Reply (ticket_reply): a message added at the end of the thread. */
@@ -11,7 +12,7 @@ export function ReplyForm({ ticketId }: { ticketId: number }) {
   return (
     <form onSubmit={form.onSubmit((v) => reply.mutate(v.body.trim()))} noValidate>
       <Stack gap="xs">
-        <Textarea label="Your reply" autosize minRows={3} maxRows={10} maxLength={BODY_MAX} {...form.getInputProps('body')} />
+        <Textarea label="Your reply" autosize minRows={3} maxRows={10} maxLength={TICKET_BODY_MAX} {...form.getInputProps('body')} />
         <Group justify="flex-end">
           <WriteGate>
             <Button type="submit" loading={reply.isPending}>

@@ -1,6 +1,6 @@
 import { Badge, Group, SegmentedControl, Text } from '@mantine/core';
-import type { TicketStatus } from '../../api/types';
-import { TICKET_STATUSES } from './ticket-badges';
+import type { TicketStatus } from '@tiergate/access';
+import { STATUS_OPTIONS } from './ticket-badges';
 
 /** The value of "any status": the segmented control needs a string. */
 const ALL = 'all';
@@ -41,7 +41,7 @@ export function StatusCounts({
       maw={560}
       value={value ?? ALL}
       onChange={(v) => onChange(v === ALL ? null : (v as TicketStatus))}
-      data={[item(ALL, 'All', total), ...TICKET_STATUSES.map((s) => item(s.value, s.label, counts?.[s.value]))]}
+      data={[item(ALL, 'All', total), ...STATUS_OPTIONS.map((s) => item(s.value, s.label, counts?.[s.value]))]}
     />
   );
 }

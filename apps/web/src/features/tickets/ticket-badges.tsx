@@ -1,37 +1,26 @@
 import { Badge } from '@mantine/core';
-import type { TicketPriority, TicketStatus } from '../../api/types';
+import { TICKET_PRIORITIES, TICKET_PRIORITY_LABELS, TICKET_STATUS_LABELS, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@tiergate/access';
 
-/** Status and priority as words and colours; the lists below are also the filters' and the menus' choices. */
-export const TICKET_STATUSES = [
-  { value: 'open', label: 'Open', color: 'blue' },
-  { value: 'pending', label: 'Pending', color: 'yellow' },
-  { value: 'closed', label: 'Closed', color: 'gray' },
-] as const satisfies readonly { value: TicketStatus; label: string; color: string }[];
+const STATUS_COLORS: Record<TicketStatus, string> = { open: 'blue', pending: 'yellow', closed: 'gray' };
+const PRIORITY_COLORS: Record<TicketPriority, string> = { low: 'gray', normal: 'blue', high: 'orange', urgent: 'red' };
 
-export const TICKET_PRIORITIES = [
-  { value: 'low', label: 'Low', color: 'gray' },
-  { value: 'normal', label: 'Normal', color: 'blue' },
-  { value: 'high', label: 'High', color: 'orange' },
-  { value: 'urgent', label: 'Urgent', color: 'red' },
-] as const satisfies readonly { value: TicketPriority; label: string; color: string }[];
-
-export const statusLabel = (status: TicketStatus) => TICKET_STATUSES.find((s) => s.value === status)?.label ?? status;
-export const priorityLabel = (priority: TicketPriority) => TICKET_PRIORITIES.find((p) => p.value === priority)?.label ?? priority;
+/** The statuses and priorities in words (libs/access), as the filters and the Priority menu offer them. */
+export const STATUS_OPTIONS = TICKET_STATUSES.map((value) => ({ value, label: TICKET_STATUS_LABELS[value] }));
+export const PRIORITY_OPTIONS = TICKET_PRIORITIES.map((value) => ({ value, label: TICKET_PRIORITY_LABELS[value] }));
 
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
-  const look = TICKET_STATUSES.find((s) => s.value === status);
   return (
-    <Badge variant="light" color={look?.color ?? 'gray'} tt="none">
-      {look?.label ?? status}
+    <Badge variant="light" color={STATUS_COLORS[status] ?? 'gray'} tt="none">
+      {TICKET_STATUS_LABELS[status] ?? status}
     </Badge>
   );
 }
 
+/** Urgent stands out filled; the others are outlined. */
 export function TicketPriorityBadge({ priority }: { priority: TicketPriority }) {
-  const look = TICKET_PRIORITIES.find((p) => p.value === priority);
   return (
-    <Badge variant={priority === 'urgent' ? 'filled' : 'outline'} color={look?.color ?? 'gray'} tt="none">
-      {look?.label ?? priority}
+    <Badge variant={priority === 'urgent' ? 'filled' : 'outline'} color={PRIORITY_COLORS[priority] ?? 'gray'} tt="none">
+      {TICKET_PRIORITY_LABELS[priority] ?? priority}
     </Badge>
   );
 }

@@ -38,7 +38,7 @@ function open(permissions: PermissionKey[], ticket: Ticket = TICKET) {
   return renderWithProviders(<RouterProvider router={router} />, { client });
 }
 
-const button = (name: string) => screen.queryByRole('button', { name, exact: true }) as HTMLButtonElement | null;
+const button = (name: string) => screen.queryByRole('button', { name }) as HTMLButtonElement | null;
 
 describe('a ticket’s page', () => {
   afterEach(() => act(() => setPreview(null)));

@@ -142,7 +142,13 @@ function TicketView({ ticket: t }: { ticket: Ticket }) {
           <Field label="Priority">
             <TicketPriorityBadge priority={t.priority} />
           </Field>
-          <Field label="Assignee">{t.assigneeName ?? <Text span size="sm" c="dimmed">Unassigned</Text>}</Field>
+          <Field label="Assignee">
+            {t.assigneeName ?? (
+              <Text span size="sm" c="dimmed">
+                Unassigned
+              </Text>
+            )}
+          </Field>
           <Field label="Opened">
             {formatDateTime(t.createdAt)}
             {t.createdByName && ` by ${t.createdByName}`}

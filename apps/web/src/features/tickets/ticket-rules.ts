@@ -1,7 +1,12 @@
-/** The API's bounds on ticket text (CreateTicketDto, ReplyDto), checked in the forms before anything is sent. */
-export const SUBJECT_MAX = 200;
-export const BODY_MAX = 5000;
+import { TICKET_BODY_MAX, TICKET_SUBJECT_MAX } from '@tiergate/access';
 
-export const checkSubject = (value: string) => (!value.trim() ? 'Say in a few words what the complaint is about' : value.trim().length > SUBJECT_MAX ? `At most ${SUBJECT_MAX} characters` : null);
+/** The API's bounds on ticket text (CreateTicketDto, AddReplyDto), checked in the forms before anything is sent. */
+export const checkSubject = (value: string) =>
+  !value.trim()
+    ? 'Say in a few words what the complaint is about'
+    : value.trim().length > TICKET_SUBJECT_MAX
+      ? `At most ${TICKET_SUBJECT_MAX} characters`
+      : null;
 
-export const checkBody = (value: string) => (!value.trim() ? 'Write the message' : value.trim().length > BODY_MAX ? `At most ${BODY_MAX} characters` : null);
+export const checkBody = (value: string) =>
+  !value.trim() ? 'Write the message' : value.trim().length > TICKET_BODY_MAX ? `At most ${TICKET_BODY_MAX} characters` : null;

@@ -1,7 +1,7 @@
 import { Anchor, Button, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMemo } from 'react';
-import type { TicketStatus } from '../../api/types';
+import type { TicketStatus } from '@tiergate/access';
 import { PagedList } from '../../components/data-table';
 import { FiltersPanel } from '../../components/filters-panel';
 import { PageHeader } from '../../components/page-header';
@@ -12,7 +12,8 @@ import { useCan } from '../../session/use-can';
 import { AssigneeFilter } from './assignee-filter';
 import { NewTicketModal } from './new-ticket-modal';
 import { StatusCounts } from './status-counts';
-import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket-badges';
+import { TICKET_STATUSES } from '@tiergate/access';
+import { PRIORITY_OPTIONS } from './ticket-badges';
 import { TicketsTable } from './tickets-table';
 import { useTicketCounts } from './use-ticket-counts';
 import { useTickets } from './use-tickets';
@@ -28,7 +29,7 @@ export function TicketsPage() {
   const list = useUrlList({ filters: FILTERS, typed: ['q'] });
   const [creating, create] = useDisclosure();
   const v = list.values;
-  const status = oneOf(v.status, TICKET_STATUSES.map((s) => s.value)) ?? null;
+  const status = oneOf(v.status, TICKET_STATUSES) ?? null;
   const others = { priority: v.priority, assigneeId: idParam(v.assignee), subscriberId: null, q: v.q ?? '' };
   const tickets = useTickets({ ...others, status, cursor: list.cursor });
   const counts = useTicketCounts(others);
@@ -46,20 +47,19 @@ export function TicketsPage() {
         </WriteGate>
       </PageHeader>
       <StatusCounts value={status} onChange={(s: TicketStatus | null) => list.set({ status: s })} counts={counts.data} />
-      <FiltersPanel id="ticket-filters" active={list.active - (status ? 1 : 0)} onClear={() => list.set({ priority: null, assignee: null, q: null })} columns={3}>
-        <TextInput
-          label="Search"
-          placeholder="Number or subject"
-          type="search"
-          value={list.typed.q}
-          onChange={(e) => list.type('q', e.currentTarget.value)}
-        />
+      <FiltersPanel
+        id="ticket-filters"
+        active={list.active - (status ? 1 : 0)}
+        onClear={() => list.set({ priority: null, assignee: null, q: null })}
+        columns={3}
+      >
+        <TextInput label="Search" placeholder="Number or subject" type="search" value={list.typed.q} onChange={(e) => list.type('q', e.currentTarget.value)} />
         <Select
           label="Priority"
           placeholder="Any priority"
           clearable
           clearButtonProps={{ 'aria-label': 'Clear Priority' }}
-          data={TICKET_PRIORITIES.map(({ value, label }) => ({ value, label }))}
+          data={PRIORITY_OPTIONS}
           value={v.priority}
           onChange={(priority) => list.set({ priority })}
         />

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../api/client';
 import { oneOf } from '../../api/list-query';
 import { ticketKeys } from '../../components/query-keys';
-import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket-badges';
+import { TICKET_PRIORITIES, TICKET_STATUSES } from '@tiergate/access';
 
 export const TICKETS_PAGE_SIZE = 50;
 
@@ -18,8 +18,8 @@ export interface TicketFilters {
 /** The query GET /tickets and its counts take for these filters (a stale URL's value is left out, not refused). */
 export function ticketQuery(filters: Omit<TicketFilters, 'cursor'>) {
   return {
-    status: oneOf(filters.status, TICKET_STATUSES.map((s) => s.value)),
-    priority: oneOf(filters.priority, TICKET_PRIORITIES.map((p) => p.value)),
+    status: oneOf(filters.status, TICKET_STATUSES),
+    priority: oneOf(filters.priority, TICKET_PRIORITIES),
     assigneeId: filters.assigneeId ?? undefined,
     subscriberId: filters.subscriberId ?? undefined,
     q: filters.q.trim() || undefined,

@@ -1,7 +1,7 @@
 import { api, dataOf } from '../../api/client';
 import type { Ticket, TicketChanges } from '../../api/types';
 import { useTicketMutation } from './use-ticket-mutation';
-import { priorityLabel } from './ticket-badges';
+import { TICKET_PRIORITY_LABELS } from '@tiergate/access';
 
 /** PATCH /tickets/:id: its priority (ticket_priority) or its assignee (ticket_assign; null unassigns). */
 export function useUpdateTicket(ticket: Pick<Ticket, 'id' | 'number'>, onSuccess?: () => void) {
@@ -9,7 +9,7 @@ export function useUpdateTicket(ticket: Pick<Ticket, 'id' | 'number'>, onSuccess
     run: (changes: TicketChanges) => dataOf(api.PATCH('/api/tickets/{id}', { params: { path: { id: ticket.id } }, body: changes })),
     success: (_, changes) =>
       changes.priority
-        ? `${ticket.number} is now ${priorityLabel(changes.priority).toLowerCase()} priority`
+        ? `${ticket.number} is now ${TICKET_PRIORITY_LABELS[changes.priority].toLowerCase()} priority`
         : changes.assigneeId === null
           ? `${ticket.number} is unassigned`
           : `${ticket.number} is assigned`,
