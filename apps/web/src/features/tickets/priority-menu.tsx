@@ -3,7 +3,7 @@ import type { Ticket } from '../../api/types';
 import { PRIORITY_OPTIONS } from './ticket-badges';
 import { useUpdateTicket } from './use-update-ticket';
 
-/** Priority (ticket_priority): a menu of the four priorities, the current one checked. `disabled` in a preview. */
+/** Priority (ticket_priority): a menu of the four priorities, the current one disabled. `disabled` in a preview. */
 export function PriorityMenu({ ticket, disabled, ...aria }: { ticket: Ticket; disabled?: boolean; 'aria-description'?: string }) {
   const update = useUpdateTicket(ticket);
   return (
@@ -15,13 +15,7 @@ export function PriorityMenu({ ticket, disabled, ...aria }: { ticket: Ticket; di
       </Menu.Target>
       <Menu.Dropdown>
         {PRIORITY_OPTIONS.map((p) => (
-          <Menu.Item
-            key={p.value}
-            role="menuitemradio"
-            aria-checked={p.value === ticket.priority}
-            disabled={p.value === ticket.priority}
-            onClick={() => update.mutate({ priority: p.value })}
-          >
+          <Menu.Item key={p.value} disabled={p.value === ticket.priority} onClick={() => update.mutate({ priority: p.value })}>
             {p.label}
           </Menu.Item>
         ))}
