@@ -1,6 +1,7 @@
 // Demo data for `pnpm start`, created through the HTTP API itself (so every rule and audit entry applies):
 // an Admin with staff, two resellers each with a sub-reseller and a retailer, a manager at every level,
-// packages, a few hundred subscribers and this month's invoices and payments. Does nothing if the demo is already there.
+// packages, a few hundred subscribers, this month's invoices and payments, and some tickets with replies. Does
+// nothing if the demo is already there.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,13 @@ const { allowedKeysForType, PREDEFINED_PERMISSIONS } = createRequire(import.meta
 export const DEMO_PASSWORD = 'demo-password';
 const FIRST_NAMES = ['Karim', 'Nadia', 'Rahim', 'Sadia', 'Tanvir', 'Farzana', 'Imran', 'Ayesha', 'Habib', 'Mitu', 'Jamal', 'Ruma'];
 const LAST_NAMES = ['Ahmed', 'Hossain', 'Rahman', 'Islam', 'Khan', 'Chowdhury', 'Sarkar', 'Das'];
+const COMPLAINTS = [
+  ['No internet since morning', 'The router shows a red LOS light since 8 am.', 'urgent'],
+  ['Slow speed in the evening', 'Speed drops below 2 Mbps after 9 pm every day.', 'high'],
+  ['Wants to change package', 'Asks to move to a faster package from next month.', 'low'],
+  ['Bill looks wrong', 'Says this month was charged twice.', 'normal'],
+];
+const ANSWERS = ['A technician will visit today.', 'We checked the line and reset the port; please restart the router.'];
 
 export async function seedDemo(apiUrl, admin) {
   const call = async (token, method, url, body) => {
@@ -129,6 +137,13 @@ export async function seedDemo(apiUrl, admin) {
             packageId: packages[k % packages.length],
             ownerId,
           });
+          // A complaint for some: answered, and some of those settled and closed.
+          if (k % 9 === 0) {
+            const [subject, body, priority] = COMPLAINTS[(k / 9) % COMPLAINTS.length];
+            const ticket = await call(adminToken, 'POST', `/subscribers/${created.id}/tickets`, { subject, body, priority });
+            if (k % 2 === 0) await call(adminToken, 'POST', `/tickets/${ticket.id}/replies`, { body: ANSWERS[k % ANSWERS.length] });
+            if (k % 4 === 0) await call(adminToken, 'POST', `/tickets/${ticket.id}/close`);
+          }
           if (k % 11 === 0) return call(adminToken, 'POST', `/subscribers/${created.id}/suspend`);
           // This month's bill for most customers, mostly paid (cash at the counter, some by mobile), a few in part.
           if (k % 5 === 0) return;

@@ -193,7 +193,7 @@ it.each(CASES)('%s as type %i, with permission: %s, inside scope: %s', async (ro
   }
 });
 
-/** GET /dashboard needs only a sign-in; what it shows depends on the home_* keys (all of them, or none). */
+/** GET /dashboard needs only a sign-in; what it shows depends on the home_* keys (all of them, or none), and tickets on ticket_module. */
 const HOME_KEYS = allowedKeysForType(AccountType.Admin).filter((k) => k.startsWith('home_'));
 it.each(ACCOUNT_TYPES.flatMap((type) => [true, false].map((withKeys) => [type, withKeys] as const)))(
   'GET /dashboard as type %i, with the home_* keys: %s',
@@ -203,7 +203,7 @@ it.each(ACCOUNT_TYPES.flatMap((type) => [true, false].map((withKeys) => [type, w
     try {
       const res = await caller.client.get('/dashboard');
       expect(res.status).toBe(200);
-      const shown = withKeys ? ['accounting', 'expiring', 'payments', 'sales', 'subscribers', 'users'] : [];
+      const shown = withKeys ? ['accounting', 'expiring', 'payments', 'sales', 'subscribers', 'tickets', 'users'] : ['tickets'];
       expect(Object.keys(res.body).sort()).toEqual(shown);
     } finally {
       if (!withKeys) await setRevokes(caller.account.id, []);

@@ -66,7 +66,7 @@ describe('GET /dashboard', () => {
   it('gives a reseller every counter of its subtree, money exact', async () => {
     const res = await a.get('/dashboard');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body).sort()).toEqual(['accounting', 'expiring', 'payments', 'sales', 'subscribers', 'users']);
+    expect(Object.keys(res.body).sort()).toEqual(['accounting', 'expiring', 'payments', 'sales', 'subscribers', 'tickets', 'users']);
     expect(res.body.subscribers).toEqual({ total: 4, active: 2, suspended: 1, expired: 1 });
     expect(res.body.expiring).toEqual({ expired: 1, expiringIn7Days: 1 });
     expect(res.body.users).toEqual({ total: 2, byType: { '4': 1, '6': 1 } });

@@ -126,7 +126,7 @@ describe('moving a subscriber to another operator', () => {
     const audit = await admin.get(`/audit?action=subscriber.update&targetType=subscriber&targetId=${subscriber}`);
     expect(audit.body.items).toEqual([
       expect.objectContaining({
-        changes: { before: { ownerId: a.id }, after: { ownerId: b.id }, moved: { invoices: 2, payments: 3, ledgerEntries: 6 } },
+        changes: { before: { ownerId: a.id }, after: { ownerId: b.id }, moved: { invoices: 2, payments: 3, ledgerEntries: 6, tickets: 0 } },
       }),
     ]);
   });

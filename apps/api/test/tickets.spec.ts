@@ -76,7 +76,11 @@ describe('POST /subscribers/:id/tickets and GET /tickets/:id', () => {
     const [entry] = await db.query(`SELECT actor_id, target_label, target_path, changes FROM audit_log WHERE action = 'ticket.create' AND target_id = $1`, [
       String(res.body.id),
     ]);
-    expect(entry).toMatchObject({ actor_id: a.id, target_path: a.path, changes: { after: { subject: 'Slow at night', status: 'open', body: 'Speed drops after 9 pm' } } });
+    expect(entry).toMatchObject({
+      actor_id: a.id,
+      target_path: a.path,
+      changes: { after: { subject: 'Slow at night', status: 'open', body: 'Speed drops after 9 pm' } },
+    });
     expect(entry.target_label).toContain(res.body.number);
     // The subscriber's activity and the Action log show it to the subscriber's side.
     expect((await client.get(`/subscribers/${subscriberId}/activity`)).body.items.map((e: { action: string }) => e.action)).toContain('ticket.create');
@@ -174,7 +178,12 @@ describe('permissions', () => {
       const res = await call(await signIn(manager));
       expect([key, res.status, res.body.message]).toEqual([key, 403, `Missing permission: ${key}`]);
     }
-    expect((await ownerClient.get(`/tickets/${ticket.id}`)).body).toMatchObject({ subject: 'No connection', priority: 'normal', assigneeId: null, status: 'open' });
+    expect((await ownerClient.get(`/tickets/${ticket.id}`)).body).toMatchObject({
+      subject: 'No connection',
+      priority: 'normal',
+      assigneeId: null,
+      status: 'open',
+    });
   });
 
   it('notes ticket_priority and ticket_assign as used when PATCH exercises them', async () => {
@@ -218,7 +227,9 @@ describe('R10 scope', () => {
           await client.delete(`/tickets/${id}`),
         ];
         expect([who, id, answers.map((r) => r.status)]).toEqual([who, id, Array(7).fill(404)]);
-        expect((await client.get(`/tickets?subscriberId=${(await db.query(`SELECT subscriber_id FROM tickets WHERE id = $1`, [id]))[0].subscriber_id}`)).body).toMatchObject({ items: [], total: 0 });
+        expect(
+          (await client.get(`/tickets?subscriberId=${(await db.query(`SELECT subscriber_id FROM tickets WHERE id = $1`, [id]))[0].subscriber_id}`)).body,
+        ).toMatchObject({ items: [], total: 0 });
       }
     }
     // Opening a ticket on a subscriber out of scope: 404, nothing written.
@@ -226,7 +237,11 @@ describe('R10 scope', () => {
     expect((await open(w.clients.d, w.subs.s)).status).toBe(404);
     expect((await open(w.clients.b, w.subs.a)).status).toBe(404);
     expect(await countRows('tickets')).toBe(before);
-    expect(await countRows(`audit_log WHERE action LIKE 'ticket.%' AND target_id IN ('${w.tickets.a}', '${w.tickets.b}', '${w.tickets.s}') AND action <> 'ticket.create'`)).toBe(0);
+    expect(
+      await countRows(
+        `audit_log WHERE action LIKE 'ticket.%' AND target_id IN ('${w.tickets.a}', '${w.tickets.b}', '${w.tickets.s}') AND action <> 'ticket.create'`,
+      ),
+    ).toBe(0);
   });
 
   it('filters the list by status, priority, assignee, subscriber and q, and counts per status under the same filters', async () => {
@@ -322,7 +337,14 @@ describe('the thread, closing, reopening and deleting', () => {
     expect([reopened.status, reopened.body.status]).toEqual([200, 'open']);
     expect((await client.post(`/tickets/${ticket.id}/reopen`)).status).toBe(409);
     const audit = await db.query(`SELECT action, changes FROM audit_log WHERE target_type = 'ticket' AND target_id = $1 ORDER BY id`, [String(ticket.id)]);
-    expect(audit.map((e: { action: string }) => e.action)).toEqual(['ticket.create', 'ticket.reply', 'ticket.reply', 'ticket.reply', 'ticket.close', 'ticket.reopen']);
+    expect(audit.map((e: { action: string }) => e.action)).toEqual([
+      'ticket.create',
+      'ticket.reply',
+      'ticket.reply',
+      'ticket.reply',
+      'ticket.close',
+      'ticket.reopen',
+    ]);
     expect(audit[1].changes).toMatchObject({ body: 'First answer', before: { status: 'open' }, after: { status: 'pending' } });
     expect(audit[4].changes).toEqual({ before: { status: 'pending' }, after: { status: 'closed' } });
   });

@@ -9,7 +9,7 @@ import { PASSWORD } from '../support/factories';
 import { Prng } from './prng';
 
 /** What a path id or a body's `…Id` field points at. */
-export type Kind = 'account' | 'role' | 'subscriber' | 'package' | 'invoice' | 'payment';
+export type Kind = 'account' | 'role' | 'subscriber' | 'package' | 'invoice' | 'payment' | 'ticket';
 
 /** Who sends a request: a signed-in account (`login` set) or a broken credential. */
 export interface Identity {
@@ -26,6 +26,7 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   packages: 'package',
   invoices: 'invoice',
   payments: 'payment',
+  tickets: 'ticket',
 };
 
 /** The kind a route's first path segment names: `/api/users/{id}` is about accounts. */
@@ -37,7 +38,7 @@ export function kindOfPath(path: string): Kind | undefined {
 export function kindOfField(name: string): Kind | undefined {
   const match = /^(\w*?)Id$/.exec(name);
   if (!match) return undefined;
-  const kinds: Record<string, Kind> = { role: 'role', subscriber: 'subscriber', package: 'package', invoice: 'invoice', payment: 'payment' };
+  const kinds: Record<string, Kind> = { role: 'role', subscriber: 'subscriber', package: 'package', invoice: 'invoice', payment: 'payment', ticket: 'ticket' };
   return kinds[match[1]] ?? 'account';
 }
 
@@ -55,7 +56,7 @@ const bearer = (token: string) => `Bearer ${token}`;
  * or delete (replenished as it goes), and broken credentials of every kind.
  */
 export class Fixtures {
-  readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [] };
+  readonly ids: Record<Kind, number[]> = { account: [], role: [], subscriber: [], package: [], invoice: [], payment: [], ticket: [] };
   /** Ids that mutating requests never target, so that the identities keep signing in with what they hold. */
   readonly protectedIds: Record<Kind, Set<number>> = {
     account: new Set(),
@@ -64,6 +65,7 @@ export class Fixtures {
     package: new Set(),
     invoice: new Set(),
     payment: new Set(),
+    ticket: new Set(),
   };
   /**
    * The modules PUT /settings/modules may switch: those no route's permission belongs to. Switching off any
@@ -287,10 +289,10 @@ export class Fixtures {
       [this.reseller, this.resellerId],
       [this.reseller, this.resellerId],
     ] as const) {
-      this.remember(
-        'subscriber',
-        (await ok('POST /subscribers', by.post('/subscribers', { username: `fuzz.victim${this.unique()}`, name: 'Victim', ownerId: owner }))).id,
-      );
+      const { id } = await ok('POST /subscribers', by.post('/subscribers', { username: `fuzz.victim${this.unique()}`, name: 'Victim', ownerId: owner }));
+      this.remember('subscriber', id);
+      const ticket = await ok('POST /subscribers/:id/tickets', by.post(`/subscribers/${id}/tickets`, { subject: 'Fuzz ticket', body: 'No connection' }));
+      this.remember('ticket', ticket.id);
     }
   }
 
