@@ -1,6 +1,9 @@
-import { Badge, Group, SegmentedControl, Text } from '@mantine/core';
+import { Group, SegmentedControl, Text } from '@mantine/core';
 import type { TicketStatus } from '@tiergate/access';
 import { STATUS_OPTIONS } from './ticket-badges';
+
+/** The API counts each status up to this many. */
+const COUNT_CAP = 10_000;
 
 /** The value of "any status": the segmented control needs a string. */
 const ALL = 'all';
@@ -18,7 +21,12 @@ export function StatusCounts({
   onChange: (status: TicketStatus | null) => void;
   counts: Record<TicketStatus, number> | undefined;
 }) {
-  const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : undefined;
+  const total = counts
+    ? Math.min(
+        COUNT_CAP,
+        Object.values(counts).reduce((a, b) => a + b, 0),
+      )
+    : undefined;
   const item = (value: string, label: string, n: number | undefined) => ({
     value,
     label: (
@@ -27,9 +35,9 @@ export function StatusCounts({
           {label}
         </Text>
         {n !== undefined && (
-          <Badge size="sm" variant="light" color="gray" circle={n < 10}>
-            {n.toLocaleString('en-US')}
-          </Badge>
+          <Text span size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {n >= COUNT_CAP ? `${COUNT_CAP.toLocaleString('en-US')}+` : n.toLocaleString('en-US')}
+          </Text>
         )}
       </Group>
     ),

@@ -14,8 +14,8 @@ export function SubscriberTickets({ subscriber }: { subscriber: Subscriber }) {
   const can = useCan();
   const [creating, create] = useDisclosure();
   // Its place in the list stays with the tab, not in the URL: the profile's address names the subscriber only.
-  const [at, setAt] = useState({ page: 1, cursor: null as string | null });
-  const list = useTickets({ status: null, priority: null, assigneeId: null, subscriberId: subscriber.id, q: '', cursor: at.cursor });
+  const [at, setAt] = useState({ page: 1, cursor: null as string | null, sort: null as string | null });
+  const list = useTickets({ status: null, priority: null, assigneeId: null, subscriberId: subscriber.id, q: '', sort: at.sort, cursor: at.cursor });
   return (
     <>
       <Group justify="flex-end" mb="sm">
@@ -28,11 +28,13 @@ export function SubscriberTickets({ subscriber }: { subscriber: Subscriber }) {
       <PagedList
         query={list}
         page={at.page}
-        onPage={(page, cursor) => setAt({ page, cursor })}
+        onPage={(page, cursor) => setAt({ ...at, page, cursor })}
         noun={['ticket', 'tickets']}
         empty={can('add_ticket') ? 'No tickets for this subscriber. Open one with “New ticket” when they complain.' : 'No tickets for this subscriber.'}
       >
-        {(items, stale) => <TicketsTable tickets={items} showSubscriber={false} stale={stale} />}
+        {(items, stale) => (
+          <TicketsTable tickets={items} showSubscriber={false} sort={at.sort} onSort={(sort) => setAt({ page: 1, cursor: null, sort })} stale={stale} />
+        )}
       </PagedList>
       {creating && <NewTicketModal subscriber={subscriber} onClose={create.close} />}
     </>

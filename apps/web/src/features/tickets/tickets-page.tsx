@@ -16,22 +16,22 @@ import { TICKET_STATUSES } from '@tiergate/access';
 import { PRIORITY_OPTIONS } from './ticket-badges';
 import { TicketsTable } from './tickets-table';
 import { useTicketCounts } from './use-ticket-counts';
-import { useTickets } from './use-tickets';
+import { TICKET_SORTS, useTickets } from './use-tickets';
 
 const FILTERS = ['status', 'priority', 'assignee', 'q'] as const;
 
 /**
- * Tickets (ticket_module): the complaints of the subscribers in scope (R10), most recently changed first, by status
+ * Tickets (ticket_module): the complaints of the subscribers in scope (R10), newest first or sorted, by status
  * with how many each has, filtered by priority, assignee and a search of number and subject, all kept in the URL.
  */
 export function TicketsPage() {
   const can = useCan();
-  const list = useUrlList({ filters: FILTERS, typed: ['q'] });
+  const list = useUrlList({ filters: FILTERS, typed: ['q'], sorts: TICKET_SORTS });
   const [creating, create] = useDisclosure();
   const v = list.values;
   const status = oneOf(v.status, TICKET_STATUSES) ?? null;
   const others = { priority: v.priority, assigneeId: idParam(v.assignee), subscriberId: null, q: v.q ?? '' };
-  const tickets = useTickets({ ...others, status, cursor: list.cursor });
+  const tickets = useTickets({ ...others, status, sort: list.sort, cursor: list.cursor });
   const counts = useTicketCounts(others);
   // The assignees named on screen, so that the chosen one keeps its name after a reload.
   const names = useMemo(
@@ -85,7 +85,7 @@ export function TicketsPage() {
           )
         }
       >
-        {(items, stale) => <TicketsTable tickets={items} stale={stale} />}
+        {(items, stale) => <TicketsTable tickets={items} sort={list.sort} onSort={list.setSort} stale={stale} />}
       </PagedList>
       {creating && <NewTicketModal onClose={create.close} />}
     </Stack>

@@ -7,10 +7,23 @@ import { SubscriberLink } from '../invoices';
 import { TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 
 /** Tickets as a table (cards on a phone): the number opens the ticket. */
-export function TicketsTable({ tickets, showSubscriber = true, stale }: { tickets: ListedTicket[]; showSubscriber?: boolean; stale?: boolean }) {
+export function TicketsTable({
+  tickets,
+  showSubscriber = true,
+  sort,
+  onSort,
+  stale,
+}: {
+  tickets: ListedTicket[];
+  showSubscriber?: boolean;
+  sort?: string | null;
+  onSort?: (sort: string | null) => void;
+  stale?: boolean;
+}) {
   const columns: Column<ListedTicket>[] = [
     {
       header: 'Number',
+      sort: 'createdAt',
       card: 'title',
       text: 'nowrap',
       cell: (t) => (
@@ -32,7 +45,19 @@ export function TicketsTable({ tickets, showSubscriber = true, stale }: { ticket
           </Text>
         ),
     },
-    { header: 'Updated', text: 'nowrap', cell: (t) => formatDateTime(t.updatedAt) },
+    { header: 'Updated', sort: 'updatedAt', text: 'nowrap', cell: (t) => formatDateTime(t.updatedAt) },
   ];
-  return <DataTable label="Tickets" columns={columns} rows={tickets} rowKey={(t) => t.id} stale={stale} minWidth={showSubscriber ? 900 : 760} />;
+  return (
+    <DataTable
+      label="Tickets"
+      columns={columns}
+      rows={tickets}
+      rowKey={(t) => t.id}
+      sort={sort}
+      defaultSort="-createdAt"
+      onSort={onSort}
+      stale={stale}
+      minWidth={showSubscriber ? 900 : 760}
+    />
+  );
 }

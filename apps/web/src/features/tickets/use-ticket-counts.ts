@@ -4,7 +4,7 @@ import { ticketKeys } from '../../components/query-keys';
 import { ticketQuery, type TicketFilters } from './use-tickets';
 
 /** How many tickets in scope have each status under the other filters (the Status choices show them). */
-export function useTicketCounts(filters: Omit<TicketFilters, 'status' | 'cursor'>) {
+export function useTicketCounts(filters: Omit<TicketFilters, 'status' | 'sort' | 'cursor'>) {
   const { status: _status, ...query } = ticketQuery({ ...filters, status: null });
   return useQuery({
     queryKey: ticketKeys.counts(filters),
