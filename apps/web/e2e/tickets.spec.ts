@@ -13,6 +13,8 @@ test('Use Case 2: the Admin sets up “Support Staff”; its staff opens a ticke
   page,
   signedIn,
 }) => {
+  // The whole use case in one test: two people, six screens.
+  test.slow();
   const t = tag();
   const customer = await (await admin()).subscriber({ username: `uc2-${t}`, name: `Complaining Customer ${t}` });
 
