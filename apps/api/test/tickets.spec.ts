@@ -264,6 +264,10 @@ describe('R10 scope', () => {
     expect(await list(`q=${y.number}`)).toEqual([y.id]);
     expect((await client.get('/tickets')).body.items.map((t: { id: number }) => t.id)).toEqual([z.id, y.id, x.id]);
     expect((await client.get('/tickets?sort=-updatedAt&limit=1')).body).toMatchObject({ items: [{ id: x.id }], total: 3, nextCursor: expect.any(String) });
+    const first = (await client.get('/tickets?limit=2')).body;
+    const second = (await client.get(`/tickets?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)).body;
+    expect([...first.items, ...second.items].map((t: { id: number }) => t.id)).toEqual([z.id, y.id, x.id]);
+    expect([first.total, second.nextCursor]).toEqual([3, null]);
     expect((await client.get('/tickets/counts')).body).toEqual({ open: 1, pending: 1, closed: 1 });
     expect((await client.get(`/tickets/counts?subscriberId=${two}`)).body).toEqual({ open: 0, pending: 1, closed: 1 });
     expect((await client.get('/dashboard')).body.tickets).toEqual({ open: 1, pending: 1, assignedToMe: 1 });
@@ -271,8 +275,18 @@ describe('R10 scope', () => {
     expect((await (await signIn(noTickets)).get('/dashboard')).body.tickets).toBeUndefined();
   });
 
-  it('a subscriber moved to another owner takes its tickets along', async () => {
+  it('a subscriber moved to another owner takes its tickets along, unassigned from whoever can no longer see them', async () => {
     const w = await world();
+    const kept = (await open(w.clients.a, w.subs.a)).body.id;
+    expect((await w.clients.a.patch(`/tickets/${w.tickets.a}`, { assigneeId: w.d.id })).status).toBe(200);
+    expect((await w.clients.a.patch(`/tickets/${kept}`, { assigneeId: w.a.id })).status).toBe(200);
+    expect((await admin.patch(`/subscribers/${w.subs.a}`, { ownerId: w.s.id })).status).toBe(200);
+    // Still in A's subtree: A keeps its ticket, its direct manager loses it (and its assignment).
+    expect((await w.clients.a.get(`/tickets/${kept}`)).body).toMatchObject({ assigneeId: w.a.id });
+    expect((await w.clients.a.get(`/tickets/${w.tickets.a}`)).body).toMatchObject({ assigneeId: null });
+    expect((await w.clients.d.get(`/tickets/${w.tickets.a}`)).status).toBe(404);
+    expect((await w.clients.s.get(`/tickets/${w.tickets.a}`)).status).toBe(200);
+    expect((await w.clients.a.delete(`/tickets/${kept}`)).status).toBe(204);
     expect((await admin.patch(`/subscribers/${w.subs.a}`, { ownerId: w.b.id })).status).toBe(200);
     expect((await w.clients.a.get(`/tickets/${w.tickets.a}`)).status).toBe(404);
     expect((await w.clients.d.post(`/tickets/${w.tickets.a}/replies`, { body: 'x' })).status).toBe(404);
@@ -280,8 +294,11 @@ describe('R10 scope', () => {
     expect((await w.clients.a.get('/dashboard')).body.tickets.open).toBe(1);
     expect(ids(await w.clients.b.get('/tickets'))).toEqual([w.tickets.a, w.tickets.b].sort((x, y) => x - y));
     expect((await w.clients.b.post(`/tickets/${w.tickets.a}/replies`, { body: 'Taken over' })).status).toBe(201);
-    const [moved] = await db.query(`SELECT changes FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1`, [String(w.subs.a)]);
-    expect(moved.changes.moved).toMatchObject({ tickets: 1 });
+    const moves = await db.query(`SELECT changes FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1 ORDER BY id`, [String(w.subs.a)]);
+    expect(moves.map((e: { changes: { moved: unknown } }) => e.changes.moved)).toEqual([
+      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 2, ticketsUnassigned: 1 },
+      { invoices: 0, payments: 0, ledgerEntries: 0, tickets: 1 },
+    ]);
   });
 });
 

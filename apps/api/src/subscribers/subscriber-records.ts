@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Caller } from '../access/caller';
 import { customerScopeSql } from '../access/scope';
+import { SEES_TICKET_SQL } from '../tickets/ticket.view';
 
 /**
  * The lock every change to a subscriber's money takes first: KEY SHARE on the subscriber row, the subscriber in
@@ -27,7 +28,7 @@ export async function lockSubscriberOf(m: EntityManager, table: 'invoices' | 'pa
  * Files everything that belongs to a subscriber under its new owner (R10 as amended), in the move's transaction and
  * after the subscriber row was locked FOR UPDATE: nothing of the subscriber's is being written meanwhile, and what
  * is written afterwards takes the new owner (the subscriber_owner_of_row trigger). Notes and ticket replies have no
- * owner of their own.
+ * owner of their own. A ticket whose assignee cannot see the subscriber where it now is loses its assignee.
  *
  * The payments_totals trigger moves each payment's amount from the former owner's running totals to the new owner's.
  * Payments are re-filed one (UTC day, method) at a time in that order: every transaction locks a (day, method)'s
@@ -53,5 +54,17 @@ export async function refileSubscriberRecords(m: EntityManager, subscriberId: nu
     payments += await refile('payments', `AND voided_at IS NULL AND (created_at AT TIME ZONE 'UTC')::date = $4::date AND method = $5`, [day, method]);
   }
   payments += await refile('payments', 'AND voided_at IS NOT NULL');
-  return { invoices: await refile('invoices'), payments, ledgerEntries: await refile('ledger_entries'), tickets: await refile('tickets') };
+  const tickets = await refile('tickets');
+  // A ticket stays with no one rather than with an account that can no longer see it.
+  const [, unassigned] = await m.query(
+    `UPDATE tickets t SET assignee_id = NULL FROM accounts a WHERE t.subscriber_id = $1 AND a.id = t.assignee_id AND NOT ${SEES_TICKET_SQL}`,
+    [subscriberId],
+  );
+  return {
+    invoices: await refile('invoices'),
+    payments,
+    ledgerEntries: await refile('ledger_entries'),
+    tickets,
+    ...(unassigned && { ticketsUnassigned: unassigned }),
+  };
 }

@@ -1,3 +1,4 @@
+import { AccountType } from '@tiergate/access';
 import { Caller } from '../access/caller';
 import { accountNameReachSql } from '../access/account-names';
 
@@ -16,3 +17,13 @@ export function namedTicketsFrom(caller: Caller, params: unknown[]): string {
     LEFT JOIN accounts asg ON asg.id = t.assignee_id AND ${accountNameReachSql(caller, 'asg', params)}
     LEFT JOIN accounts cb ON cb.id = t.created_by AND ${accountNameReachSql(caller, 'cb', params)}`;
 }
+
+const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
+
+/**
+ * Whether account `a` sees the subscriber of ticket `t` (filed at the subscriber's owner, R10): the owner and the
+ * operators above it; the owner's staff; the staff of those above it whose scope is `subtree`.
+ */
+export const SEES_TICKET_SQL = `((a.type = ANY('{${OPERATOR_TYPES.join(',')}}'::int[]) AND t.owner_path LIKE a.path || '%')
+    OR (a.type <> ALL('{${OPERATOR_TYPES.join(',')}}'::int[]) AND (a.principal_id = t.owner_id
+        OR (a.scope = 'subtree' AND t.owner_path LIKE (SELECT pr.path FROM accounts pr WHERE pr.id = a.principal_id) || '%'))))`;

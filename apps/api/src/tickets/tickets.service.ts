@@ -14,7 +14,7 @@ import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscrib
 import { CreateTicketDto } from './dto/create-ticket.dto';
 import { ListTicketsQuery, TicketFiltersQuery, TicketSort } from './dto/list-tickets.query';
 import { UpdateTicketDto } from './dto/update-ticket.dto';
-import { NAMED_TICKET_COLUMNS, namedTicketsFrom, TICKET_COLUMNS } from './ticket.view';
+import { NAMED_TICKET_COLUMNS, namedTicketsFrom, SEES_TICKET_SQL, TICKET_COLUMNS } from './ticket.view';
 import {
   ListedTicketResponse,
   TicketAssigneeResponse,
@@ -35,17 +35,8 @@ const TICKET_LIST: KeysetList<TicketSort> = {
   },
 };
 
-const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
-
-/**
- * Whether account `a` can see the subscribers of ticket `t` (filed at their owner, R10), active and not below a
- * disabled operator (R9): the owner and the operators above it; the owner's staff; the staff of those above it
- * whose scope is `subtree`.
- */
-const CAN_SEE_SUBSCRIBER_SQL = `(a.status = 'active' AND NOT ${DISABLED_ON_PATH_SQL} AND (
-    (a.type = ANY('{${OPERATOR_TYPES.join(',')}}'::int[]) AND t.owner_path LIKE a.path || '%')
-    OR (a.type <> ALL('{${OPERATOR_TYPES.join(',')}}'::int[]) AND (a.principal_id = t.owner_id
-        OR (a.scope = 'subtree' AND t.owner_path LIKE (SELECT pr.path FROM accounts pr WHERE pr.id = a.principal_id) || '%')))))`;
+/** Whether account `a` may work ticket `t`: it sees the ticket's subscriber (R10) and may act (R9: active, nothing above it disabled). */
+const ASSIGNABLE_SQL = `(a.status = 'active' AND NOT ${DISABLED_ON_PATH_SQL} AND ${SEES_TICKET_SQL})`;
 
 /** The accounts `a` the caller can name (its reach, as for every name it reads) beside ticket `t`: FROM and WHERE. */
 function assignableSql(caller: Caller, ticketId: number): { sql: string; params: unknown[] } {
@@ -194,7 +185,7 @@ export class TicketsService {
     await this.get(caller, id);
     const { sql, params } = assignableSql(caller, id);
     const rows: { id: number; name: string; type: AccountType }[] = await this.db.query(
-      `SELECT a.id, a.name, a.type ${sql} AND ${CAN_SEE_SUBSCRIBER_SQL} ORDER BY a.type, a.name, a.id LIMIT ${MAX_ASSIGNEES}`,
+      `SELECT a.id, a.name, a.type ${sql} AND ${ASSIGNABLE_SQL} ORDER BY a.type, a.name, a.id LIMIT ${MAX_ASSIGNEES}`,
       params,
     );
     return rows.map((a) => ({ ...a, typeName: ACCOUNT_TYPE_NAMES[a.type] }));
@@ -203,7 +194,7 @@ export class TicketsService {
   /** An account outside the caller's reach is "not found"; one it can name that cannot see the subscriber, 400. */
   private async assertAssignable(m: EntityManager, caller: Caller, ticketId: number, accountId: number): Promise<void> {
     const { sql, params } = assignableSql(caller, ticketId);
-    const [row] = await m.query(`SELECT ${CAN_SEE_SUBSCRIBER_SQL} AS assignable ${sql} AND a.id = $${params.push(accountId)}`, params);
+    const [row] = await m.query(`SELECT ${ASSIGNABLE_SQL} AS assignable ${sql} AND a.id = $${params.push(accountId)}`, params);
     if (!row) throw new NotFoundException(`Account ${accountId} not found`);
     if (!row.assignable) throw new BadRequestException(`assigneeId: account ${accountId} cannot see this ticket's subscriber`);
   }
