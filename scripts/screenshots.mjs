@@ -171,6 +171,7 @@ try {
   const subscriber = (await api(base, adminToken, '/subscribers?limit=1')).items[0];
   const resellerToken = await login(base, ACCOUNTS.reseller);
   const resellerSubscriber = (await api(base, resellerToken, '/subscribers?limit=1')).items[0];
+  const ticket = (await api(base, adminToken, '/tickets?limit=1')).items[0];
 
   /** [account, screen, path, widths, then: what to do on the page before the shot] */
   const shots = [
@@ -201,6 +202,8 @@ try {
     ['admin', 'audit', '/audit', [DESKTOP, PHONE]],
     ['admin', 'packages', '/packages', [DESKTOP, PHONE]],
     ['admin', 'modules', '/settings/modules', [DESKTOP]],
+    ['admin', 'tickets', '/tickets', [DESKTOP, PHONE]],
+    ['admin', 'ticket', `/tickets/${ticket?.id}`, [DESKTOP, PHONE]],
     ['admin', 'messages', '/messages', [DESKTOP, PHONE]],
     ['admin', 'messages-templates', '/messages?tab=templates', [DESKTOP, PHONE]],
     [

@@ -43,6 +43,7 @@ test('the Admin switches a module off: its screens leave every account’s menu 
       'Ledger',
       'Reports',
       'Action log',
+      'Tickets',
     ]);
   } finally {
     await (await admin()).put('/settings/modules', { key: 'subscriber_management', enabled: true });

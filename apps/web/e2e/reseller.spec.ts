@@ -15,6 +15,7 @@ test('a reseller sees only its own menu and roles; typed admin URLs say Not perm
     'Ledger',
     'Reports',
     'Action log',
+    'Tickets',
   ]);
   await expect(mainMenu(page).getByRole('link', { name: 'Modules' })).toHaveCount(0);
   await expect(mainMenu(page).getByRole('link', { name: 'Packages' })).toHaveCount(0);

@@ -43,6 +43,10 @@ export type MessageStatus = Message['status'];
 export type MessageJob = Schemas['MessageJobStatus'];
 export type MessageTemplate = Schemas['MessageTemplateResponse'];
 export type MessageSettings = Schemas['MessageSettingsResponse'];
+export type ListedTicket = Schemas['ListedTicketResponse'];
+/** A ticket with its thread (GET /tickets/:id). */
+export type Ticket = Schemas['TicketDetailResponse'];
+export type TicketReply = Schemas['TicketReplyResponse'];
 
 // What the panel sends.
 export type NewAccountBody = Schemas['CreateUserDto'];
@@ -57,3 +61,5 @@ export type RecordPaymentBody = Schemas['RecordPaymentDto'];
 type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 export type SendMessagesBody = BodyOf<paths['/api/messages']['post']>;
 export type MessageSettingsBody = BodyOf<paths['/api/settings/messages']['put']>;
+export type NewTicket = Schemas['CreateTicketDto'];
+export type TicketChanges = Schemas['UpdateTicketDto'];

@@ -22,5 +22,7 @@ export const PAGES: Record<RoutePath, LazyExoticComponent<ComponentType>> = {
   '/audit': page(async () => (await import('../features/audit/audit-page')).AuditPage),
   '/settings/modules': page(async () => (await import('../features/settings/modules-page')).ModulesPage),
   '/profile': page(async () => (await import('../features/profile/profile-page')).ProfilePage),
+  '/tickets': page(async () => (await import('../features/tickets/tickets-page')).TicketsPage),
+  '/tickets/:id': page(async () => (await import('../features/tickets/ticket-page')).TicketPage),
   '/messages': page(async () => (await import('../features/messages/messages-page')).MessagesPage),
 };

@@ -37,8 +37,8 @@ describe('the route table (UI.md)', () => {
       ['Package Management', ['Packages']],
       ['Accounting', ['Invoices', 'Payments', 'Ledger']],
       ['Reports', ['Reports', 'Action log']],
-      ['Support', ['Messages']],
       ['Settings', ['Modules']],
+      ['Support', ['Tickets', 'Messages']],
     ]);
   });
 
@@ -49,6 +49,7 @@ describe('the route table (UI.md)', () => {
       ['Subscriber Management', ['Subscribers']],
       ['Accounting', ['Invoices', 'Payments', 'Ledger']],
       ['Reports', ['Reports', 'Action log']],
+      ['Support', ['Tickets']],
     ]);
   });
 
@@ -75,7 +76,7 @@ describe('the route table (UI.md)', () => {
 
   it('never puts a detail screen or My profile in the side menu', () => {
     const inMenu = menuFor(me(AccountType.Admin, allowedKeysForType(AccountType.Admin))).flatMap((s) => s.routes.map((r) => r.path));
-    for (const path of ['/roles/:id', '/users/:id', '/subscribers/:id', '/profile']) {
+    for (const path of ['/roles/:id', '/users/:id', '/subscribers/:id', '/tickets/:id', '/profile']) {
       expect(route(path).menu).toBeNull();
       expect(inMenu).not.toContain(path);
     }
@@ -88,6 +89,17 @@ describe('the route table (UI.md)', () => {
     expect(mayOpen(route('/users/:id').access, me(AccountType.ResellerStaff, ['user_profile']))).toBe(true);
     expect(mayOpen(route('/roles').access, manager)).toBe(false);
     expect(mayOpen(route('/').access, me(AccountType.RetailerStaff, []))).toBe(true);
+    // A ticket's page needs only the module's key: whoever sees the list may open what it lists.
+    expect(mayOpen(route('/tickets/:id').access, me(AccountType.RetailerStaff, ['ticket_module']))).toBe(true);
+  });
+
+  it('puts Tickets in the Support group for whoever holds ticket_module, of any type (Use Case 2: support staff)', () => {
+    expect(menu(AccountType.Staff, ['subscriber_module', 'subscriber_profile', 'ticket_module', 'add_ticket'])).toEqual([
+      ['top', ['Dashboard']],
+      ['Subscriber Management', ['Subscribers']],
+      ['Support', ['Tickets']],
+    ]);
+    expect(menu(AccountType.RetailerStaff, ['add_ticket'])).toEqual([['top', ['Dashboard']]]);
   });
 
   it('puts Messages under Support for sms_module only (the Admin and its staff, R17)', () => {

@@ -4,7 +4,7 @@ import type { Me } from '../api/types';
 /** Who may open a screen (UI.md "shown with"). */
 export type ScreenAccess = { permission: PermissionKey } | { accountType: AccountType } | 'signed-in';
 
-export type MenuGroup = 'User Management' | 'Subscriber Management' | 'Package Management' | 'Accounting' | 'Reports' | 'Support' | 'Settings';
+export type MenuGroup = 'User Management' | 'Subscriber Management' | 'Package Management' | 'Accounting' | 'Reports' | 'Settings' | 'Support';
 
 export interface PanelRoute {
   path: string;
@@ -36,6 +36,8 @@ export const ROUTES = [
   { path: '/audit', label: 'Action log', access: { permission: 'activity_log' }, menu: 'Reports' },
   { path: '/settings/modules', label: 'Modules', access: { accountType: AccountType.Admin }, menu: 'Settings' },
   { path: '/profile', label: 'My profile', access: { permission: 'my_profile_module' }, menu: null },
+  { path: '/tickets', label: 'Tickets', access: { permission: 'ticket_module' }, menu: 'Support' },
+  { path: '/tickets/:id', label: 'Ticket', access: { permission: 'ticket_module' }, menu: null },
   { path: '/messages', label: 'Messages', access: { permission: 'sms_module' }, menu: 'Support' },
 ] as const satisfies readonly PanelRoute[];
 
@@ -47,8 +49,8 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   'Package Management',
   'Accounting',
   'Reports',
-  'Support',
   'Settings',
+  'Support',
 ];
 
 /** R13: may this account open this screen? */

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useCan } from '../../session/use-can';
 import { useMe } from '../../session/use-me';
-import { useActorOptions } from './use-actor-options';
+import { useAccountOptions } from '../../components/use-account-options';
 import { useDraft } from './use-draft';
 
 interface ActorFilterProps {
@@ -26,7 +26,7 @@ function ActorSelect({ value, onChange, names }: ActorFilterProps) {
   const [labels, setLabels] = useState<ReadonlyMap<number, string>>(new Map());
   // What the box shows after a pick is the picked account's label: that is not a search.
   const isLabel = (text: string) => [...labels.values()].includes(text) || (me !== undefined && me !== null && text === `${me.name} (me)`);
-  const options = useActorOptions(isLabel(debounced) ? '' : debounced.trim(), true);
+  const options = useAccountOptions(isLabel(debounced) ? '' : debounced.trim(), true);
 
   const data = useMemo(() => {
     const list = new Map<number, string>();

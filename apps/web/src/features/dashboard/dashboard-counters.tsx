@@ -91,6 +91,19 @@ const SECTIONS: { title: string; link: string; permission: PermissionKey; figure
       },
   },
   { title: 'Payments, last 30 days', link: '/payments', permission: 'payment_module', figures: ({ payments: p }) => p && { stats: [], days: p.byDay } },
+  {
+    title: 'Tickets',
+    link: '/tickets?status=open',
+    permission: 'ticket_module',
+    figures: ({ tickets: t }) =>
+      t && {
+        stats: [
+          ['Open', count(t.open)],
+          ['Pending', count(t.pending)],
+          ['Assigned to me', count(t.assignedToMe)],
+        ],
+      },
+  },
 ];
 
 function Counter({ title: baseTitle, link, figures }: { title: string; link?: string; figures: Figures }) {

@@ -16,6 +16,7 @@ const PURPOSE: Record<string, string> = {
   '/audit': 'Who did what and when: every change and sign-in.',
   '/settings/modules': 'Switch whole modules on or off for everyone.',
   '/profile': 'Your details and your password.',
+  '/tickets': 'Customer complaints: open, answer, assign and close them.',
 };
 
 interface StartCard {

@@ -21,6 +21,7 @@ import { useReconnectSubscriber } from './use-reconnect-subscriber';
 import { useSubscriber } from './use-subscriber';
 import { useSuspendSubscriber } from './use-suspend-subscriber';
 import { RecordPaymentModal, SubscriberInvoices } from '../invoices';
+import { SubscriberTickets } from '../tickets';
 import { useNow } from '../../components/use-now';
 import { WriteGate } from '../../components/write-gate';
 import { SendMessageModal } from '../messages';
@@ -110,6 +111,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
     can('subscriber_notes') && 'notes',
     can('subscriber_activity_log') && 'activity',
     (can('invoice_module') || can('subscriber_invoice')) && 'invoices',
+    can('ticket_module') && 'tickets',
   ].filter(Boolean) as string[];
 
   return (
@@ -189,6 +191,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
             {tabs.includes('notes') && <Tabs.Tab value="notes">Notes</Tabs.Tab>}
             {tabs.includes('activity') && <Tabs.Tab value="activity">Activity</Tabs.Tab>}
             {tabs.includes('invoices') && <Tabs.Tab value="invoices">Invoices</Tabs.Tab>}
+            {tabs.includes('tickets') && <Tabs.Tab value="tickets">Tickets</Tabs.Tab>}
           </Tabs.List>
           {tabs.includes('notes') && (
             <Tabs.Panel value="notes" pt="md">
@@ -203,6 +206,11 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
           {tabs.includes('invoices') && (
             <Tabs.Panel value="invoices" pt="md">
               <SubscriberInvoices subscriber={s} />
+            </Tabs.Panel>
+          )}
+          {tabs.includes('tickets') && (
+            <Tabs.Panel value="tickets" pt="md">
+              <SubscriberTickets subscriber={s} />
             </Tabs.Panel>
           )}
         </Tabs>

@@ -1,0 +1,188 @@
+import { Anchor, Button, Card, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { hasCode } from '../../api/client';
+import type { Ticket } from '../../api/types';
+import { ConfirmModal } from '../../components/confirm-modal';
+import { formatDateTime } from '../../components/format';
+import { PageHeader } from '../../components/page-header';
+import { WriteGate } from '../../components/write-gate';
+import { useCan } from '../../session/use-can';
+import { SubscriberLink } from '../invoices';
+import { AssignModal } from './assign-modal';
+import { PriorityMenu } from './priority-menu';
+import { ReplyForm } from './reply-form';
+import { TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
+import { TicketThread } from './ticket-thread';
+import { useDeleteTicket } from './use-delete-ticket';
+import { useSetTicketStatus } from './use-set-ticket-status';
+import { useTicket } from './use-ticket';
+
+function BackLink() {
+  return (
+    <Anchor component={Link} to="/tickets" size="sm">
+      ← Tickets
+    </Anchor>
+  );
+}
+
+/** A ticket (ticket_module): its facts, its thread, and each action only with its permission (R13). */
+export function TicketPage() {
+  const { id } = useParams();
+  const ticketId = /^\d{1,10}$/.test(id ?? '') ? Number(id) : NaN;
+  const ticket = useTicket(ticketId);
+  if (Number.isNaN(ticketId) || hasCode(ticket.error, 'NOT_FOUND')) {
+    return (
+      <Stack gap="sm">
+        <BackLink />
+        <PageHeader title="Ticket not found" />
+        <Text>There is no ticket with this address in your scope: it may have been deleted, or its subscriber belongs to another operator.</Text>
+      </Stack>
+    );
+  }
+  if (ticket.isPending) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (ticket.isError) {
+    return (
+      <Stack gap="sm">
+        <BackLink />
+        <PageHeader title="Ticket" />
+        <Text c="red" role="alert">
+          The ticket could not be loaded: {ticket.error.message}
+        </Text>
+        <Button variant="default" w="fit-content" onClick={() => ticket.refetch()}>
+          Try again
+        </Button>
+      </Stack>
+    );
+  }
+  return <TicketView ticket={ticket.data} />;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function TicketView({ ticket: t }: { ticket: Ticket }) {
+  const can = useCan();
+  const navigate = useNavigate();
+  const [assigning, assign] = useDisclosure();
+  const [confirmingDelete, deleteConfirm] = useDisclosure();
+  const setStatus = useSetTicketStatus(t);
+  const remove = useDeleteTicket(t, () => navigate('/tickets', { replace: true }));
+  const closed = t.status === 'closed';
+
+  return (
+    <Stack gap="md">
+      <BackLink />
+      <PageHeader
+        title={
+          <>
+            <Text span inherit ff="monospace">
+              {t.number}
+            </Text>{' '}
+            {t.subject}
+          </>
+        }
+      >
+        {/* Both change the ticket (PATCH, edit_ticket) and need a key of their own. */}
+        {can('edit_ticket') && (
+          <WriteGate permission="ticket_assign">
+            <Button variant="default" onClick={assign.open}>
+              Assign
+            </Button>
+          </WriteGate>
+        )}
+        {can('edit_ticket') && (
+          <WriteGate permission="ticket_priority">
+            <PriorityMenu ticket={t} />
+          </WriteGate>
+        )}
+        <WriteGate permission="ticket_close">
+          {closed ? (
+            <Button variant="light" color="blue" onClick={() => setStatus.mutate('reopen')} loading={setStatus.isPending}>
+              Reopen
+            </Button>
+          ) : (
+            <Button variant="light" color="green" onClick={() => setStatus.mutate('close')} loading={setStatus.isPending}>
+              Close
+            </Button>
+          )}
+        </WriteGate>
+        <WriteGate permission="delete_ticket">
+          <Button variant="light" color="red" onClick={deleteConfirm.open}>
+            Delete
+          </Button>
+        </WriteGate>
+      </PageHeader>
+
+      <Card withBorder padding="md">
+        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" verticalSpacing="sm">
+          <Field label="Subscriber">
+            <SubscriberLink id={t.subscriberId} name={t.subscriberName} />
+          </Field>
+          <Field label="Status">
+            <TicketStatusBadge status={t.status} />
+          </Field>
+          <Field label="Priority">
+            <TicketPriorityBadge priority={t.priority} />
+          </Field>
+          <Field label="Assignee">
+            {t.assigneeName ?? (
+              <Text span size="sm" c="dimmed">
+                Unassigned
+              </Text>
+            )}
+          </Field>
+          <Field label="Opened">
+            {formatDateTime(t.createdAt)}
+            {t.createdByName && ` by ${t.createdByName}`}
+          </Field>
+          <Field label="Updated">{formatDateTime(t.updatedAt)}</Field>
+        </SimpleGrid>
+      </Card>
+
+      <section aria-labelledby="thread-title">
+        <Title order={2} size="h4" mb="sm" id="thread-title">
+          Thread
+        </Title>
+        <TicketThread replies={t.replies} />
+      </section>
+      {can('ticket_reply') &&
+        (closed ? (
+          <Text size="sm" c="dimmed">
+            This ticket is closed{can('ticket_close') ? ': reopen it to reply.' : '.'}
+          </Text>
+        ) : (
+          <ReplyForm ticketId={t.id} />
+        ))}
+
+      {assigning && <AssignModal ticket={t} onClose={assign.close} />}
+      <ConfirmModal
+        opened={confirmingDelete}
+        onClose={deleteConfirm.close}
+        title="Delete this ticket?"
+        confirmLabel="Delete"
+        loading={remove.isPending}
+        onConfirm={() => remove.mutate(undefined, { onError: deleteConfirm.close })}
+      >
+        {t.number} “{t.subject}” and its whole thread are removed for good. The action log keeps a record of the deletion.
+      </ConfirmModal>
+    </Stack>
+  );
+}
