@@ -16,7 +16,7 @@ afterAll(() => api.close());
 function describe(rule: AccessRule | undefined): string {
   if (!rule) return 'NONE';
   if (rule.kind === 'permission') return rule.key;
-  if (rule.kind === 'anyPermission') return `any of ${rule.keys.join(', ')}`;
+  if (rule.kind === 'anyPermission') return `${rule.byField ? 'by field, ' : ''}any of ${rule.keys.join(', ')}`;
   if (rule.kind === 'allPermissions') return `all of ${rule.keys.join(', ')}`;
   if (rule.kind === 'accountType') return `type ${rule.type}`;
   return rule.kind;
@@ -85,7 +85,7 @@ it('every route declares its permission, as listed here', () => {
     'PATCH /api/packages/:id -> edit_package',
     'PATCH /api/roles/:id -> edit_role',
     'PATCH /api/subscribers/:id -> edit_subscriber',
-    'PATCH /api/tickets/:id -> edit_ticket',
+    'PATCH /api/tickets/:id -> by field, any of edit_ticket, ticket_priority, ticket_assign',
     'PATCH /api/users/:id -> edit_user',
     'POST /api/auth/login -> public',
     'POST /api/auth/logout -> authenticated',

@@ -186,6 +186,25 @@ describe('permissions', () => {
     });
   });
 
+  it('lets each PATCH field need only its own key: assigning needs ticket_assign, not edit_ticket', async () => {
+    const owner = await full(AccountType.Reseller);
+    const { body: ticket } = await open(await signIn(owner), await makeSubscriber(db, owner.id));
+    const assigner = await makeAccount(db, AccountType.ResellerStaff, { parentId: owner.id, permissions: ['ticket_module', 'ticket_assign'] });
+    const client = await signIn(assigner);
+    const assigned = await client.patch(`/tickets/${ticket.id}`, { assigneeId: owner.id });
+    expect([assigned.status, assigned.body.assigneeId]).toEqual([200, owner.id]);
+    const subject = await client.patch(`/tickets/${ticket.id}`, { subject: 'Renamed' });
+    expect([subject.status, subject.body.message]).toEqual([403, 'Missing permission: edit_ticket']);
+    const reader = await signIn(await makeAccount(db, AccountType.ResellerStaff, { parentId: owner.id, permissions: ['ticket_module'] }));
+    const none = await reader.patch(`/tickets/${ticket.id}`, { priority: 'low' });
+    expect([none.status, none.body.message]).toEqual([403, 'Missing permission: one of edit_ticket, ticket_priority, ticket_assign']);
+    // Only the key the request exercised is noted as used (R15), not the route's first.
+    await api.app.get(UsageRecorder).flush();
+    const used = await db.query(`SELECT permission FROM permission_usage WHERE account_id = $1 ORDER BY permission`, [assigner.id]);
+    expect(used.map((u: { permission: string }) => u.permission)).not.toContain('edit_ticket');
+    expect(used.map((u: { permission: string }) => u.permission)).toContain('ticket_assign');
+  });
+
   it('notes ticket_priority and ticket_assign as used when PATCH exercises them', async () => {
     const a = await full(AccountType.Reseller);
     const client = await signIn(a);
@@ -193,7 +212,7 @@ describe('permissions', () => {
     expect((await client.patch(`/tickets/${ticket.id}`, { priority: 'urgent', assigneeId: a.id })).status).toBe(200);
     await api.app.get(UsageRecorder).flush();
     const used = await db.query(`SELECT permission FROM permission_usage WHERE account_id = $1 ORDER BY permission`, [a.id]);
-    expect(used.map((u: { permission: string }) => u.permission)).toEqual(expect.arrayContaining(['edit_ticket', 'ticket_assign', 'ticket_priority']));
+    expect(used.map((u: { permission: string }) => u.permission)).toEqual(expect.arrayContaining(['ticket_assign', 'ticket_priority']));
   });
 
   it('a preview of a manager without ticket_module gets 403 on /tickets', async () => {

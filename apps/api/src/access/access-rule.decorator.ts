@@ -8,7 +8,8 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'authenticated' }
   | { kind: 'permission'; key: PermissionKey }
-  | { kind: 'anyPermission'; keys: PermissionKey[] }
+  /** `byField`: the service checks, and records as used, the key of each field a request changes. */
+  | { kind: 'anyPermission'; keys: PermissionKey[]; byField?: true }
   | { kind: 'allPermissions'; keys: PermissionKey[] }
   /** What belongs to an account type rather than to a permission; `refusal` is the 403's message. */
   | { kind: 'accountType'; type: AccountType; refusal: string };
@@ -51,6 +52,17 @@ export const RequirePermission = (key: PermissionKey) =>
 /** For a read that several kinds of account need for different jobs (e.g. packages: managing them, or assigning them). */
 export const RequireAnyPermission = (...keys: PermissionKey[]) =>
   signedIn({ kind: 'anyPermission', keys }, keys.join(' | '), ApiCommonErrors({ 403: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}` }));
+
+/**
+ * For a change whose fields each need their own key (a ticket's subject, priority, assignee): the route admits whoever
+ * holds any of them, and the service refuses, and records as used (R15), the key of each field the request changes.
+ */
+export const RequireFieldPermissions = (...keys: PermissionKey[]) =>
+  signedIn(
+    { kind: 'anyPermission', keys, byField: true },
+    keys.join(' | '),
+    ApiCommonErrors({ 403: `Requires one of ${keys.map((k) => `\`${k}\``).join(', ')}, and the one of each field sent` }),
+  );
 
 /** For a route that does the work of several permissions at once (importing roles creates them and sets their permissions). */
 export const RequireAllPermissions = (...keys: PermissionKey[]) =>

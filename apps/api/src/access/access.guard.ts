@@ -42,10 +42,11 @@ export class AccessGuard extends AuthGuard('jwt') {
       if (lacking.length) throw await this.missing(lacking, `Missing permission: ${lacking.join(', ')}`);
     }
     if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
-    // R15: the keys this request exercised; of an anyPermission rule, the first the caller holds (its main purpose first).
+    // R15: the keys this request exercised; of an anyPermission rule, the first the caller holds (its main purpose
+    // first), unless the service records those of the fields the request changes.
     if (rule.kind === 'permission') this.usage.record(request.caller, [rule.key]);
     if (rule.kind === 'allPermissions') this.usage.record(request.caller, rule.keys);
-    if (rule.kind === 'anyPermission') this.usage.record(request.caller, rule.keys.filter((k) => held.has(k)).slice(0, 1));
+    if (rule.kind === 'anyPermission' && !rule.byField) this.usage.record(request.caller, rule.keys.filter((k) => held.has(k)).slice(0, 1));
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '../access/access-rule.decorator';
+import { RequireFieldPermissions, RequirePermission } from '../access/access-rule.decorator';
 import { Caller, CurrentCaller } from '../access/caller';
 import { ApiErrors } from '../common/api-answers';
 import { IdPipe } from '../common/id.pipe';
@@ -60,12 +60,12 @@ export class TicketsController {
   }
 
   @Patch('tickets/:id')
-  @RequirePermission('edit_ticket')
-  @ApiOperation({ summary: "Change a ticket's subject, priority (ticket_priority) or assignee (ticket_assign)" })
+  @RequireFieldPermissions('edit_ticket', 'ticket_priority', 'ticket_assign')
+  @ApiOperation({ summary: "Change a ticket's subject (edit_ticket), priority (ticket_priority) or assignee (ticket_assign)" })
   @ApiOkResponse({ type: TicketDetailResponse })
   @ApiErrors({
     400: 'Invalid body, or an assignee that cannot see the subscriber',
-    403: 'Requires `edit_ticket`; `priority` also `ticket_priority`, `assigneeId` also `ticket_assign`',
+    403: '`subject` requires `edit_ticket`, `priority` `ticket_priority`, `assigneeId` `ticket_assign`',
     404: "No such ticket in the caller's scope (R10), or an assignee outside the caller's reach",
   })
   update(@CurrentCaller() caller: Caller, @Param('id', IdPipe) id: number, @Body() body: UpdateTicketDto): Promise<TicketDetailResponse> {

@@ -114,11 +114,12 @@ export class TicketsService {
   }
 
   /**
-   * Subject, priority (ticket_priority) and assignee (ticket_assign: an account that can see the subscriber, or null).
-   * The keys checked here are noted as used (R15) like the route's own.
+   * Subject (edit_ticket), priority (ticket_priority) and assignee (ticket_assign: an account that can see the
+   * subscriber, or null), each with its own key, noted as used (R15) here rather than by the route.
    */
   async update(caller: Caller, id: number, dto: UpdateTicketDto): Promise<TicketDetailResponse> {
     const needs: PermissionKey[] = [];
+    if (dto.subject !== undefined) needs.push('edit_ticket');
     if (dto.priority !== undefined) needs.push('ticket_priority');
     if (dto.assigneeId !== undefined) needs.push('ticket_assign');
     for (const key of needs) if (!this.usage.uses(caller, key)) throw new ApiException('MISSING_PERMISSION', `Missing permission: ${key}`);

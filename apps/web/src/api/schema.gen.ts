@@ -888,7 +888,7 @@ export interface paths {
     delete: operations['TicketsController_remove'];
     options?: never;
     head?: never;
-    /** Change a ticket's subject, priority (ticket_priority) or assignee (ticket_assign) */
+    /** Change a ticket's subject (edit_ticket), priority (ticket_priority) or assignee (ticket_assign) */
     patch: operations['TicketsController_update'];
     trace?: never;
   };
@@ -8727,7 +8727,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Requires `edit_ticket`; `priority` also `ticket_priority`, `assigneeId` also `ticket_assign` */
+      /** @description `subject` requires `edit_ticket`, `priority` `ticket_priority`, `assigneeId` `ticket_assign` */
       403: {
         headers: {
           [name: string]: unknown;

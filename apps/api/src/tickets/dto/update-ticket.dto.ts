@@ -3,7 +3,7 @@ import { TICKET_PRIORITIES, TICKET_SUBJECT_MAX, TicketPriority } from '@tiergate
 import { ClearableField, IsId, OptionalField } from '../../common/fields';
 import { IsTicketPriority, IsTicketSubject } from './create-ticket.dto';
 
-/** A field left out is kept. `priority` needs ticket_priority as well, `assigneeId` ticket_assign (null unassigns). */
+/** A field left out is kept. `subject` needs edit_ticket, `priority` ticket_priority, `assigneeId` ticket_assign (null unassigns). */
 export class UpdateTicketDto {
   @ApiPropertyOptional({ maxLength: TICKET_SUBJECT_MAX })
   @OptionalField()

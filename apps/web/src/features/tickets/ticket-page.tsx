@@ -100,19 +100,14 @@ function TicketView({ ticket: t }: { ticket: Ticket }) {
           </>
         }
       >
-        {/* Both change the ticket (PATCH, edit_ticket) and need a key of their own. */}
-        {can('edit_ticket') && (
-          <WriteGate permission="ticket_assign">
-            <Button variant="default" onClick={assign.open}>
-              Assign
-            </Button>
-          </WriteGate>
-        )}
-        {can('edit_ticket') && (
-          <WriteGate permission="ticket_priority">
-            <PriorityMenu ticket={t} />
-          </WriteGate>
-        )}
+        <WriteGate permission="ticket_assign">
+          <Button variant="default" onClick={assign.open}>
+            Assign
+          </Button>
+        </WriteGate>
+        <WriteGate permission="ticket_priority">
+          <PriorityMenu ticket={t} />
+        </WriteGate>
         <WriteGate permission="ticket_close">
           {closed ? (
             <Button variant="light" color="blue" onClick={() => setStatus.mutate('reopen')} loading={setStatus.isPending}>
