@@ -60,11 +60,12 @@ export async function seedDemo(apiUrl, admin) {
     ]) {
       packages.push((await call(adminToken, 'POST', '/packages', { name, price, validityDays: 30, description })).id);
     }
+    const templates = [];
     for (const [name, body] of [
       ['Expiry reminder', 'Dear {{name}}, your internet ({{username}}) expires on {{expiresAt}}. Please renew to stay connected.'],
       ['Payment due', 'Dear {{name}}, your balance is {{balance}}. Please pay at your earliest convenience.'],
     ]) {
-      await call(adminToken, 'POST', '/message-templates', { name, body });
+      templates.push((await call(adminToken, 'POST', '/message-templates', { name, body })).id);
     }
     const supportRole = await role(adminToken, 'Support Staff', 2, [...PREDEFINED_PERMISSIONS[2]]);
     await account(adminToken, { name: 'Sumon Support', email: 'support@demo.tiergate', type: 2, roleId: supportRole });
@@ -160,6 +161,8 @@ export async function seedDemo(apiUrl, admin) {
         }),
       );
     }
+    // Messages History has something to show: "Payment due" to the suspended customers (the worker sends it).
+    await call(adminToken, 'POST', '/messages', { filter: { status: 'suspended' }, templateId: templates[1] });
   }
   demo('Admin staff (support desk)', 'support@demo.tiergate');
   for (const side of ['a', 'b']) {

@@ -56,10 +56,15 @@ export class MessageSendingService {
     private readonly limits: GatewayLimits,
   ) {}
 
-  /** Who a send would reach now, and who would be skipped, writing nothing (`--dry-run`). */
+  /** How many a send would reach now (the whole group, past any bound), and how many have no phone; writes nothing. */
   async preview(data: Pick<SendMessagesData, 'recipients' | 'scope'>): Promise<{ total: number; skipped: number }> {
-    const recipients = await this.recipients(data);
-    return { total: recipients.length, skipped: recipients.filter((r) => !hasPhone(r)).length };
+    const params: unknown[] = [];
+    const [counts] = await this.db.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE coalesce(trim(s.phone), '') = '')::int AS skipped
+         FROM subscribers s WHERE ${messageRecipientsSql(data.recipients, data.scope, params)}`,
+      params,
+    );
+    return counts;
   }
 
   async send(jobId: string, data: SendMessagesData, onProgress: (p: SendMessagesProgress) => Promise<unknown> | void = () => undefined) {

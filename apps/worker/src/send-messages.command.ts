@@ -1,4 +1,4 @@
-import { MAX_EXPIRING_IN_DAYS, MessageFilter, SendMessagesData, unknownPlaceholders } from '@tiergate/access';
+import { MAX_EXPIRING_IN_DAYS, MAX_MESSAGE_RECIPIENTS, MessageFilter, SendMessagesData, unknownPlaceholders } from '@tiergate/access';
 import { createDataSource, writeAudit } from '@tiergate/db';
 import { randomUUID } from 'node:crypto';
 import type { Command } from './command';
@@ -9,22 +9,24 @@ import { MessageSendingService } from './message-sending.service';
 const STATUSES = ['active', 'suspended', 'expired'];
 
 /**
- * `pnpm worker send-messages [--status s] [--owner id] [--expiring-in-days n] (--template id | --body "…") [--dry-run]`:
+ * `pnpm worker send-messages [--filter status=active,owner=12,expiring-in-days=7] (--template id | --body "…") [--dry-run]`:
  * a group send of the whole installation (the conditions given all apply; none: every subscriber), straight against
- * the database with the branch's provider, within MAX_MESSAGE_RECIPIENTS. Audited as actor "cli".
+ * the database with the branch's provider; a group past MAX_MESSAGE_RECIPIENTS is refused. Audited as actor "cli".
  */
 export const sendMessagesCommand: Command = {
   summary: 'send a template or a text to the subscribers a filter selects, then print what was sent',
   options: {
-    status: { type: 'string', valueName: 'status', description: 'only subscribers with this status: active, suspended or expired' },
-    owner: { type: 'string', valueName: 'id', description: "only this operator's own subscribers (an account id)" },
-    'expiring-in-days': { type: 'string', valueName: 'n', description: `only subscribers expiring within n days (0-${MAX_EXPIRING_IN_DAYS})` },
+    filter: {
+      type: 'string',
+      valueName: 'conditions',
+      description: `who gets it, all of: status=active|suspended|expired, owner=<account id> (its own subscribers), expiring-in-days=<0-${MAX_EXPIRING_IN_DAYS}>, comma-separated; none: every subscriber`,
+    },
     template: { type: 'string', valueName: 'id', description: 'the message template to send' },
     body: { type: 'string', valueName: 'text', description: 'or the text to send, with {{name}}, {{username}}, {{expiresAt}}, {{balance}}' },
     'dry-run': { type: 'boolean', description: 'count who would get a message and write nothing' },
   },
   async run(values) {
-    const filter = filterOf(values);
+    const filter = filterOf(values.filter === undefined ? '' : String(values.filter));
     if ((values.template === undefined) === (values.body === undefined)) throw new Error('give either --template or --body');
     const config = loadWorkerConfig();
     const db = await createDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
@@ -53,9 +55,11 @@ export const sendMessagesCommand: Command = {
         requestedBy: null,
         operatorId: 0,
       };
+      const { total, skipped } = await service.preview(data);
+      if (total > MAX_MESSAGE_RECIPIENTS)
+        throw new Error(`The group has ${total} subscribers; one send may reach at most ${MAX_MESSAGE_RECIPIENTS}: narrow --filter`);
       if (values['dry-run']) {
-        const { total, skipped } = await service.preview(data);
-        console.log(`dry run: would send ${total - skipped} messages (${skipped} subscribers skipped: no phone); nothing written`);
+        console.log(`dry run: would send ${total - skipped} messages (${skipped} skipped: no phone); nothing written`);
         return;
       }
       const jobId = `cli-${randomUUID()}`;
@@ -82,18 +86,26 @@ function idOf(option: string, value: unknown): number {
   return Number(value);
 }
 
-function filterOf(values: Record<string, string | boolean | undefined>): MessageFilter {
+const CONDITIONS = ['status', 'owner', 'expiring-in-days'];
+
+/** `status=active,owner=12,expiring-in-days=7` (each at most once) as the filter the API's sends take. */
+function filterOf(text: string): MessageFilter {
   const filter: MessageFilter = {};
-  if (values.status !== undefined) {
-    if (!STATUSES.includes(String(values.status))) throw new Error(`--status must be one of ${STATUSES.join(', ')}`);
-    filter.status = values.status as MessageFilter['status'];
-  }
-  if (values.owner !== undefined) filter.ownerId = idOf('--owner', values.owner);
-  const days = values['expiring-in-days'];
-  if (days !== undefined) {
-    if (!/^\d{1,3}$/.test(String(days)) || Number(days) > MAX_EXPIRING_IN_DAYS)
-      throw new Error(`--expiring-in-days must be a number of days from 0 to ${MAX_EXPIRING_IN_DAYS}`);
-    filter.expiringInDays = Number(days);
+  const seen = new Set<string>();
+  for (const part of text.split(',').filter((p) => p.trim())) {
+    const [name, value = '', extra] = part.split('=').map((p) => p.trim());
+    if (!CONDITIONS.includes(name) || extra !== undefined || seen.has(name))
+      throw new Error(`--filter: "${part}" is not one of ${CONDITIONS.map((c) => `${c}=…`).join(', ')} (each once)`);
+    seen.add(name);
+    if (name === 'status') {
+      if (!STATUSES.includes(value)) throw new Error(`--filter: status must be one of ${STATUSES.join(', ')}`);
+      filter.status = value as MessageFilter['status'];
+    } else if (name === 'owner') filter.ownerId = idOf('--filter owner', value);
+    else {
+      if (!/^\d{1,3}$/.test(value) || Number(value) > MAX_EXPIRING_IN_DAYS)
+        throw new Error(`--filter: expiring-in-days must be a number of days from 0 to ${MAX_EXPIRING_IN_DAYS}`);
+      filter.expiringInDays = Number(value);
+    }
   }
   return filter;
 }

@@ -331,14 +331,19 @@ describe('pnpm worker send-messages', () => {
       await makeSubscriber(db, owner.id, { phone: '555-0502' }),
       await makeSubscriber(db, owner.id),
     ];
-    const dry = await cli(['send-messages', '--owner', String(owner.id), '--body', 'Hi {{name}}', '--dry-run']);
-    expect(dry).toEqual({ code: 0, output: expect.stringContaining('dry run: would send 2 messages (1 subscribers skipped: no phone); nothing written') });
+    const dry = await cli(['send-messages', '--filter', `owner=${owner.id}`, '--body', 'Hi {{name}}', '--dry-run']);
+    expect(dry).toEqual({ code: 0, output: expect.stringContaining('dry run: would send 2 messages (1 skipped: no phone); nothing written') });
     expect(await messagesOf(ids)).toEqual([]);
 
-    const bad = await cli(['send-messages', '--owner', String(owner.id), '--body', 'Hi {{foo}}']);
+    const bad = await cli(['send-messages', '--filter', `owner=${owner.id}`, '--body', 'Hi {{foo}}']);
     expect(bad).toEqual({ code: 1, output: expect.stringContaining('Unknown placeholder: {{foo}}') });
+    const badFilter = await cli(['send-messages', '--filter', `owner=${owner.id},colour=red`, '--body', 'Hi']);
+    expect(badFilter).toEqual({
+      code: 1,
+      output: expect.stringContaining('--filter: "colour=red" is not one of status=…, owner=…, expiring-in-days=… (each once)'),
+    });
 
-    const run = await cli(['send-messages', '--owner', String(owner.id), '--status', 'active', '--body', 'Hi {{name}}']);
+    const run = await cli(['send-messages', '--filter', `owner=${owner.id}, status=active`, '--body', 'Hi {{name}}']);
     expect(run).toEqual({ code: 0, output: expect.stringMatching(/sent 2, failed 0, skipped 1 \(no phone\); job cli-/) });
     expect(await messagesOf(ids)).toHaveLength(2);
   });
