@@ -44,6 +44,8 @@ async function screensOf(kind: 'admin' | 'reseller') {
 for (const width of [1280, 390]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: width === 390 ? 844 : 800 } });
+    // A dozen and more screens one after another: on a busy machine that is several ordinary tests' worth of time.
+    test.slow();
 
     test('the Admin opens every screen', async ({ page }) => {
       const { screens } = await screensOf('admin');
