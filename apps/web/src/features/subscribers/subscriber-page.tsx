@@ -1,12 +1,11 @@
-import { Anchor, Button, Card, Center, Loader, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Button, Card, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { hasCode } from '../../api/client';
+import { useNavigate } from 'react-router';
 import type { Subscriber } from '../../api/types';
 import { useCan } from '../../session/use-can';
 import { formatDate, formatDateTime, formatPrice } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
+import { BackLink, RecordField, RecordPage, useRecordId } from '../../components/record-page';
 import { usePackages } from '../../components/use-packages';
 import { ChangePackageModal } from './change-package-modal';
 import { ConfirmModal } from '../../components/confirm-modal';
@@ -26,63 +25,22 @@ import { useNow } from '../../components/use-now';
 import { WriteGate } from '../../components/write-gate';
 import { SendMessageModal } from '../messages';
 
-function BackLink() {
-  return (
-    <Anchor component={Link} to="/subscribers" size="sm">
-      ← Subscribers
-    </Anchor>
-  );
-}
+const BACK = { to: '/subscribers', label: 'Subscribers' };
 
 /** The subscriber's profile (subscriber_profile): its details, and each action only with its permission (R13). */
 export function SubscriberPage() {
-  const { id } = useParams();
-  const subscriberId = /^\d{1,10}$/.test(id ?? '') ? Number(id) : NaN;
-  const subscriber = useSubscriber(subscriberId);
-
-  if (Number.isNaN(subscriberId) || hasCode(subscriber.error, 'NOT_FOUND')) {
-    return (
-      <Stack gap="sm">
-        <BackLink />
-        <PageHeader title="Subscriber not found" />
-        <Text>There is no subscriber with this address in your scope: it may have been deleted, or it belongs to another operator.</Text>
-      </Stack>
-    );
-  }
-  if (subscriber.isPending) {
-    return (
-      <Center py="xl">
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  if (subscriber.isError) {
-    return (
-      <Stack gap="sm">
-        <BackLink />
-        <PageHeader title="Subscriber" />
-        <Text c="red" role="alert">
-          The subscriber could not be loaded: {subscriber.error.message}
-        </Text>
-        <Button variant="default" w="fit-content" onClick={() => subscriber.refetch()}>
-          Try again
-        </Button>
-      </Stack>
-    );
-  }
-  return <SubscriberProfile subscriber={subscriber.data} />;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
+  const id = useRecordId();
+  const subscriber = useSubscriber(id);
   return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
+    <RecordPage
+      id={id}
+      query={subscriber}
+      noun="Subscriber"
+      back={BACK}
+      notFound="There is no subscriber with this address in your scope: it may have been deleted, or it belongs to another operator."
+    >
+      {(subscriber) => <SubscriberProfile subscriber={subscriber} />}
+    </RecordPage>
   );
 }
 
@@ -116,7 +74,7 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
 
   return (
     <Stack gap="md">
-      <BackLink />
+      <BackLink {...BACK} />
       <PageHeader title={s.name}>
         <WriteGate permission="edit_subscriber">
           <Button variant="default" onClick={edit.open}>
@@ -166,22 +124,22 @@ function SubscriberProfile({ subscriber: s }: { subscriber: Subscriber }) {
 
       <Card withBorder padding="md">
         <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" verticalSpacing="sm">
-          <Field label="Status">
+          <RecordField label="Status">
             <SubscriberStatusBadge status={s.status} />
-          </Field>
-          <Field label="Username">{s.username}</Field>
-          <Field label="Package">{packageText}</Field>
-          <Field label="Expires">
+          </RecordField>
+          <RecordField label="Username">{s.username}</RecordField>
+          <RecordField label="Package">{packageText}</RecordField>
+          <RecordField label="Expires">
             <Text span size="sm" c={expired ? 'red' : undefined}>
               {s.expiresAt ? formatDate(s.expiresAt) : 'No expiry date'}
               {expired && ' (past)'}
             </Text>
-          </Field>
-          <Field label="Phone">{s.phone ? <Anchor href={`tel:${s.phone.replace(/[^+\d]/g, '')}`}>{s.phone}</Anchor> : '—'}</Field>
-          <Field label="Address">{s.address ?? '—'}</Field>
-          {!owners.single && <Field label="Owner">{owners.nameOf(s.ownerId)}</Field>}
-          <Field label="Balance">{formatPrice(s.balance)}</Field>
-          <Field label="Added">{formatDateTime(s.createdAt)}</Field>
+          </RecordField>
+          <RecordField label="Phone">{s.phone ? <Anchor href={`tel:${s.phone.replace(/[^+\d]/g, '')}`}>{s.phone}</Anchor> : '—'}</RecordField>
+          <RecordField label="Address">{s.address ?? '—'}</RecordField>
+          {!owners.single && <RecordField label="Owner">{owners.nameOf(s.ownerId)}</RecordField>}
+          <RecordField label="Balance">{formatPrice(s.balance)}</RecordField>
+          <RecordField label="Added">{formatDateTime(s.createdAt)}</RecordField>
         </SimpleGrid>
       </Card>
 

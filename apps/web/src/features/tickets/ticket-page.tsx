@@ -1,12 +1,11 @@
-import { Anchor, Button, Card, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { hasCode } from '../../api/client';
+import { useNavigate } from 'react-router';
 import type { Ticket } from '../../api/types';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { formatDateTime } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
+import { BackLink, RecordField, RecordPage, useRecordId } from '../../components/record-page';
 import { WriteGate } from '../../components/write-gate';
 import { useCan } from '../../session/use-can';
 import { SubscriberLink } from '../invoices';
@@ -19,62 +18,22 @@ import { useDeleteTicket } from './use-delete-ticket';
 import { useSetTicketStatus } from './use-set-ticket-status';
 import { useTicket } from './use-ticket';
 
-function BackLink() {
-  return (
-    <Anchor component={Link} to="/tickets" size="sm">
-      ← Tickets
-    </Anchor>
-  );
-}
+const BACK = { to: '/tickets', label: 'Tickets' };
 
 /** A ticket (ticket_module): its facts, its thread, and each action only with its permission (R13). */
 export function TicketPage() {
-  const { id } = useParams();
-  const ticketId = /^\d{1,10}$/.test(id ?? '') ? Number(id) : NaN;
-  const ticket = useTicket(ticketId);
-  if (Number.isNaN(ticketId) || hasCode(ticket.error, 'NOT_FOUND')) {
-    return (
-      <Stack gap="sm">
-        <BackLink />
-        <PageHeader title="Ticket not found" />
-        <Text>There is no ticket with this address in your scope: it may have been deleted, or its subscriber belongs to another operator.</Text>
-      </Stack>
-    );
-  }
-  if (ticket.isPending) {
-    return (
-      <Center py="xl">
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  if (ticket.isError) {
-    return (
-      <Stack gap="sm">
-        <BackLink />
-        <PageHeader title="Ticket" />
-        <Text c="red" role="alert">
-          The ticket could not be loaded: {ticket.error.message}
-        </Text>
-        <Button variant="default" w="fit-content" onClick={() => ticket.refetch()}>
-          Try again
-        </Button>
-      </Stack>
-    );
-  }
-  return <TicketView ticket={ticket.data} />;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
+  const id = useRecordId();
+  const ticket = useTicket(id);
   return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
+    <RecordPage
+      id={id}
+      query={ticket}
+      noun="Ticket"
+      back={BACK}
+      notFound="There is no ticket with this address in your scope: it may have been deleted, or its subscriber belongs to another operator."
+    >
+      {(ticket) => <TicketView ticket={ticket} />}
+    </RecordPage>
   );
 }
 
@@ -89,7 +48,7 @@ function TicketView({ ticket: t }: { ticket: Ticket }) {
 
   return (
     <Stack gap="md">
-      <BackLink />
+      <BackLink {...BACK} />
       <PageHeader
         title={
           <>
@@ -128,27 +87,27 @@ function TicketView({ ticket: t }: { ticket: Ticket }) {
 
       <Card withBorder padding="md">
         <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" verticalSpacing="sm">
-          <Field label="Subscriber">
+          <RecordField label="Subscriber">
             <SubscriberLink id={t.subscriberId} name={t.subscriberName} />
-          </Field>
-          <Field label="Status">
+          </RecordField>
+          <RecordField label="Status">
             <TicketStatusBadge status={t.status} />
-          </Field>
-          <Field label="Priority">
+          </RecordField>
+          <RecordField label="Priority">
             <TicketPriorityBadge priority={t.priority} />
-          </Field>
-          <Field label="Assignee">
+          </RecordField>
+          <RecordField label="Assignee">
             {t.assigneeName ?? (
               <Text span size="sm" c="dimmed">
                 Unassigned
               </Text>
             )}
-          </Field>
-          <Field label="Opened">
+          </RecordField>
+          <RecordField label="Opened">
             {formatDateTime(t.createdAt)}
             {t.createdByName && ` by ${t.createdByName}`}
-          </Field>
-          <Field label="Updated">{formatDateTime(t.updatedAt)}</Field>
+          </RecordField>
+          <RecordField label="Updated">{formatDateTime(t.updatedAt)}</RecordField>
         </SimpleGrid>
       </Card>
 
