@@ -166,7 +166,10 @@ describe('POST /messages input', () => {
       [owner.id, owner.path, MAX_MESSAGE_RECIPIENTS + 1],
     );
     // The count answers it, so the panel can say "too many" before sending.
-    expect((await admin.post('/messages/count', { filter: { ownerId: owner.id } })).body).toEqual({ recipients: MAX_MESSAGE_RECIPIENTS + 1, withoutPhone: MAX_MESSAGE_RECIPIENTS + 1 });
+    expect((await admin.post('/messages/count', { filter: { ownerId: owner.id } })).body).toEqual({
+      recipients: MAX_MESSAGE_RECIPIENTS + 1,
+      withoutPhone: MAX_MESSAGE_RECIPIENTS + 1,
+    });
     const res = await admin.post('/messages', { filter: { ownerId: owner.id }, body: 'Hi' });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe(`The group has ${MAX_MESSAGE_RECIPIENTS + 1} subscribers; one send may reach at most ${MAX_MESSAGE_RECIPIENTS}`);

@@ -56,7 +56,10 @@ export class MessagesService {
       );
       return counts;
     }
-    const rows: { id: number; hasPhone: boolean }[] = await this.db.query(`SELECT s.id, ${RECIPIENT_HAS_PHONE_SQL} AS "hasPhone" FROM subscribers s WHERE ${where}`, params);
+    const rows: { id: number; hasPhone: boolean }[] = await this.db.query(
+      `SELECT s.id, ${RECIPIENT_HAS_PHONE_SQL} AS "hasPhone" FROM subscribers s WHERE ${where}`,
+      params,
+    );
     const found = new Set(rows.map((r) => r.id));
     const missing = recipients.subscriberIds.find((id) => !found.has(id));
     if (missing !== undefined) throw new NotFoundException(`Subscriber ${missing} not found`);
