@@ -223,7 +223,7 @@ try {
       [DESKTOP, PHONE],
       async (page) => {
         await page.getByRole('button', { name: 'Send message' }).click();
-        await page.getByRole('dialog').waitFor();
+        await page.getByRole('dialog').getByRole('status').waitFor();
       },
     ],
     ['reseller', 'dashboard', '/', [DESKTOP, PHONE]],

@@ -165,9 +165,66 @@ describe('POST /messages input', () => {
        SELECT 'bulk-' || $1::int || '-' || n, 'Bulk ' || n, $1::int, $2, 'active' FROM generate_series(1, $3::int) n`,
       [owner.id, owner.path, MAX_MESSAGE_RECIPIENTS + 1],
     );
+    // The count answers it, so the panel can say "too many" before sending.
+    expect((await admin.post('/messages/count', { filter: { ownerId: owner.id } })).body).toEqual({
+      recipients: MAX_MESSAGE_RECIPIENTS + 1,
+      withoutPhone: MAX_MESSAGE_RECIPIENTS + 1,
+    });
     const res = await admin.post('/messages', { filter: { ownerId: owner.id }, body: 'Hi' });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe(`The group has ${MAX_MESSAGE_RECIPIENTS + 1} subscribers; one send may reach at most ${MAX_MESSAGE_RECIPIENTS}`);
+  });
+});
+
+describe('POST /messages/count', () => {
+  it('counts the group a send then reaches, and those without a phone, in the caller’s scope (R10)', async () => {
+    const reseller = await makeAccount(db, AccountType.Reseller);
+    const staff = await makeAccount(db, AccountType.Staff, { permissions: ['sms_module', 'send_sms'] });
+    await makeSubscriber(db, reseller.id, { phone: '555-4001' });
+    await makeSubscriber(db, reseller.id, { phone: '555-4002', status: 'suspended' });
+    const noPhone = await makeSubscriber(db, reseller.id);
+    const blankPhone = await makeSubscriber(db, reseller.id, { phone: '555-4003' });
+    await db.query(`UPDATE subscribers SET phone = '  ' WHERE id = $1`, [blankPhone]);
+    // Each counted, and two sent (an operator may have only MAX_MESSAGE_JOBS_PER_OPERATOR sends waiting; no worker runs here).
+    const cases: [object, { recipients: number; withoutPhone: number }, boolean][] = [
+      [{ filter: { ownerId: reseller.id } }, { recipients: 4, withoutPhone: 2 }, true],
+      [{ filter: { ownerId: reseller.id, status: 'active' } }, { recipients: 3, withoutPhone: 2 }, false],
+      [{ filter: { ownerId: reseller.id, status: 'expired' } }, { recipients: 0, withoutPhone: 0 }, false],
+      [{ subscriberIds: [noPhone, noPhone, blankPhone] }, { recipients: 2, withoutPhone: 2 }, true],
+    ];
+    for (const [recipients, expected, send] of cases) {
+      const counted = await admin.post('/messages/count', recipients);
+      expect([recipients, counted.status, counted.body]).toEqual([recipients, 200, expected]);
+      if (!send) continue;
+      const sent = await admin.post('/messages', { ...recipients, body: 'Hi' });
+      expect([recipients, sent.status, sent.body.recipients]).toEqual([recipients, 202, expected.recipients]);
+    }
+
+    // The Admin's direct-scope staff sees none of the reseller's customers: not in a count, 404 when listed.
+    const direct = await signIn(staff);
+    expect((await direct.post('/messages/count', { filter: { ownerId: reseller.id } })).body).toEqual({ recipients: 0, withoutPhone: 0 });
+    const out = await direct.post('/messages/count', { subscriberIds: [noPhone] });
+    expect([out.status, out.body.message]).toEqual([404, `Subscriber ${noPhone} not found`]);
+    const withoutKey = await signIn(await makeAccount(db, AccountType.Staff, { permissions: ['sms_module', 'sms_history'] }));
+    const refused = await withoutKey.post('/messages/count', { filter: {} });
+    expect([refused.status, refused.body.message]).toEqual([403, expect.stringContaining('send_sms')]);
+  });
+
+  it('refuses bad input as POST /messages does', async () => {
+    const id = await makeSubscriber(db, await adminId(), { phone: '555-5000' });
+    const cases: [unknown, string | string[]][] = [
+      [{}, 'Give either subscriberIds or filter'],
+      [{ subscriberIds: [id], filter: {} }, 'Give either subscriberIds or filter'],
+      [{ subscriberIds: [] }, ['subscriberIds must list at least one subscriber']],
+      [{ subscriberIds: [0] }, ['subscriberIds must hold subscriber ids']],
+      [{ filter: { expiringInDays: 366 } }, ['filter.expiringInDays must be an integer from 0 to 365']],
+      [{ filter: { status: 'gone' } }, ['filter.status must be active, suspended or expired']],
+      [{ filter: {}, body: 'Hi' }, ['property body should not exist']],
+    ];
+    for (const [body, message] of cases) {
+      const res = await admin.post('/messages/count', body);
+      expect([body, res.status, res.body.message]).toEqual([body, 400, message]);
+    }
   });
 });
 

@@ -94,6 +94,7 @@ it('every route declares its permission, as listed here', () => {
     'POST /api/me/password -> my_profile_change_password',
     'POST /api/message-templates -> sms_template',
     'POST /api/messages -> send_sms',
+    'POST /api/messages/count -> send_sms',
     'POST /api/packages -> add_package',
     'POST /api/roles -> add_role',
     'POST /api/roles/:id/copy -> copy_role',

@@ -53,7 +53,19 @@ test('an Admin’s staff with only the messages keys sends a template to the Adm
   // Sent to the Admin's subscribers expiring within 7 days, from the template.
   await page.getByRole('button', { name: 'Send message' }).click();
   const send = page.getByRole('dialog', { name: 'Send message' });
-  await send.getByRole('textbox', { name: 'Expiring within (days)' }).fill('7');
+  // Before sending, a line says how many the group reaches, following the filters: empty, it is everyone.
+  const count = send.getByRole('status');
+  await expect(count).toHaveText(/^Reaches every subscriber you manage: [\d,]+ \([\d,]+ without a phone (is|are) skipped\)$/);
+  const days = send.getByRole('textbox', { name: 'Expiring within (days)' });
+  await days.fill('0');
+  await expect(count).toHaveText('No subscriber matches');
+  await expect(send.getByRole('button', { name: 'Send' })).toBeDisabled();
+  await days.fill('7');
+  await expect(count).toHaveText(/^Reaches [\d,]+ subscribers \([\d,]+ without a phone (is|are) skipped\)$/);
+  await expect(send.getByRole('button', { name: 'Send' })).toBeEnabled();
+  const [reaches, withoutPhone] = ((await count.innerText()).match(/[\d,]+/g) ?? []).map((n) => Number(n.replaceAll(',', '')));
+  expect(reaches).toBeGreaterThanOrEqual(3);
+  expect(withoutPhone).toBeGreaterThanOrEqual(1);
   await send.getByRole('combobox', { name: 'Template' }).click();
   await page.getByRole('option', { name: `Expiry ${t}` }).click();
   await send.getByRole('button', { name: 'Send' }).click();
@@ -75,6 +87,8 @@ test('an Admin’s staff with only the messages keys sends a template to the Adm
   );
   expect(sent).toBeGreaterThanOrEqual(2);
   expect(skipped).toBeGreaterThanOrEqual(1);
+  // What the line said beforehand is what the send did.
+  expect([sent + skipped, skipped]).toEqual([reaches, withoutPhone]);
   await send.getByRole('button', { name: 'Done' }).click();
 
   // History shows each message with the rendered text (outbox: sent, exactly what would have gone out).
@@ -139,8 +153,9 @@ test('the Admin sends free text to one subscriber from its profile, and the Hist
   await expect(page.getByRole('heading', { level: 1, name: one.name })).toBeVisible();
   await page.getByRole('main').getByRole('button', { name: 'Send message' }).click();
   const send = page.getByRole('dialog', { name: `Send message to ${one.name}` });
-  // One subscriber: no group filters, only what to send.
+  // One subscriber: no group filters and no count, only what to send.
   await expect(send.getByRole('textbox', { name: 'Expiring within (days)' })).toHaveCount(0);
+  await expect(send.getByRole('status')).toHaveCount(0);
   await send.getByText('Free text').click();
   await send.getByRole('textbox', { name: 'Text' }).fill(`Hi {{name}}, your login is {{username}}. ${t}`);
   await send.getByRole('button', { name: 'Send' }).click();

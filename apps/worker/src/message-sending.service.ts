@@ -3,6 +3,7 @@ import {
   MAX_MESSAGE_RECIPIENTS,
   MAX_RENDERED_MESSAGE_LENGTH,
   messageRecipientsSql,
+  RECIPIENT_HAS_PHONE_SQL,
   renderMessage,
   SendMessagesData,
   SendMessagesProgress,
@@ -18,7 +19,7 @@ const SYSTEM_ACTOR: AuditActor = { id: null, name: 'system', type: null, princip
 
 interface RecipientRow {
   id: number;
-  phone: string | null;
+  has_phone: boolean;
   name: string;
   username: string;
   expires_at: Date | null;
@@ -39,7 +40,7 @@ export const INTERRUPTED = 'Interrupted while sending; not sent again, so that n
 /** The longest a provider may take over one message (every attempt and wait), and a minute's margin. */
 const patienceMs = (l: GatewayLimits) => l.attempts * l.timeoutMs + l.backoffMs * (2 ** Math.max(0, l.attempts - 1) - 1) + 60_000;
 
-const hasPhone = (r: RecipientRow) => r.phone !== null && r.phone.trim() !== '';
+const hasPhone = (r: RecipientRow) => r.has_phone;
 
 /**
  * Sending customer messages (R17), for the worker's jobs and the CLI alike. At most one message per recipient per
@@ -103,7 +104,7 @@ export class MessageSendingService {
     for (const branch of branches) {
       const sender = senderFor(branch, this.limits);
       const due: (RecipientRow & { job_id: string })[] = await this.db.query(
-        `SELECT s.id, s.phone, s.name, s.username, s.expires_at, s.balance::text AS balance,
+        `SELECT s.id, ${RECIPIENT_HAS_PHONE_SQL} AS has_phone, s.name, s.username, s.expires_at, s.balance::text AS balance,
                 'reminder-' || to_char(s.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS job_id
            FROM subscribers s JOIN accounts a ON a.id = s.owner_id
           WHERE a.branch_id = $1 AND s.status = 'active' AND s.expires_at > now() AND s.expires_at <= now() + make_interval(days => $2::int)
@@ -153,7 +154,7 @@ export class MessageSendingService {
   private recipients(data: Pick<SendMessagesData, 'recipients' | 'scope'>): Promise<RecipientRow[]> {
     const params: unknown[] = [];
     return this.db.query(
-      `SELECT s.id, s.phone, s.name, s.username, s.expires_at, s.balance::text AS balance FROM subscribers s
+      `SELECT s.id, ${RECIPIENT_HAS_PHONE_SQL} AS has_phone, s.name, s.username, s.expires_at, s.balance::text AS balance FROM subscribers s
         WHERE ${messageRecipientsSql(data.recipients, data.scope, params)} ORDER BY s.id LIMIT ${MAX_MESSAGE_RECIPIENTS}`,
       params,
     );

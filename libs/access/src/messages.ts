@@ -103,9 +103,12 @@ export const SEND_MESSAGES_JOB_OPTIONS = {
 /** The id under which expiry reminders for one expiry date are recorded (once per subscriber and date). */
 export const reminderJobId = (expiresAt: Date) => `reminder-${expiresAt.toISOString().slice(0, 10)}`;
 
+/** Whether recipient `s` has a phone to send to (one without is skipped and counted): the API counts with it, the worker sends with it. */
+export const RECIPIENT_HAS_PHONE_SQL = `coalesce(btrim(s.phone), '') <> ''`;
+
 /**
  * Who a send reaches, as conditions on `subscribers s` (R10 always among them): the listed ids or the filter's group,
- * within `scope`. The API counts with it when the send is asked; the worker and the CLI read the recipients with it.
+ * within `scope`. The API counts with it (POST /messages/count, and when the send is asked); the worker and the CLI read the recipients with it.
  */
 export function messageRecipientsSql(recipients: MessageRecipients, scope: CustomerScope, params: unknown[]): string {
   const conditions: string[] = [scopedSql(scope, 's', params)];

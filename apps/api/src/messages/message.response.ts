@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MAX_REMINDER_DAYS, MESSAGE_PROVIDERS, MESSAGE_STATUSES, MessageProvider, MessageStatus } from '@tiergate/access';
+import { MAX_MESSAGE_RECIPIENTS, MAX_REMINDER_DAYS, MESSAGE_PROVIDERS, MESSAGE_STATUSES, MessageProvider, MessageStatus } from '@tiergate/access';
 import { ApiDateTime, ApiInt, KeysetPageAnswer } from '../common/api-answers';
 
 export class MessageResponse {
@@ -23,6 +23,11 @@ export class MessagePage extends KeysetPageAnswer {
 export class MessageJobAccepted {
   @ApiProperty({ description: 'For GET /messages/jobs/{jobId}' }) jobId: string;
   @ApiInt({ minimum: 0, description: 'Recipients in the group when it was asked (those without a phone are skipped)' }) recipients: number;
+}
+
+export class MessageRecipientCount {
+  @ApiInt({ minimum: 0, description: `Subscribers a send would reach now; above ${MAX_MESSAGE_RECIPIENTS} a send is refused` }) recipients: number;
+  @ApiInt({ minimum: 0, description: 'Of those, how many have no phone and would be skipped' }) withoutPhone: number;
 }
 
 export class MessageJobStatus {

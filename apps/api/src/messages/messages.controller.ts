@@ -7,13 +7,13 @@ import { ApiErrors } from '../common/api-answers';
 import { IdPipe } from '../common/id.pipe';
 import { CreateMessageTemplateDto } from './dto/create-message-template.dto';
 import { ListMessagesQuery } from './dto/list-messages.query';
-import { SendMessagesDto } from './dto/send-messages.dto';
+import { MessageRecipientsDto, SendMessagesDto } from './dto/send-messages.dto';
 import { UpdateMessageSettingsDto } from './dto/update-message-settings.dto';
 import { UpdateMessageTemplateDto } from './dto/update-message-template.dto';
-import { MessageJobAccepted, MessageJobStatus, MessagePage, MessageSettingsResponse, MessageTemplateResponse } from './message.response';
+import { MessageJobAccepted, MessageJobStatus, MessagePage, MessageRecipientCount, MessageSettingsResponse, MessageTemplateResponse } from './message.response';
 import { MessageSettingsService } from './message-settings.service';
 import { MessageTemplatesService } from './message-templates.service';
-import { MessagesService } from './messages.service';
+import { MessagesService, recipientsOf } from './messages.service';
 
 @ApiTags('messages')
 @Controller()
@@ -37,6 +37,19 @@ export class MessagesController {
   })
   send(@CurrentCaller() caller: Caller, @Body() body: SendMessagesDto): Promise<MessageJobAccepted> {
     return this.messages.send(caller, body);
+  }
+
+  @Post('messages/count')
+  @HttpCode(200)
+  @RequirePermission('send_sms')
+  @ApiOperation({ summary: "How many subscribers a send would reach now, in the caller's scope (R10), and how many of them have no phone" })
+  @ApiOkResponse({ type: MessageRecipientCount })
+  @ApiErrors({
+    400: 'Not exactly one of subscriberIds and filter',
+    404: "A listed subscriber does not exist or is outside the caller's scope (R10)",
+  })
+  count(@CurrentCaller() caller: Caller, @Body() body: MessageRecipientsDto): Promise<MessageRecipientCount> {
+    return this.messages.countRecipients(caller, recipientsOf(body));
   }
 
   @Get('messages/jobs/:jobId')

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { MAX_MESSAGE_RECIPIENTS, MessageRecipients, messageRecipientsSql, SendMessagesProgress } from '@tiergate/access';
+import { MAX_MESSAGE_RECIPIENTS, MessageRecipients, messageRecipientsSql, RECIPIENT_HAS_PHONE_SQL, SendMessagesProgress } from '@tiergate/access';
 import { writeAudit } from '@tiergate/db';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -8,8 +8,8 @@ import { customerScopeOf } from '../access/scope';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
 import { ListMessagesQuery } from './dto/list-messages.query';
-import { SendMessagesDto } from './dto/send-messages.dto';
-import { MessageResponse } from './message.response';
+import { MessageRecipientsDto, SendMessagesDto } from './dto/send-messages.dto';
+import { MessageRecipientCount, MessageResponse } from './message.response';
 import { MessagesQueue } from './messages.queue';
 import { MessageTemplatesService } from './message-templates.service';
 import { assertKnownPlaceholders } from './placeholders';
@@ -21,6 +21,12 @@ const MESSAGE_COLUMNS = `m.id::float8 AS id, m.subscriber_id AS "subscriberId", 
 
 /** BullMQ's job states as GET /messages/jobs/:jobId reports them. */
 const JOB_STATES: Record<string, string> = { active: 'running', completed: 'completed', failed: 'failed' };
+
+/** The listed ids (each once) or the filter's group: exactly one of the two. */
+export function recipientsOf(dto: MessageRecipientsDto): MessageRecipients {
+  if ((dto.subscriberIds === undefined) === (dto.filter === undefined)) throw new BadRequestException('Give either subscriberIds or filter');
+  return dto.subscriberIds ? { subscriberIds: [...new Set(dto.subscriberIds)] } : { filter: { ...dto.filter } };
+}
 
 /** Customer messages (R17): sends within the sender's scope (R10) as worker jobs, and the history, scoped alike. */
 @Injectable()
@@ -37,27 +43,41 @@ export class MessagesService {
   }
 
   /**
-   * Checks the recipients (every listed id in the caller's scope, else 404 as for any subscriber out of reach; a group
-   * of at most MAX_MESSAGE_RECIPIENTS) and the text, then writes the audit entry (R12) and enqueues the job in one
-   * transaction: the entry is rolled back if the job cannot be queued.
+   * Who a send reaches now, in the caller's scope (R10): every listed id must be in it, else 404 as for any subscriber
+   * out of reach. POST /messages/count answers it as it is; `send` refuses an empty or too large group.
+   */
+  async countRecipients(caller: Caller, recipients: MessageRecipients): Promise<MessageRecipientCount> {
+    const params: unknown[] = [];
+    const where = messageRecipientsSql(recipients, customerScopeOf(caller), params);
+    if ('filter' in recipients) {
+      const [counts] = await this.db.query(
+        `SELECT count(*)::int AS recipients, count(*) FILTER (WHERE NOT ${RECIPIENT_HAS_PHONE_SQL})::int AS "withoutPhone" FROM subscribers s WHERE ${where}`,
+        params,
+      );
+      return counts;
+    }
+    const rows: { id: number; hasPhone: boolean }[] = await this.db.query(
+      `SELECT s.id, ${RECIPIENT_HAS_PHONE_SQL} AS "hasPhone" FROM subscribers s WHERE ${where}`,
+      params,
+    );
+    const found = new Set(rows.map((r) => r.id));
+    const missing = recipients.subscriberIds.find((id) => !found.has(id));
+    if (missing !== undefined) throw new NotFoundException(`Subscriber ${missing} not found`);
+    return { recipients: rows.length, withoutPhone: rows.filter((r) => !r.hasPhone).length };
+  }
+
+  /**
+   * Checks the recipients (countRecipients; a group of one to MAX_MESSAGE_RECIPIENTS) and the text, then writes the
+   * audit entry (R12) and enqueues the job in one transaction: the entry is rolled back if the job cannot be queued.
    */
   async send(caller: Caller, dto: SendMessagesDto): Promise<{ jobId: string; recipients: number }> {
-    if ((dto.subscriberIds === undefined) === (dto.filter === undefined)) throw new BadRequestException('Give either subscriberIds or filter');
+    const recipients = recipientsOf(dto);
     if ((dto.templateId === undefined) === (dto.body === undefined)) throw new BadRequestException('Give either templateId or body');
     const body = dto.templateId === undefined ? dto.body! : (await this.templates.find(caller, dto.templateId)).body;
     assertKnownPlaceholders(body);
-    const recipients: MessageRecipients = dto.subscriberIds ? { subscriberIds: [...new Set(dto.subscriberIds)] } : { filter: { ...dto.filter } };
     const scope = customerScopeOf(caller);
-    const params: unknown[] = [];
-    const where = messageRecipientsSql(recipients, scope, params);
-    let count: number;
-    if ('subscriberIds' in recipients) {
-      const found = new Set<number>((await this.db.query(`SELECT s.id FROM subscribers s WHERE ${where}`, params)).map((r: { id: number }) => r.id));
-      const missing = recipients.subscriberIds.find((id) => !found.has(id));
-      if (missing !== undefined) throw new NotFoundException(`Subscriber ${missing} not found`);
-      count = found.size;
-    } else {
-      [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM subscribers s WHERE ${where}`, params);
+    const { recipients: count } = await this.countRecipients(caller, recipients);
+    if ('filter' in recipients) {
       if (count === 0) throw new BadRequestException('No subscriber in your scope matches the filter');
       if (count > MAX_MESSAGE_RECIPIENTS)
         throw new BadRequestException(`The group has ${count} subscribers; one send may reach at most ${MAX_MESSAGE_RECIPIENTS}`);

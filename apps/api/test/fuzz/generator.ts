@@ -157,6 +157,11 @@ export class RequestGenerator {
     // `<roleId>` or `<roleId>@<version>`: every role has a version 1.
     if (route.path === '/api/roles/compare') return `${fixtures.realId(rng, 'role', false)}${rng.pick(['', '@1'])}`;
     if (schema.enum?.length) return rng.pick(schema.enum);
+    // A nested object (a send's `filter`): its required fields and some others, each with a value it accepts.
+    if (schema.properties) {
+      const fields = Object.entries(schema.properties).filter(([field]) => schema.required?.includes(field) || rng.chance(0.5));
+      return Object.fromEntries(fields.map(([field, fieldSchema]) => [field, this.baseValue(route, field, fieldSchema)]));
+    }
     const numeric = (s: Schema | undefined) => s?.type === 'number' || s?.type === 'integer';
     const kind = kindOfField(name);
     if (kind && numeric(schema)) return fixtures.realId(rng, kind, false);

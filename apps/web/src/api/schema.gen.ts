@@ -298,6 +298,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/messages/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** How many subscribers a send would reach now, in the caller's scope (R10), and how many of them have no phone */
+    post: operations['MessagesController_count'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/messages/jobs/{jobId}': {
     parameters: {
       query?: never;
@@ -1697,6 +1714,16 @@ export interface components {
       total: number;
       /** @description True when more than 10000 match (total is then 10000) */
       totalCapped: boolean;
+    };
+    MessageRecipientCount: {
+      /** @description Subscribers a send would reach now; above 10000 a send is refused */
+      recipients: number;
+      /** @description Of those, how many have no phone and would be skipped */
+      withoutPhone: number;
+    };
+    MessageRecipientsDto: {
+      filter?: components['schemas']['MessageFilterDto'];
+      subscriberIds?: number[];
     };
     MessageResponse: {
       /** @description The text as sent, placeholders filled */
@@ -4401,6 +4428,104 @@ export interface operations {
         };
       };
       /** @description The job queue is unavailable; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MessagesController_count: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Answer as in a preview of this account or role (see GET /preview): read only, within the caller’s reach */
+        'x-preview-as'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MessageRecipientsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageRecipientCount'];
+        };
+      };
+      /** @description Not exactly one of subscriberIds and filter */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No, bad, expired or revoked token; disabled account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Requires the permission `send_sms` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A listed subscriber does not exist or is outside the caller's scope (R10) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The URL is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unsupported content type: send application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
           [name: string]: unknown;

@@ -41,6 +41,7 @@ export type ModuleSetting = Schemas['ModuleSwitch'];
 export type Message = Schemas['MessageResponse'];
 export type MessageStatus = Message['status'];
 export type MessageJob = Schemas['MessageJobStatus'];
+export type MessageRecipientCount = Schemas['MessageRecipientCount'];
 export type MessageTemplate = Schemas['MessageTemplateResponse'];
 export type MessageSettings = Schemas['MessageSettingsResponse'];
 export type ListedTicket = Schemas['ListedTicketResponse'];
@@ -60,6 +61,7 @@ export type RecordPaymentBody = Schemas['RecordPaymentDto'];
 /** The JSON body an operation of the API takes. */
 type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 export type SendMessagesBody = BodyOf<paths['/api/messages']['post']>;
+export type MessageRecipientsBody = BodyOf<paths['/api/messages/count']['post']>;
 export type MessageSettingsBody = BodyOf<paths['/api/settings/messages']['put']>;
 export type NewTicket = Schemas['CreateTicketDto'];
 export type TicketChanges = Schemas['UpdateTicketDto'];

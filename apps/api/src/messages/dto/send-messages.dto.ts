@@ -26,8 +26,8 @@ export class MessageFilterDto implements MessageFilter {
   expiringInDays?: number;
 }
 
-/** Recipients: `subscriberIds` or `filter` (exactly one); text: `templateId` or `body` (exactly one). The service checks the pairs. */
-export class SendMessagesDto {
+/** Recipients: `subscriberIds` or `filter` (exactly one; the service checks the pair). POST /messages/count takes only these. */
+export class MessageRecipientsDto {
   @ApiPropertyOptional({ type: 'integer', isArray: true, minItems: 1, maxItems: MAX_MESSAGE_RECIPIENTS })
   @OptionalField()
   @Max(MAX_INT, { each: true, message: 'subscriberIds must hold subscriber ids' })
@@ -44,7 +44,10 @@ export class SendMessagesDto {
   @Type(() => MessageFilterDto)
   @IsObject({ message: 'filter must be an object' })
   filter?: MessageFilterDto;
+}
 
+/** Recipients as MessageRecipientsDto; text: `templateId` or `body` (exactly one). The service checks the pairs. */
+export class SendMessagesDto extends MessageRecipientsDto {
   @ApiPropertyOptional({ type: 'integer' })
   @OptionalField()
   @IsId()

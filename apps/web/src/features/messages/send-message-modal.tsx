@@ -2,13 +2,14 @@ import { Alert, Button, Group, Modal, NumberInput, Progress, SegmentedControl, S
 import { useForm } from '@mantine/form';
 import { MAX_EXPIRING_IN_DAYS, MAX_MESSAGE_BODY_LENGTH } from '@tiergate/access';
 import { useState } from 'react';
-import type { MessageJob, SendMessagesBody } from '../../api/types';
+import type { MessageJob, MessageRecipientsBody, SendMessagesBody } from '../../api/types';
 import { describeError } from '../../components/describe-error';
 import { ModalActions } from '../../components/modal-actions';
 import { useSmallScreen } from '../../components/use-small-screen';
 import { STATUS_OPTIONS, useOwners } from '../subscribers';
 import { PlaceholderHelp } from './placeholders';
-import { jobFinished, useMessageJob, useMessageTemplates, useSendMessages } from './use-messages';
+import { RecipientCount, sendable } from './recipient-count';
+import { jobFinished, useMessageJob, useMessageTemplates, useRecipientCount, useSendMessages } from './use-messages';
 
 interface Values {
   status: string | null;
@@ -17,6 +18,16 @@ interface Values {
   content: 'template' | 'text';
   templateId: string | null;
   body: string;
+}
+
+type Filter = NonNullable<MessageRecipientsBody['filter']>;
+
+function filterOf(v: Values): Filter {
+  return {
+    status: (v.status as Filter['status']) ?? undefined,
+    ownerId: v.ownerId ? Number(v.ownerId) : undefined,
+    expiringInDays: v.expiringInDays === '' ? undefined : Number(v.expiringInDays),
+  };
 }
 
 /** BullMQ reports progress as a number (0-100); a finished job is full. */
@@ -30,7 +41,8 @@ function percentOf(job: MessageJob | undefined): number {
 /**
  * Send message (send_sms): to one subscriber (from its profile) or to a group in the sender's scope (status, owner,
  * expiring within N days), from a template or free text. The worker sends; the dialog follows the job with a
- * progress bar until it is done, then says how many were sent, failed and skipped (no phone).
+ * progress bar until it is done, then says how many were sent, failed and skipped (no phone). For a group, a line
+ * says beforehand how many it reaches, following the filters; Send waits for a group it may send to.
  */
 export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: number; name: string }; onClose: () => void }) {
   const small = useSmallScreen();
@@ -57,18 +69,13 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
               : null,
     },
   });
+  const filter = filterOf(form.values);
+  const countable = !subscriber && form.isValid('expiringInDays');
+  const count = useRecipientCount(filter, countable);
   const title = subscriber ? `Send message to ${subscriber.name}` : 'Send message';
   const submit = form.onSubmit((v) => {
     const content = v.content === 'template' ? { templateId: Number(v.templateId) } : { body: v.body.trim() };
-    const recipients: Pick<SendMessagesBody, 'subscriberIds' | 'filter'> = subscriber
-      ? { subscriberIds: [subscriber.id] }
-      : {
-          filter: {
-            status: (v.status as NonNullable<SendMessagesBody['filter']>['status']) ?? undefined,
-            ownerId: v.ownerId ? Number(v.ownerId) : undefined,
-            expiringInDays: v.expiringInDays === '' ? undefined : Number(v.expiringInDays),
-          },
-        };
+    const recipients: Pick<SendMessagesBody, 'subscriberIds' | 'filter'> = subscriber ? { subscriberIds: [subscriber.id] } : { filter: filterOf(v) };
     send.mutate({ ...recipients, ...content }, { onSuccess: setStarted });
   });
 
@@ -97,6 +104,17 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
                     {...form.getInputProps('expiringInDays')}
                   />
                 </SimpleGrid>
+                {!countable ? null : count.data ? (
+                  <RecipientCount count={count.data} everyone={Object.values(filter).every((c) => c === undefined)} />
+                ) : count.isError ? (
+                  <Text size="sm" c="red" role="alert">
+                    Could not count the recipients: {describeError(count.error)}
+                  </Text>
+                ) : count.isFetching ? (
+                  <Text size="sm" c="dimmed">
+                    Counting the recipients…
+                  </Text>
+                ) : null}
               </>
             )}
             <SegmentedControl
@@ -131,6 +149,7 @@ export function SendMessageModal({ subscriber, onClose }: { subscriber?: { id: n
               onCancel={onClose}
               submitLabel="Send"
               loading={send.isPending}
+              disabled={countable && count.data !== undefined && !sendable(count.data)}
               error={send.isError ? describeError(send.error) : null}
               errorTitle="Not sent"
             />

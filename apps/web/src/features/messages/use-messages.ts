@@ -3,7 +3,7 @@ import { MESSAGE_STATUSES } from '@tiergate/access';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../api/client';
 import { oneOf } from '../../api/list-query';
-import type { MessageJob, MessageSettingsBody, MessageTemplate, SendMessagesBody } from '../../api/types';
+import type { MessageJob, MessageRecipientsBody, MessageSettingsBody, MessageTemplate, SendMessagesBody } from '../../api/types';
 import { MESSAGE_SETTINGS_KEY, MESSAGE_TEMPLATES_KEY, MESSAGES_KEY } from '../../components/query-keys';
 
 /** GET /messages (sms_history): one keyset page, newest first. */
@@ -66,6 +66,16 @@ export function useSaveMessageSettings() {
 /** POST /messages (send_sms): 202 with the job the worker runs. */
 export function useSendMessages() {
   return useMutation({ mutationFn: (body: SendMessagesBody) => dataOf(api.POST('/api/messages', { body })) });
+}
+
+/** POST /messages/count (send_sms): who a send to this group would reach now; asked again as the filter changes. */
+export function useRecipientCount(filter: NonNullable<MessageRecipientsBody['filter']>, enabled: boolean) {
+  return useQuery({
+    queryKey: [...MESSAGES_KEY, 'count', filter],
+    queryFn: () => dataOf(api.POST('/api/messages/count', { body: { filter } })),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function jobFinished(job: MessageJob | undefined): boolean {
