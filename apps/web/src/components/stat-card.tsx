@@ -1,7 +1,6 @@
 import { Box, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** One figure with its label: the Dashboard's counters and the Reports' totals. */
 /** Stat cards side by side, as many as fit at 130 px or more, wrapping on narrow screens. */
 export function StatGrid({ children, min = 130 }: { children: ReactNode; min?: number }) {
   return (
@@ -16,6 +15,7 @@ export function StatGrid({ children, min = 130 }: { children: ReactNode; min?: n
   );
 }
 
+/** One figure with its label: the Dashboard's counters and the Reports' totals. */
 export function StatCard({ label, value, hint, color }: { label: string; value: ReactNode; hint?: ReactNode; color?: string }) {
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="li" style={{ listStyle: 'none', minWidth: 0 }}>
@@ -27,10 +27,11 @@ export function StatCard({ label, value, hint, color }: { label: string; value: 
         fw={700}
         mt={4}
         c={color}
-        style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
         lh={1.2}
       >
-        {value}
+        {/* A long figure ("BDT 248,400.00", a no-break space inside) may break after its currency in a narrow card. */}
+        {typeof value === 'string' ? value.replace(/\u00a0/g, ' ') : value}
       </Text>
       {hint && (
         <Text size="xs" c="dimmed" mt={4}>
