@@ -61,7 +61,7 @@ export class MessageSendingService {
   async preview(data: Pick<SendMessagesData, 'recipients' | 'scope'>): Promise<{ total: number; skipped: number }> {
     const params: unknown[] = [];
     const [counts] = await this.db.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE coalesce(trim(s.phone), '') = '')::int AS skipped
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE NOT ${RECIPIENT_HAS_PHONE_SQL})::int AS skipped
          FROM subscribers s WHERE ${messageRecipientsSql(data.recipients, data.scope, params)}`,
       params,
     );
