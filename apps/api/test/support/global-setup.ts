@@ -2,20 +2,25 @@
 import { createDataSource } from '../../../../libs/db/src';
 import { Client } from 'pg';
 
-export const TEMPLATE_DB = 'tiergate_template';
+/** The run's own template: runs sharing one PostgreSQL (TEST_DATABASE_URL) must not drop each other's. */
+export function templateDb(): string {
+  return process.env.TEST_TEMPLATE_DB!;
+}
 
 /** Migrates a template database once; each test file then clones it (CREATE DATABASE … TEMPLATE). */
 export default async function globalSetup() {
+  // Set before jest starts its workers, which inherit it.
+  process.env.TEST_TEMPLATE_DB = `tiergate_template_${process.pid}`;
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl || !process.env.TEST_REDIS_URL) {
     throw new Error('TEST_DATABASE_URL and TEST_REDIS_URL are not set: run the tests with `pnpm test`, which starts PostgreSQL and Redis');
   }
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB}`);
-  await client.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  await client.query(`DROP DATABASE IF EXISTS ${templateDb()}`);
+  await client.query(`CREATE DATABASE ${templateDb()}`);
   await client.end();
-  const db = await createDataSource(databaseUrl(adminUrl, TEMPLATE_DB)).initialize();
+  const db = await createDataSource(databaseUrl(adminUrl, templateDb())).initialize();
   await db.runMigrations({ transaction: 'all' });
   await db.destroy();
 }

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { ApiConfig, loadApiConfig } from '../../src/config/config';
-import { databaseUrl, TEMPLATE_DB } from './global-setup';
+import { databaseUrl, templateDb } from './global-setup';
 
 export const ADMIN_EMAIL = 'admin@tiergate.test';
 export const ADMIN_PASSWORD = 'admin-password-1';
@@ -15,7 +15,7 @@ export async function createTestDatabase(): Promise<string> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`);
   await client.end();
   return databaseUrl(adminUrl, name);
 }
