@@ -2,6 +2,7 @@
 // bench/README.md). One run has one throwaway PostgreSQL and Redis; the API and the anchors run as child processes
 // started exactly as in production, so that a figure includes what a deployment pays (socket, JSON, log lines).
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -97,6 +98,38 @@ async function firstOk(url, headers, started, { child, tail, logFile }, name) {
   }
 }
 const nowMs = () => Number(process.hrtime.bigint() / 1_000_000n);
+
+/**
+ * Connections for h.request(): kept alive, and at most 50 at a time to one server, so that a burst of requests waits
+ * at the client instead of overflowing the server's listen queue (the kernel then resets connections).
+ */
+const sharedAgent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+
+/** One HTTP request (JSON body if not a string; `agent`: connections of its own) → {status, headers, body, json()}. */
+export function request(url, { method = 'GET', headers = {}, body, agent = sharedAgent } = {}) {
+  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method,
+        agent,
+        headers: { ...(payload !== undefined && { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }), ...headers },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode, headers: res.headers, body: text, json: () => JSON.parse(text) });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
 
 /** A markdown table: `columns` are the header cells, `rows` arrays of cells (numbers as given). */
 export function markdownTable(columns, rows) {
@@ -247,13 +280,9 @@ export function createHarness({ pg, redis }) {
         coldStartMs,
         logFile: proc.logFile,
         async login(email = ADMIN.email, password = PASSWORD) {
-          const res = await fetch(`${base}/api/auth/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ email, password }),
-          });
-          if (res.status !== 200) throw new Error(`sign-in of ${email} answered ${res.status}: ${await res.text()}`);
-          return (await res.json()).accessToken;
+          const res = await request(`${base}/api/auth/login`, { method: 'POST', body: { email, password } });
+          if (res.status !== 200) throw new Error(`sign-in of ${email} answered ${res.status}: ${res.body}`);
+          return res.json().accessToken;
         },
         rss: () => rssOf(proc.child.pid),
         stop: proc.stop,
@@ -298,6 +327,7 @@ export function createHarness({ pg, redis }) {
     },
 
     load,
+    request,
 
     /**
      * Several load cases interleaved (A, B, C, A, B, C, …) after one short warm-up each, so that their ratios come

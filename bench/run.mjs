@@ -43,11 +43,21 @@ const loadAverage = () =>
     .join(' / ');
 
 const stops = [];
-let stopping = false;
-async function stopAll() {
-  if (stopping) return;
-  stopping = true;
-  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+let stopping = null;
+/** Stops the children, then the services; every caller (a signal, a fault, the end) waits for the same stop. */
+function stopAll() {
+  stopping ??= (async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  })();
+  return stopping;
+}
+// A fault no module caught (a promise a module left unawaited): stop everything rather than leave it running.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, async (e) => {
+    console.error(`\n${event}:`, e);
+    await stopAll();
+    process.exit(1);
+  });
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, async () => {
@@ -65,7 +75,7 @@ const startedAt = new Date();
 const loadAtStart = loadAverage();
 let exitCode = 0;
 try {
-  const pg = await startPostgres({ dir: path.join(outDir, 'pg'), persistent: false });
+  const pg = await startPostgres({ dir: path.join(outDir, `pg-${process.pid}`), persistent: false });
   stops.push(pg.stop);
   const redis = await startRedis();
   stops.push(redis.stop);
