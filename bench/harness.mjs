@@ -6,6 +6,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../scripts/services.mjs';
@@ -416,7 +417,7 @@ export function createHarness({ pg, redis }) {
     h,
     report,
     begin(module) {
-      current = { topic: module.topic, title: module.title, blocks: [], started: nowMs() };
+      current = { topic: module.topic, title: module.title, blocks: [], started: nowMs(), load: os.loadavg()[0] };
       report.modules.push(current);
       return current;
     },

@@ -107,7 +107,8 @@ try {
   }
 
   const finishedAt = new Date();
-  const sectionOf = (m) => [`## ${m.title}`, `_\`bench/${m.topic}.mjs\`, ${m.seconds.toFixed(0)} s._`, ...m.blocks].join('\n\n');
+  const sectionOf = (m) =>
+    [`## ${m.title}`, `_\`bench/${m.topic}.mjs\`, ${m.seconds.toFixed(0)} s, load average ${m.load.toFixed(1)} at its start._`, ...m.blocks].join('\n\n');
   const commit = git('rev-parse', '--short', 'HEAD');
   const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '';
   const header = [
