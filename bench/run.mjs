@@ -20,7 +20,11 @@ function modules() {
   const found = readdirSync(benchDir)
     .filter((file) => file.endsWith('.mjs') && !['harness.mjs', 'run.mjs'].includes(file))
     .map((file) => ({ topic: file.slice(0, -4), file: path.join(benchDir, file) }))
-    .filter(({ file }) => /^export (async )?function run\b|^export const run\b/m.test(readFileSync(file, 'utf8')));
+    .filter(({ file }) => {
+      const isModule = /^export (async )?function run\b|^export const run\b/m.test(readFileSync(file, 'utf8'));
+      if (!isModule && !topics.length) console.error(`(bench/${path.basename(file)} exports no run(h): not a benchmark module, left out)`);
+      return isModule;
+    });
   const unknown = topics.filter((t) => !found.some((m) => m.topic === t));
   if (unknown.length) {
     console.error(`no benchmark module ${unknown.join(', ')}; there are: ${found.map((m) => m.topic).join(', ')}`);
@@ -44,6 +48,8 @@ const loadAverage = () =>
 
 const stops = [];
 let stopping = null;
+/** Set by Ctrl-C: what the modules measured since is not a run's result, and nothing is written. */
+let interrupted = false;
 /** Stops the children, then the services; every caller (a signal, a fault, the end) waits for the same stop. */
 function stopAll() {
   stopping ??= (async () => {
@@ -61,6 +67,7 @@ for (const event of ['uncaughtException', 'unhandledRejection']) {
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, async () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping the benchmark's processes and services…`);
     await stopAll();
     process.exit(130);
@@ -96,6 +103,7 @@ try {
     try {
       await m.run(h);
     } catch (e) {
+      if (interrupted) break; // its processes were stopped under it
       exitCode = 1;
       console.error(e);
       section.blocks.push(`**This module failed:**\n\n\`\`\`\n${e instanceof Error ? e.stack : e}\n\`\`\``);
@@ -103,9 +111,11 @@ try {
     } finally {
       await run.end();
     }
+    if (interrupted) break;
     console.error(`  (${section.seconds.toFixed(0)} s)`);
   }
 
+  if (interrupted) await new Promise(() => undefined); // the signal's handler exits once everything has stopped
   const finishedAt = new Date();
   const sectionOf = (m) =>
     [`## ${m.title}`, `_\`bench/${m.topic}.mjs\`, ${m.seconds.toFixed(0)} s, load average ${m.load.toFixed(1)} at its start._`, ...m.blocks].join('\n\n');
