@@ -61,7 +61,7 @@ it("a role's permissions drop every holder and the staff of a principal holding 
   expect(reloaded).toEqual(['reseller', 'staff', 'beside']);
 });
 
-it("disabling an operator drops its whole subtree (R9), and enabling it again restores it", async () => {
+it('disabling an operator drops its whole subtree (R9), and enabling it again restores it', async () => {
   const accounts = await tree();
   expect(await reloadedAfter(accounts, () => admin.patch(`/users/${accounts.reseller.id}`, { status: 'disabled' }))).toEqual([
     'reseller',
@@ -83,7 +83,9 @@ it('a name drops the account and its staff (which show their principal), not its
 it('a module switch drops every account', async () => {
   const accounts = await tree();
   try {
-    const switched = await reloadedAfter(accounts, async () => expect((await admin.put('/settings/modules', { key: 'voucher_management', enabled: false })).status).toBe(200));
+    const switched = await reloadedAfter(accounts, async () =>
+      expect((await admin.put('/settings/modules', { key: 'voucher_management', enabled: false })).status).toBe(200),
+    );
     expect(switched).toEqual(Object.keys(accounts));
   } finally {
     await admin.put('/settings/modules', { key: 'voucher_management', enabled: true });
@@ -98,7 +100,9 @@ it('a message whose reach is not known (a bare change id, as an older publisher 
   try {
     await ear.subscribe(authzFlushedChannel(prefix));
     const reloaded = await reloadedAfter(accounts, async () => {
-      const confirmed = new Promise((resolve) => ear.on('message', (_channel, message: string) => message === `legacy-1 ${cachedOnTwo().instanceId}` && resolve(message)));
+      const confirmed = new Promise((resolve) =>
+        ear.on('message', (_channel, message: string) => message === `legacy-1 ${cachedOnTwo().instanceId}` && resolve(message)),
+      );
       await publisher.publish(authzChangedChannel(prefix), 'legacy-1');
       await confirmed;
     });
