@@ -1,5 +1,6 @@
 import {
   ACCOUNT_TYPES,
+  AuthzChange,
   decodeAuthzChange,
   encodeAuthzChange,
   EVERY_AUTHZ_ENTRY,
@@ -304,7 +305,7 @@ describe('principalTypeOf', () => {
 
 describe('the R9 change message (issue 17 item 6)', () => {
   it('carries the change id and what it touched', () => {
-    const change = { accounts: [7], subtrees: [3], roles: [12], sessionsOf: [7], modules: true } as const;
+    const change: AuthzChange = { accounts: [7], subtrees: [3], roles: [12], sessionsOf: [7], modules: true };
     expect(decodeAuthzChange(encodeAuthzChange('c-1', change))).toEqual({ changeId: 'c-1', change });
   });
 
