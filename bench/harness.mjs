@@ -215,12 +215,15 @@ export function createHarness({ pg, redis }) {
     return { url, sql: dbSql };
   }
 
-  /** Runs autocannon against one URL; latencies from every response (ms, fractional), not autocannon's whole-ms histogram. */
-  function load({ url, headers = {}, method = 'GET', body, connections = 10, duration = 2 }) {
+  /**
+   * Runs autocannon against one URL; latencies from every response (ms, fractional), not autocannon's whole-ms histogram.
+   * `setupClient(client)` is called once per connection (e.g. `client.setHeaders(…)`: each connection its own account).
+   */
+  function load({ url, headers = {}, method = 'GET', body, connections = 10, duration = 2, setupClient }) {
     return new Promise((resolve, reject) => {
       const latencies = [];
       const statuses = {};
-      const instance = autocannon({ url, headers, method, body, connections, duration }, (error, result) => {
+      const instance = autocannon({ url, headers, method, body, connections, duration, setupClient }, (error, result) => {
         if (error) return reject(error);
         const total = Object.values(statuses).reduce((a, b) => a + b, 0);
         const ok = Object.entries(statuses).reduce((sum, [status, count]) => sum + (status >= 200 && status < 300 ? count : 0), 0);

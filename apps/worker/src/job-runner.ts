@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import {
+  AuthzChange,
   authzChangedChannel,
+  encodeAuthzChange,
   GRANT_EXPIRY_QUEUE,
   INVOICE_GENERATION_QUEUE,
   JobName,
@@ -61,20 +64,21 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.handlers = {
       [JobName.ApplyRoleDefaults]: async ({ roleId }) => {
         const outcome = await this.defaults.apply(roleId);
-        if (outcome === 'applied' || outcome === 'skipped') await this.announce();
+        if (outcome === 'applied' || outcome === 'skipped') await this.announce({ roles: [roleId] });
         return outcome;
       },
       // R15: every API instance drops its cache and tells the account's open panels (the grants stopped counting
       // already, at their moment, by each instance's own clock).
       [JobName.ExpireGrants]: async ({ accountId }) => {
         const expired = await this.grants.expire(accountId);
-        if (expired.length) await this.announce();
+        if (expired.length) await this.announce({ accounts: [accountId] });
         return expired;
       },
       [JobName.SweepExpiredGrants]: async () => {
         const ids = await this.grants.due();
-        for (const accountId of ids) await this.grants.expire(accountId);
-        if (ids.length) await this.announce();
+        const expired: number[] = [];
+        for (const accountId of ids) if ((await this.grants.expire(accountId)).length) expired.push(accountId);
+        if (expired.length) await this.announce({ accounts: expired });
         return ids;
       },
       [JobName.SweepRoleDefaults]: async () => {
@@ -148,9 +152,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     );
   }
 
-  /** R9: every API instance hears that authorization changed (the message is any change id). */
-  private async announce() {
-    await this.publisher.publish(authzChangedChannel(this.config.queuePrefix), String(Date.now()));
+  /** R9: every API instance hears what the job changed and drops those entries (the worker waits for no confirmation). */
+  private async announce(change: AuthzChange) {
+    await this.publisher.publish(authzChangedChannel(this.config.queuePrefix), encodeAuthzChange(randomUUID(), change));
   }
 
   /**

@@ -1,5 +1,9 @@
 import {
   ACCOUNT_TYPES,
+  AuthzChange,
+  decodeAuthzChange,
+  encodeAuthzChange,
+  EVERY_AUTHZ_ENTRY,
   allowedKeysForType,
   AccountType,
   ALL_PERMISSION_KEYS,
@@ -296,5 +300,19 @@ describe('principalTypeOf', () => {
   it('is the account itself for an operator and its parent for a staff account', () => {
     expect(principalTypeOf({ type: AccountType.Retailer })).toBe(AccountType.Retailer);
     expect(principalTypeOf({ type: AccountType.RetailerStaff })).toBe(AccountType.Retailer);
+  });
+});
+
+describe('the R9 change message (issue 17 item 6)', () => {
+  it('carries the change id and what it touched', () => {
+    const change: AuthzChange = { accounts: [7], subtrees: [3], roles: [12], sessionsOf: [7], modules: true };
+    expect(decodeAuthzChange(encodeAuthzChange('c-1', change))).toEqual({ changeId: 'c-1', change });
+  });
+
+  it('drops everything for a message whose reach is not known', () => {
+    for (const message of ['1765000000000', 'c-2 not json', 'c-3 [1]', 'c-4 {"accounts":["7"]}', 'c-5 {"tenants":[1]}', 'c-6 {"modules":false}']) {
+      expect(decodeAuthzChange(message).change).toBe(EVERY_AUTHZ_ENTRY);
+    }
+    expect(decodeAuthzChange('1765000000000').changeId).toBe('1765000000000');
   });
 });

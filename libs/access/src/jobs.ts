@@ -119,8 +119,54 @@ export const DEFAULT_PREDEFINED_PERMISSIONS_DELAY_MS = 60_000;
  * R9 across API instances. Names live under the deployment's QUEUE_PREFIX, so that deployments (or test
  * files) sharing one Redis do not wait for each other.
  */
-/** Pub/sub channel on which every API instance hears that cached authorization is stale; the message is a change id. */
+/** Pub/sub channel on which every API instance hears that cached authorization is stale (`encodeAuthzChange`). */
 export const authzChangedChannel = (prefix: string) => `${prefix}:authz-changed`;
+
+/**
+ * What a change touched, so that an instance drops only the cached entries it may have made stale (issue 17 item 6).
+ * A change may name several reaches; `everything` is the fallback for a change whose reach is not known.
+ */
+export interface AuthzChange {
+  /** Each account's own entry, and those of the staff it is the principal of (their ceiling, R6). */
+  accounts?: number[];
+  /** Each account and every account below it (R9: disabling an operator refuses its whole subtree). */
+  subtrees?: number[];
+  /** Every account holding one of these roles, and the staff of a principal holding one. */
+  roles?: number[];
+  /** The sessions of these accounts (ended or revoked). */
+  sessionsOf?: number[];
+  /** The modules switched on or off: every account's permissions, not its sessions. */
+  modules?: true;
+  everything?: true;
+}
+
+export const EVERY_AUTHZ_ENTRY: AuthzChange = Object.freeze({ everything: true });
+
+/** The channel's message: `<change id> <what it touched, as JSON>`. */
+export function encodeAuthzChange(changeId: string, change: AuthzChange): string {
+  return `${changeId} ${JSON.stringify(change)}`;
+}
+
+/** A message in any other form (a bare change id from an older publisher, a reach this release does not know) drops everything. */
+export function decodeAuthzChange(message: string): { changeId: string; change: AuthzChange } {
+  const space = message.indexOf(' ');
+  if (space < 0) return { changeId: message, change: EVERY_AUTHZ_ENTRY };
+  const changeId = message.slice(0, space);
+  try {
+    const change: unknown = JSON.parse(message.slice(space + 1));
+    return { changeId, change: isAuthzChange(change) ? change : EVERY_AUTHZ_ENTRY };
+  } catch {
+    return { changeId, change: EVERY_AUTHZ_ENTRY };
+  }
+}
+
+function isAuthzChange(value: unknown): value is AuthzChange {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const ids = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(Number.isSafeInteger));
+  const flag = (v: unknown) => v === undefined || v === true;
+  const { accounts, subtrees, roles, sessionsOf, modules, everything, ...rest } = value as Record<string, unknown>;
+  return Object.keys(rest).length === 0 && [accounts, subtrees, roles, sessionsOf].every(ids) && flag(modules) && flag(everything);
+}
 /** Each API instance answers a change here with `<change id> <instance id>` once it has dropped its cache. */
 export const authzFlushedChannel = (prefix: string) => `${prefix}:authz-flushed`;
 /** Sorted set of the API instances that cache, scored by their last heartbeat (Redis server time, ms). */

@@ -1,6 +1,18 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { authzChangedChannel, authzFlushedChannel, authzInstancesKey, effectivePermissions, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
+import {
+  AuthzChange,
+  authzChangedChannel,
+  authzFlushedChannel,
+  authzInstancesKey,
+  decodeAuthzChange,
+  effectivePermissions,
+  encodeAuthzChange,
+  EVERY_AUTHZ_ENTRY,
+  isStaffType,
+  ModuleKey,
+  PermissionKey,
+} from '@tiergate/access';
 import { AccessRow, loadAccessRow, loadDisabledModules } from '@tiergate/db';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -69,6 +81,8 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   private access = new Map<number, Promise<Access>>();
   private sessions = new Map<string, Promise<SessionState | null>>();
   private disabledModuleSet: Promise<ReadonlySet<ModuleKey>> | null = null;
+  /** What each cached load resolved to: a change drops an entry by what it holds, and one still loading always. */
+  private readonly loaded = new WeakMap<Promise<unknown>, unknown>();
   private readonly pending = new Map<string, PendingChange>();
   private readonly listeners = new Set<() => void>();
 
@@ -149,13 +163,13 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Call after the transaction that changed roles, grants, accounts, sessions or modules has committed.
-   * Resolves once every other live instance has confirmed it dropped its cache (or after
-   * CONFIRM_TIMEOUT_MS), so the caller's response (and anyone's next request, anywhere) comes after the
-   * change took effect. Listeners on the channel that are not live API instances are not waited for.
+   * Call after the transaction that changed roles, grants, accounts, sessions or modules has committed, naming what
+   * it touched (everything when not said). Resolves once every other live instance has confirmed it dropped those
+   * entries (or after CONFIRM_TIMEOUT_MS), so the caller's response (and anyone's next request, anywhere) comes after
+   * the change took effect. Listeners on the channel that are not live API instances are not waited for.
    */
-  async changed(): Promise<ChangeConfirmations> {
-    this.flush();
+  async changed(change: AuthzChange = EVERY_AUTHZ_ENTRY): Promise<ChangeConfirmations> {
+    this.drop(change);
     this.tellListeners();
     const changeId = randomUUID();
     const entry: PendingChange = { confirmed: new Set(), settle: () => undefined };
@@ -165,7 +179,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     });
     this.pending.set(changeId, entry);
     try {
-      const live = await this.instances.publish(this.changedChannel, changeId);
+      const live = await this.instances.publish(this.changedChannel, encodeAuthzChange(changeId, change));
       entry.awaited = live.filter((id) => id !== this.instanceId);
       this.checkSettled(entry);
       await settled;
@@ -191,10 +205,11 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
       }
       return;
     }
-    if (this.pending.has(message)) return; // this instance's own change: it flushed before publishing
-    this.flush();
+    const { changeId, change } = decodeAuthzChange(message);
+    if (this.pending.has(changeId)) return; // this instance's own change: it dropped its entries before publishing
+    this.drop(change);
     this.tellListeners();
-    this.redis.publish(this.flushedChannel, `${message} ${this.instanceId}`).catch(() => undefined);
+    this.redis.publish(this.flushedChannel, `${changeId} ${this.instanceId}`).catch(() => undefined);
   }
 
   private tellListeners() {
@@ -238,6 +253,27 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     this.disabledModuleSet = null;
   }
 
+  /**
+   * Drops the entries a change touched. An entry still loading may have read the rows before the change committed,
+   * and what it holds is not known yet: it is dropped too.
+   */
+  private drop(change: AuthzChange) {
+    if (change.everything) return this.flush();
+    if (change.modules) {
+      this.access = new Map();
+      this.disabledModuleSet = null;
+    }
+    if (change.accounts || change.subtrees || change.roles) this.dropWhere(this.access, (a: Access) => touches(change, a));
+    const sessionsOf = change.sessionsOf;
+    if (sessionsOf) this.dropWhere(this.sessions, (s: SessionState | null) => s === null || sessionsOf.includes(s.accountId));
+  }
+
+  private dropWhere<K, V>(map: Map<K, Promise<V>>, touched: (value: V) => boolean) {
+    for (const [key, entry] of map) {
+      if (!this.loaded.has(entry) || touched(this.loaded.get(entry) as V)) map.delete(key);
+    }
+  }
+
   private stopListening() {
     if (this.subscribed) this.instances.deregister(this.instanceId).catch(() => undefined);
     this.subscribed = false;
@@ -253,9 +289,13 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     if (!this.caching()) return load();
     let hit = map.get(key);
     if (!hit) {
-      hit = load();
-      map.set(key, hit);
-      hit.catch(() => map.delete(key));
+      const loading = load();
+      map.set(key, loading);
+      loading.then(
+        (value) => this.loaded.set(loading, value),
+        () => map.get(key) === loading && map.delete(key),
+      );
+      hit = loading;
     }
     return hit;
   }
@@ -287,4 +327,14 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     if (!this.caching()) return loadDisabledModules(this.db);
     return (this.disabledModuleSet ??= loadDisabledModules(this.db));
   }
+}
+
+/** Whether a cached account's access depends on what the change touched (DESIGN §3: a staff account's on its principal's). */
+function touches(change: AuthzChange, { account, principal }: Access): boolean {
+  const ids = [account.id, principal.id];
+  return (
+    ids.some((id) => change.accounts?.includes(id)) ||
+    [account.roleId, principal.roleId].some((id) => change.roles?.includes(id)) ||
+    (change.subtrees?.some((id) => account.path.includes(`/${id}/`)) ?? false)
+  );
 }

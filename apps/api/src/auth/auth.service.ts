@@ -108,10 +108,10 @@ export class AuthService {
       if (!rotated.length) return 'invalid' as const;
       await m.update(Session, sessionId, { revokedAt: new Date() });
       await writeAudit(m, await this.actorOf(m, account), { action: 'auth.refresh_reused', ...accountTarget(account, sessionId) });
-      return 'reused' as const;
+      return { reusedBy: account.id };
     });
-    if (outcome === 'reused') {
-      await this.authz.changed();
+    if (typeof outcome === 'object' && 'reusedBy' in outcome) {
+      await this.authz.changed({ sessionsOf: [outcome.reusedBy] });
       throw new ApiException('SESSION_ENDED', 'Refresh token was already used; the session is revoked');
     }
     if (outcome === 'invalid') throw new ApiException('SESSION_ENDED', INVALID_REFRESH);
@@ -124,7 +124,7 @@ export class AuthService {
       await m.update(Session, caller.sessionId, { revokedAt: new Date() });
       await writeAudit(m, auditActorOf(caller), { action: 'auth.logout', ...ownAccountTarget(caller) });
     });
-    await this.authz.changed();
+    await this.authz.changed({ sessionsOf: [caller.id] });
   }
 
   private tokens(accountId: number, sessionId: string, secret: string): IssuedTokens {

@@ -69,7 +69,7 @@ export class MeService {
       return true;
     });
     // The name is cached with the account (audit entries carry it as the actor's), the phone shows in GET /me.
-    if (changed) await this.authz.changed();
+    if (changed) await this.authz.changed({ accounts: [caller.id] });
     const { account, permissions } = await this.authz.accessOf(caller.id);
     return this.view({ ...account, permissions });
   }
@@ -103,6 +103,6 @@ export class MeService {
       ]);
       await writeAudit(m, auditActorOf(caller), { action: 'user.password.change', ...ownAccountTarget(caller), changes: { otherSessionsEnded } });
     });
-    await this.authz.changed();
+    await this.authz.changed({ sessionsOf: [caller.id] });
   }
 }

@@ -142,7 +142,7 @@ export class RolesService {
       });
       await recordRoleVersion(m, id, caller);
     });
-    await this.authz.changed();
+    await this.authz.changed({ roles: [id] });
     return this.get(caller, id);
   }
 

@@ -39,7 +39,7 @@ export class SettingsService {
       });
       return true;
     });
-    if (changed) await this.authz.changed();
+    if (changed) await this.authz.changed({ modules: true });
     return this.modules();
   }
 }

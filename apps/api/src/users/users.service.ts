@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  AuthzChange,
   ACCOUNT_TYPE_NAMES,
   AccountType,
   explainPermissions,
@@ -129,7 +130,7 @@ export class UsersService {
   }
 
   async update(caller: Caller, id: number, dto: UpdateUserDto): Promise<AccountView> {
-    const authzChanged = await this.db.transaction(async (m) => {
+    const authzChange = await this.db.transaction(async (m): Promise<AuthzChange | null> => {
       const target = await this.findManaged(m, caller, id, true);
       if ((dto.status !== undefined || dto.scope !== undefined) && target.id === caller.id) {
         throw new ForbiddenException('You cannot change your own status or scope');
@@ -138,7 +139,7 @@ export class UsersService {
       if (dto.scope === 'subtree' && hasDirectScope(caller)) throw new ForbiddenException(NO_SUBTREE_FROM_DIRECT);
       const fields = { name: dto.name?.trim(), phone: dto.phone, status: dto.status, scope: dto.scope };
       const changed = Object.entries(fields).filter(([k, v]) => v !== undefined && v !== target[k as keyof AccountRow]);
-      if (!changed.length) return false;
+      if (!changed.length) return null;
       const sets = changed.map(([k], i) => `${k} = $${i + 2}`).join(', ');
       await m.query(`UPDATE accounts SET ${sets} WHERE id = $1`, [id, ...changed.map(([, v]) => v)]);
       await writeAudit(m, auditActorOf(caller), {
@@ -149,10 +150,11 @@ export class UsersService {
           after: Object.fromEntries(changed),
         },
       });
-      return true;
+      // R9: a status reaches every account below; the other fields only the account (and its staff's view of it).
+      return changed.some(([k]) => k === 'status') ? { subtrees: [id] } : { accounts: [id] };
     });
     // Every field here is cached with the account (status and scope decide access, name and phone are its caller).
-    if (authzChanged) await this.authz.changed();
+    if (authzChange) await this.authz.changed(authzChange);
     return this.get(caller, id);
   }
 
@@ -168,7 +170,7 @@ export class UsersService {
         changes: { before: { roleId: target.role_id, role: target.role_name }, after: { roleId: role.id, role: role.name } },
       });
     });
-    await this.authz.changed();
+    await this.authz.changed({ accounts: [id] });
     return this.get(caller, id);
   }
 
@@ -210,7 +212,7 @@ export class UsersService {
         },
       });
     });
-    await this.authz.changed();
+    await this.authz.changed({ accounts: [id] });
     await this.grantExpiry.enqueue(
       id,
       [...expiry.values()].filter((at) => at !== null),
@@ -240,7 +242,7 @@ export class UsersService {
         changes: { before: toAccountView(target) },
       });
     });
-    await this.authz.changed();
+    await this.authz.changed({ accounts: [id], sessionsOf: [id] });
   }
 
   /** Every key with whether it is granted and why (DESIGN §3 step by step). */
