@@ -193,6 +193,12 @@ describe('scope holds in items and totals', () => {
     expect((await pageOf(a.client, '/audit', { action: 'keyset.seed', to: T1b })).total).toBe(4);
   });
 
+  it.each(LISTS)('GET %s past its last row is an empty page that still carries the total', async (path, list, _values, seeded) => {
+    const afterOldest = Buffer.from(JSON.stringify({ sort: null, dir: 'after', value: null, id: Math.min(...a.ids[list]) })).toString('base64url');
+    const page = await pageOf(a.client, path, { ...seeded, cursor: afterOldest });
+    expect([page.items.length, page.total, page.totalCapped, page.nextCursor]).toEqual([0, 7, false, null]);
+  });
+
   it('counts up to 10,000: beyond, total is 10000 and totalCapped is true; the other tenants’ counts stay exact', async () => {
     const big = await makeAccount(db, 3, { permissions: allowedKeysForType(3) });
     await db.query(

@@ -38,3 +38,11 @@ it("serializes a route's answers by the schemas the document declares for each s
   expect((await fastify.inject('/api/things/8')).json()).toEqual({ statusCode: 404, message: 'No such thing' });
   await fastify.close();
 });
+
+it('refuses to start when an operation of the document reaches no route (its answers would leave unserialized)', async () => {
+  const fastify = Fastify();
+  serializeAnswersByDocument(document, fastify);
+  fastify.get('/things/:id', async () => ({ id: 7 }));
+  await expect(fastify.ready()).rejects.toThrow("The OpenAPI document's answers of GET /api/things/:id reached no route");
+  await fastify.close();
+});

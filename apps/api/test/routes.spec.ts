@@ -6,6 +6,8 @@ import { UsageRecorder } from '../src/access/usage-recorder';
 import { controllerRoutes } from './support/controller-routes';
 import { openApi, TestApi } from './support/harness';
 import { ACCESS_RULE, AccessRule } from '../src/access/access-rule.decorator';
+import { OPENAPI_SNAPSHOT } from '../src/openapi/document';
+import { readFileSync } from 'node:fs';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -118,6 +120,38 @@ it('every route declares its permission, as listed here', () => {
     'PUT /api/settings/modules -> type 1',
     'PUT /api/users/:id/permissions -> change_user_role',
     'PUT /api/users/:id/role -> change_user_role',
+  ]);
+});
+
+/** What the document says a route's success answers are: a JSON schema (which serializes it) or what else. */
+function successAnswers(): string[] {
+  const document = JSON.parse(readFileSync(OPENAPI_SNAPSHOT, 'utf8')) as {
+    paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>;
+  };
+  return controllerRoutes(api.app).flatMap(({ method, url }) => {
+    const responses = document.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()]?.responses ?? {};
+    const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+    if (!success.length) return [`${method} ${url}: no success answer`];
+    return success.flatMap(([status, { content }]) => {
+      if (content?.['application/json']?.schema) return [];
+      return [`${method} ${url} ${status}: ${content ? Object.keys(content).join(', ') : 'no body'}`];
+    });
+  });
+}
+
+it('every success answer of every route has a JSON schema (which serializes it), but for these', () => {
+  expect(successAnswers().sort()).toEqual([
+    'DELETE /api/message-templates/:id 204: no body',
+    'DELETE /api/packages/:id 204: no body',
+    'DELETE /api/payments/:id 204: no body',
+    'DELETE /api/roles/:id 204: no body',
+    'DELETE /api/subscribers/:id 204: no body',
+    'DELETE /api/tickets/:id 204: no body',
+    'DELETE /api/users/:id 204: no body',
+    'GET /api/events 200: text/event-stream',
+    'GET /api/reports/summary.csv 200: text/csv',
+    'POST /api/auth/logout 204: no body',
+    'POST /api/me/password 204: no body',
   ]);
 });
 

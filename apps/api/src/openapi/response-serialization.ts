@@ -39,8 +39,17 @@ export function serializeAnswersByDocument(document: OpenAPIObject, fastify: Fas
       byRoute.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, Object.fromEntries(schemas));
     }
   }
+  // An operation whose schemas reach no route (a path spelled otherwise, a prefix missed) would answer unserialized
+  // and unfiltered: the application refuses to start instead.
+  const unattached = new Set([...byRoute].filter(([, response]) => Object.keys(response).length).map(([key]) => key));
   fastify.addHook('onRoute', (route) => {
-    const response = typeof route.method === 'string' ? byRoute.get(`${route.method} ${route.url}`) : undefined;
-    if (response) route.schema = { ...route.schema, response };
+    const key = `${String(route.method)} ${route.url}`;
+    const response = byRoute.get(key);
+    if (!response) return;
+    route.schema = { ...route.schema, response };
+    unattached.delete(key);
+  });
+  fastify.addHook('onReady', async () => {
+    if (unattached.size) throw new Error(`The OpenAPI document's answers of ${[...unattached].join(', ')} reached no route`);
   });
 }

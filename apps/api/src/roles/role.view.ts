@@ -16,30 +16,35 @@ export class RoleView {
   @ApiInt() userCount: number;
   @ApiInt() permissionCount: number;
   @ApiInt() version: number;
-  @ApiDateTime() createdAt: Date;
-  @ApiDateTime({ nullable: true, description: 'When an account holding the role last exercised any of its keys (R15)' }) lastUsedAt: Date | null;
+  @ApiDateTime() createdAt: string;
+  @ApiDateTime({ nullable: true, description: 'When an account holding the role last exercised any of its keys (R15)' }) lastUsedAt: string | null;
   @ApiPermissionKeys({ required: false, description: 'Only on GET /roles/:id and after changes' }) permissions?: string[];
 }
 
 /** The row shape of RolesService's select: the role with its counts. */
-export interface RoleRow {
+export interface ListedRole {
   id: number;
   name: string;
   display_name: string;
   type: AccountType;
   owner_id: number | null;
-  /** Where R12 places the role's audit entries. */
-  owner_path: string | null;
   is_system: boolean;
   defaults_status: DefaultsStatus;
   version: number;
-  created_at: Date;
-  last_used_at: Date | null;
+  /** ISO text (isoMomentSql), as answered. */
+  created_at: string;
+  last_used_at: string | null;
   user_count: number;
   permission_count: number;
 }
 
-export function toRoleView(row: RoleRow, permissions?: string[]): RoleView {
+/** A role as RolesService.findVisible reads it. */
+export interface RoleRow extends ListedRole {
+  /** Where R12 places the role's audit entries. */
+  owner_path: string | null;
+}
+
+export function toRoleView(row: ListedRole, permissions?: string[]): RoleView {
   return {
     id: row.id,
     name: row.name,

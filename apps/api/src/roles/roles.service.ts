@@ -15,6 +15,7 @@ import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
 import { assertHeld, keysNotHeld, roleScopeOf } from '../access/scope';
 import { ApiConfig } from '../config/config';
+import { isoMomentSql } from '../common/moments';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { CreateRoleDto } from './dto/create-role.dto';
 import { ImportRoleDto } from './dto/import-role.dto';
@@ -23,17 +24,18 @@ import { SetRolePermissionsDto } from './dto/set-role-permissions.dto';
 import { UpdateRoleDto } from './dto/update-role.dto';
 import { RoleDefaultsQueue } from './role-defaults.queue';
 import { RoleExport } from './role-history.view';
-import { RoleRow, RoleView, toRoleView } from './role.view';
+import { ListedRole, RoleRow, RoleView, toRoleView } from './role.view';
 import { ApiException } from '../common/api.exception';
 
 export const NOT_ELIGIBLE_TYPE = 'Not Eligible To This Type Of Role';
 export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
 
+/** The roles the caller sees (R7: $1 its branch, $2 the owner it is held to, or NULL), with their counts. */
 const ROLE_SELECT = `
-  SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version, r.created_at, r.last_used_at,
+  SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version,
+         ${isoMomentSql('r.created_at')} AS created_at, ${isoMomentSql('r.last_used_at')} AS last_used_at,
          (SELECT count(*) FROM accounts a WHERE a.role_id = r.id)::int AS user_count,
-         (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count,
-         (SELECT path FROM accounts o WHERE o.id = r.owner_id) AS owner_path
+         (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count
     FROM roles r
    WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2)`;
 
@@ -49,7 +51,7 @@ export class RolesService {
   /** With `unusedDays`, only the roles that could go (R15): held by nobody, not a system role, and neither created nor used in that many days. */
   async list(caller: Caller, query: ListRolesQuery): Promise<RoleView[]> {
     const scope = roleScopeOf(caller);
-    const rows: RoleRow[] = await this.db.query(
+    const rows: ListedRole[] = await this.db.query(
       `${ROLE_SELECT} AND ($3::int IS NULL OR r.type = $3)
          AND ($4::int IS NULL OR (NOT r.is_system AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.role_id = r.id)
               AND greatest(r.created_at, r.last_used_at) < now() - make_interval(days => $4)))
@@ -227,7 +229,11 @@ export class RolesService {
   async findVisible(m: EntityManager, caller: Caller, id: number, lock = false): Promise<RoleRow> {
     const scope = roleScopeOf(caller);
     if (lock) await m.query(`SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
-    const [row] = await m.query(`${ROLE_SELECT} AND r.id = $3`, [scope.branchId, scope.ownerId, id]);
+    // Where R12 files the role's audit entries: only a role about to change needs it, a list does not.
+    const [row] = await m.query(
+      `SELECT listed.*, (SELECT path FROM accounts o WHERE o.id = listed.owner_id) AS owner_path FROM (${ROLE_SELECT} AND r.id = $3) listed`,
+      [scope.branchId, scope.ownerId, id],
+    );
     if (!row) throw new NotFoundException(`Role ${id} not found`);
     return row;
   }

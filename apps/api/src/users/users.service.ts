@@ -16,6 +16,7 @@ import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
 import { accountScopeSql, assertHeld, hasDirectScope } from '../access/scope';
 import { hashPassword } from '../auth/passwords';
+import { isoMomentSql } from '../common/moments';
 import { containsPattern } from '../common/contains-pattern';
 import { DEFAULT_PAGE_LIMIT } from '../common/page-limit';
 import { conflictOnDuplicate } from '../common/unique-violation';
@@ -33,7 +34,7 @@ const ACCOUNT_SELECT = `
          r.name AS role_name, a.balance, a.created_at,
          ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'grant' AND ${GRANT_COUNTS_SQL} ORDER BY permission) AS grants,
          ARRAY(SELECT permission FROM account_permissions p WHERE p.account_id = a.id AND p.effect = 'revoke' ORDER BY permission) AS revokes,
-         (SELECT COALESCE(jsonb_object_agg(permission, to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY permission), '{}') FROM account_permissions p
+         (SELECT COALESCE(jsonb_object_agg(permission, ${isoMomentSql('expires_at')} ORDER BY permission), '{}') FROM account_permissions p
            WHERE p.account_id = a.id AND p.expires_at > now()) AS grant_expiry
     FROM accounts a JOIN roles r ON r.id = a.role_id`;
 
@@ -67,8 +68,14 @@ export class UsersService {
     }
     const pageSize = query.pageSize ?? DEFAULT_PAGE_LIMIT;
     const offset = ((query.page ?? 1) - 1) * pageSize;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM accounts a WHERE ${where.join(' AND ')}`, params);
-    const rows: AccountRow[] = await this.db.query(`${ACCOUNT_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ${pageSize} OFFSET ${offset}`, params);
+    // The total rides on the page's rows (an InitPlan, run once): one round trip; a page past the end counts on its own.
+    const count = `SELECT count(*)::int AS total FROM accounts a WHERE ${where.join(' AND ')}`;
+    const rows: (AccountRow & { total: number })[] = await this.db.query(
+      `SELECT page.*, (${count}) AS total
+         FROM (${ACCOUNT_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ${pageSize} OFFSET ${offset}) page ORDER BY page.id`,
+      params,
+    );
+    const total = rows.length ? rows[0].total : offset ? (await this.db.query(count, params))[0].total : 0;
     return { items: rows.map(toAccountView), total };
   }
 

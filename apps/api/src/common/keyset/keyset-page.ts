@@ -86,17 +86,16 @@ export async function keysetPage<T, F extends string>(
   const conditions = [String(query.where), ...(cursor ? [beyondCursor(list, order, cursor, descending, params)] : [])];
   const direction = descending ? 'DESC NULLS FIRST' : 'ASC NULLS LAST';
   const orderBy = [...(order.column ? [`${order.column.sql} ${direction}`] : []), `${list.id} ${direction}`].join(', ');
-  const [rows, [{ total }]]: [(T & { keyset_value: string | null; keyset_id: string })[], { total: number }[]] = await Promise.all([
-    db.query(
-      `SELECT ${query.select}, ${cursorValueSql(order.column)} AS keyset_value, ${list.id}::text AS keyset_id
-         FROM ${query.from} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT ${limit + 1}`,
-      params,
-    ),
-    db.query(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${query.from} WHERE ${query.where} LIMIT ${MAX_COUNTED_TOTAL + 1}) matching`,
-      query.where.params,
-    ),
-  ]);
+  // The total rides on the page's rows: an uncorrelated subquery is an InitPlan, run once per statement, so a page
+  // costs one round trip and one pooled connection. A page with no rows carries no total; it is counted on its own.
+  const count = `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${query.from} WHERE ${query.where} LIMIT ${MAX_COUNTED_TOTAL + 1}) matching`;
+  const rows: (T & { keyset_value: string | null; keyset_id: string; keyset_total: number })[] = await db.query(
+    `SELECT ${query.select}, ${cursorValueSql(order.column)} AS keyset_value, ${list.id}::text AS keyset_id, (${count}) AS keyset_total
+       FROM ${query.from} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT ${limit + 1}`,
+    params,
+  );
+  // Without a cursor, an empty first page is an empty list.
+  const total = rows.length ? rows[0].keyset_total : cursor ? (await db.query(count, query.where.params))[0].total : 0;
   const more = rows.length > limit;
   if (more) rows.pop();
   if (backwards) rows.reverse();
@@ -104,7 +103,7 @@ export async function keysetPage<T, F extends string>(
     row ? writeCursor({ sort: order.sort, dir, value: row.keyset_value, id: Number(row.keyset_id) }) : null;
   const [first, last] = [rows[0], rows[rows.length - 1]];
   return {
-    items: rows.map(({ keyset_value: _value, keyset_id: _id, ...item }) => item as T),
+    items: rows.map(({ keyset_value: _value, keyset_id: _id, keyset_total: _total, ...item }) => item as T),
     // After a 'before' page come the rows the client paged back from; before an 'after' page, those it came from.
     nextCursor: backwards || more ? cursorAt('after', last) : null,
     prevCursor: (backwards ? more : cursor !== undefined) ? cursorAt('before', first) : null,
