@@ -38,11 +38,12 @@ function billableSql(scope: GenerationScope, params: unknown[]): string {
 
 /**
  * Not yet billed for the period: one probe of the (subscriber, period) unique index per subscriber. `OFFSET 0` keeps
- * it a probe: as an anti-join the planner may instead read every invoice of the period for each batch (their count
- * grows through the run, and its statistics lag behind), which made later batches slower and slower.
+ * it a probe (as an anti-join the planner may read every invoice of the period for each batch), and the period is a
+ * value the planner does not see (`(SELECT $n)`): by the statistics of the month being billed, which lag behind the
+ * run filling it, it took the month's index as nearly empty and read all of the month's invoices for each probe.
  */
 const NOT_BILLED_SQL = (period: string) =>
-  `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = ${period} AND i.status <> 'void' OFFSET 0)`;
+  `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = (SELECT ${period}::text) AND i.status <> 'void' OFFSET 0)`;
 
 /** Whether the invoice keeps the balance within its floor (R14, as moveMoney checks a single invoice); `floor` a parameter. */
 const WITHIN_FLOOR_SQL = (floor: string) => `(p.price = 0 OR s.balance - p.price >= ${floor})`;
