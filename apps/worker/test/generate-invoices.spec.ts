@@ -206,7 +206,7 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     const [{ id: freePackage }] = await db.query(`INSERT INTO packages (name, price, validity_days) VALUES ($1, 0, 30) RETURNING id`, [`Free ${Date.now()}`]);
     await db.query(`UPDATE subscribers SET package_id = $2, balance = 70 WHERE id = $1`, [free, freePackage]);
     // xmin changes with each new version of a row; xmax with each lock taken on it.
-    const versions = async () =>
+    const versions = async (): Promise<string[]> =>
       (await db.query(`SELECT id, xmin::text, xmax::text FROM subscribers WHERE id = ANY($1::int[]) ORDER BY id`, [[...w.own, ...w.below]])).map(
         (r: { id: number; xmin: string; xmax: string }) => `${r.id}:${r.xmin}:${r.xmax}`,
       );
