@@ -3,7 +3,7 @@ import { BALANCE_LIMIT, FailedBilling, GenerationScope, InvoiceGenerationProgres
 import { AuditActor, BalanceLimitError, invoiceNumberSql, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
-/** Subscribers billed per transaction: one INSERT … SELECT, one balance UPDATE and one ledger INSERT each. */
+/** Subscribers billed per transaction: a lock, a read and one statement writing their invoices, balances and ledger entries. */
 export const GENERATION_BATCH_SIZE = 1000;
 
 export const CLI_ACTOR: AuditActor = { id: null, name: 'cli', type: null, principalId: null, principalPath: null };
@@ -12,6 +12,17 @@ const SYSTEM_ACTOR: AuditActor = { id: null, name: 'system', type: null, princip
 export interface GenerationOutcome extends InvoiceGenerationProgress {
   /** The total billed by this run, a decimal string. */
   amount: string;
+}
+
+/** A locked subscriber not yet billed for the period, as read in its batch. */
+export interface Due {
+  id: number;
+  branch_id: number;
+  owner_id: number;
+  owner_path: string;
+  amount: string;
+  balance: string;
+  ok: boolean;
 }
 
 interface BatchOutcome {
@@ -25,7 +36,14 @@ function billableSql(scope: GenerationScope, params: unknown[]): string {
   return `s.status = 'active' AND s.package_id IS NOT NULL AND ${scopedSql(scope, 's', params)}`;
 }
 
-const NOT_BILLED_SQL = (period: string) => `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = ${period} AND i.status <> 'void')`;
+/**
+ * Not yet billed for the period: one probe of the (subscriber, period) unique index per subscriber. `OFFSET 0` keeps
+ * it a probe (as an anti-join the planner may read every invoice of the period for each batch), and the period is a
+ * value the planner does not see (`(SELECT $n)`): by the statistics of the month being billed, which lag behind the
+ * run filling it, it took the month's index as nearly empty and read all of the month's invoices for each probe.
+ */
+const NOT_BILLED_SQL = (period: string) =>
+  `NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscriber_id = s.id AND i.period = (SELECT ${period}::text) AND i.status <> 'void' OFFSET 0)`;
 
 /** Whether the invoice keeps the balance within its floor (R14, as moveMoney checks a single invoice); `floor` a parameter. */
 const WITHIN_FLOOR_SQL = (floor: string) => `(p.price = 0 OR s.balance - p.price >= ${floor})`;
@@ -35,6 +53,72 @@ const balanceLimitFailure = (r: { id: number; balance: string }): FailedBilling 
   subscriberId: r.id,
   reason: new BalanceLimitError('subscriber', -BALANCE_LIMIT, r.balance).message,
 });
+
+/** A statement and its parameters; a batch's three are exported for the benchmark to show their plans. */
+export interface BatchQuery {
+  text: string;
+  params: unknown[];
+}
+
+const query = (m: EntityManager, q: BatchQuery) => m.query(q.text, q.params);
+
+// A batch's statements find its subscribers through `s.id = ANY(…)` on the primary key: their cost follows the batch,
+// never the table, so no plan can turn into a scan of all subscribers however many rows or invoices there are.
+
+/**
+ * Locks the subscribers of `ids` still billable in `scope` (one moved to another owner since the run started is no
+ * longer the run's: R10) and not yet billed for `period` (a rerun locks, so rewrites, no row), in id order (two runs
+ * never deadlock), held to commit: an invoice made by hand (which takes KEY SHARE first), another run's batch, a
+ * payment or a move waits, so what is read next stays true and every number taken is used.
+ */
+export function lockBatchQuery(period: string, scope: GenerationScope, ids: number[]): BatchQuery {
+  const params: unknown[] = [ids, period];
+  const text = `SELECT s.id FROM subscribers s WHERE s.id = ANY($1::int[]) AND ${billableSql(scope, params)} AND ${NOT_BILLED_SQL('$2')} ORDER BY s.id FOR UPDATE`;
+  return { text, params };
+}
+
+/**
+ * Of the locked subscribers, those still not billed, with what their invoices are made of. A new statement: it sees
+ * every invoice committed before the locks were granted; what it reads of a locked row stays true until commit.
+ */
+export function dueQuery(period: string, locked: number[]): BatchQuery {
+  return {
+    text: `SELECT s.id, a.branch_id, s.owner_id, s.owner_path, p.price::text AS amount, s.balance::text AS balance, ${WITHIN_FLOOR_SQL('$3')} AS ok
+             FROM subscribers s JOIN accounts a ON a.id = s.owner_id JOIN packages p ON p.id = s.package_id
+            WHERE s.id = ANY($1::int[]) AND ${NOT_BILLED_SQL('$2')} ORDER BY s.id`,
+    params: [locked, period, -BALANCE_LIMIT],
+  };
+}
+
+/**
+ * The invoices, balances and ledger entries of `billed` (numbered `numbers`), from what was read under the locks.
+ * Only balances that change are rewritten (a free package's invoice leaves its subscriber's row as it is); the
+ * ledger takes the balance after from the UPDATE or, for those, the balance read.
+ */
+export function billQuery(period: string, billed: Due[], numbers: string[]): BatchQuery {
+  const column = <K extends keyof Due>(key: K) => billed.map((d) => d[key]);
+  return {
+    text: `WITH batch AS (
+             SELECT * FROM unnest($1::int[], $2::bigint[], $3::int[], $4::int[], $5::text[], $6::numeric[], $7::numeric[])
+               AS x(id, n, branch_id, owner_id, owner_path, amount, balance)
+           ), inserted AS (
+             INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount)
+             SELECT branch_id, ${invoiceNumberSql('n')}, id, owner_id, owner_path, $8, amount FROM batch ORDER BY id
+             RETURNING id, number, subscriber_id, owner_id, owner_path, amount
+           ), balances AS (
+             UPDATE subscribers s SET balance = s.balance - i.amount FROM inserted i
+              WHERE s.id = ANY($1::int[]) AND s.id = i.subscriber_id AND i.amount <> 0
+             RETURNING s.id, s.balance
+           ), ledger AS (
+             INSERT INTO ledger_entries (subscriber_id, owner_id, owner_path, kind, amount, balance_after, ref_type, ref_id, note)
+             SELECT i.subscriber_id, i.owner_id, i.owner_path, 'invoice', -i.amount, coalesce(b.balance, x.balance), 'invoice', i.id::text, i.number
+               FROM inserted i JOIN batch x ON x.id = i.subscriber_id LEFT JOIN balances b ON b.id = i.subscriber_id
+              ORDER BY i.subscriber_id
+           )
+           SELECT count(*)::int AS created, coalesce(sum(amount), 0)::text AS amount FROM inserted`,
+    params: [column('id'), numbers, column('branch_id'), column('owner_id'), column('owner_path'), column('amount'), column('balance'), period],
+  };
+}
 
 /**
  * Monthly invoices (API.md "Accounting"), for the worker's job and the CLI alike. Idempotent: a subscriber that
@@ -144,50 +228,26 @@ export class InvoiceGenerationService {
   }
 
   /**
-   * Bills the subscribers of `ids` still billable in `scope` (one moved to another owner since the run started is
-   * no longer the run's: R10) and not yet billed for `period`, but for those whose invoice would take their balance
-   * below the floor (returned as failed). Their rows are locked first, in id order (two runs never deadlock), and
-   * held to commit: an invoice made by hand (which takes KEY SHARE first), another run's batch, a payment or a move
-   * waits, so what is read next stays true and every number taken is used. The numbers come from the branch's
-   * counter in a transaction of their own (takeInvoiceNumbers), so that no other operator's invoice waits for this
-   * batch (R14).
+   * Bills the subscribers of `ids` not yet billed for `period`, but for those whose invoice would take their balance
+   * below the floor (returned as failed), under locks taken first (lockBatchQuery). The numbers come from the
+   * branch's counter in a transaction of their own (takeInvoiceNumbers), so that no other operator's invoice waits
+   * for this batch (R14).
    */
   private async billBatch(m: EntityManager, period: string, scope: GenerationScope, ids: number[]): Promise<BatchOutcome> {
-    const params: unknown[] = [ids];
-    const locked = await m.query(
-      `SELECT s.id FROM subscribers s WHERE s.id = ANY($1::int[]) AND ${billableSql(scope, params)} ORDER BY s.id FOR UPDATE`,
-      params,
-    );
-    // A new statement: it sees every invoice committed before the locks were granted.
-    const due: { id: number; branch_id: number; balance: string; ok: boolean }[] = await m.query(
-      `SELECT s.id, a.branch_id, s.balance::text AS balance, ${WITHIN_FLOOR_SQL('$3')} AS ok
-         FROM subscribers s JOIN accounts a ON a.id = s.owner_id JOIN packages p ON p.id = s.package_id
-        WHERE s.id = ANY($1::int[]) AND ${NOT_BILLED_SQL('$2')} ORDER BY s.id`,
-      [locked.map((r: { id: number }) => r.id), period, -BALANCE_LIMIT],
+    const locked: { id: number }[] = await query(m, lockBatchQuery(period, scope, ids));
+    const due: Due[] = await query(
+      m,
+      dueQuery(
+        period,
+        locked.map((r) => r.id),
+      ),
     );
     const failed = due.filter((d) => !d.ok).map(balanceLimitFailure);
     const billed = due.filter((d) => d.ok);
     if (billed.length === 0) return { created: 0, amount: '0', failed };
     const next = await this.takeInvoiceNumbers(billed.map((d) => d.branch_id));
     const numbers = billed.map((d) => String(next.get(d.branch_id)!.value++));
-    const [row] = await m.query(
-      `WITH inserted AS (
-         INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount)
-         SELECT a.branch_id, ${invoiceNumberSql('x.n')}, s.id, s.owner_id, s.owner_path, $3, p.price
-           FROM unnest($1::int[], $2::bigint[]) AS x(id, n)
-           JOIN subscribers s ON s.id = x.id JOIN accounts a ON a.id = s.owner_id JOIN packages p ON p.id = s.package_id
-          ORDER BY x.id
-         RETURNING id, number, subscriber_id, amount
-       ), balances AS (
-         UPDATE subscribers s SET balance = s.balance - i.amount FROM inserted i WHERE s.id = i.subscriber_id
-         RETURNING s.id, s.owner_id, s.owner_path, s.balance, i.id AS invoice_id, i.number, i.amount
-       ), ledger AS (
-         INSERT INTO ledger_entries (subscriber_id, owner_id, owner_path, kind, amount, balance_after, ref_type, ref_id, note)
-         SELECT id, owner_id, owner_path, 'invoice', -amount, balance, 'invoice', invoice_id::text, number FROM balances
-       )
-       SELECT (SELECT count(*)::int FROM balances) AS created, (SELECT coalesce(sum(amount), 0)::text FROM balances) AS amount`,
-      [billed.map((d) => d.id), numbers, period],
-    );
+    const [row] = await query(m, billQuery(period, billed, numbers));
     return { created: row.created, amount: row.amount, failed };
   }
 

@@ -200,6 +200,37 @@ describe('POST /invoices/generate-monthly through the worker', () => {
     await finished(client, body.jobId);
   });
 
+  it('rewrites only the subscriber rows whose balance changes: a free invoice and a rerun leave rows as they are', async () => {
+    const w = await world();
+    const [free] = w.own;
+    const [{ id: freePackage }] = await db.query(`INSERT INTO packages (name, price, validity_days) VALUES ($1, 0, 30) RETURNING id`, [`Free ${Date.now()}`]);
+    await db.query(`UPDATE subscribers SET package_id = $2, balance = 70 WHERE id = $1`, [free, freePackage]);
+    // xmin changes with each new version of a row; xmax with each lock taken on it.
+    const versions = async (): Promise<string[]> =>
+      (await db.query(`SELECT id, xmin::text, xmax::text FROM subscribers WHERE id = ANY($1::int[]) ORDER BY id`, [[...w.own, ...w.below]])).map(
+        (r: { id: number; xmin: string; xmax: string }) => `${r.id}:${r.xmin}:${r.xmax}`,
+      );
+    const before = await versions();
+    const service = worker.get(InvoiceGenerationService);
+    expect(await service.generate(monthsAgo(13), { pathPrefix: w.reseller.path }, CLI_ACTOR)).toMatchObject({ created: 5, amount: '2000.00' });
+    const billed = await versions();
+    expect(billed.filter((v) => before.includes(v)).map((v) => Number(v.split(':')[0]))).toEqual([]); // every row was locked or rewritten
+    const rows = await db.query(
+      `SELECT s.id, s.xmin::text AS xmin, s.balance::text AS balance, l.amount::text AS amount, l.balance_after::text AS after
+         FROM subscribers s JOIN ledger_entries l ON l.subscriber_id = s.id AND l.kind = 'invoice' WHERE s.id = ANY($1::int[])`,
+      [[...w.own, ...w.below]],
+    );
+    const freeRow = rows.find((r: { id: number }) => r.id === free);
+    expect(freeRow).toMatchObject({ balance: '70.00', amount: '0.00', after: '70.00' });
+    expect(freeRow.xmin).toBe(before.find((v) => v.startsWith(`${free}:`))!.split(':')[1]);
+    expect(
+      rows.filter((r: { id: number }) => r.id !== free).every((r: { balance: string; after: string }) => r.balance === '-500.00' && r.after === '-500.00'),
+    ).toBe(true);
+    // Everyone billed: a rerun neither locks nor rewrites any of them.
+    expect(await service.generate(monthsAgo(13), { pathPrefix: w.reseller.path }, CLI_ACTOR)).toMatchObject({ created: 0, skipped: 5 });
+    expect(await versions()).toEqual(billed);
+  });
+
   it('refuses a bad period with 400 and enqueues nothing', async () => {
     const w = await world();
     const client = await signIn(w.reseller);
