@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * outside it; the subscriber lists state a subtree as an equality on the owner path's field at its root's level
  * instead (scopedByLevelSql), which these indexes serve in id order: one per level an operator can sit at below the
  * root (reseller, sub-reseller, retailer). Expressions rather than stored columns: a move re-files them with
- * owner_path. owner_path is included so that a list's count (its capped total) reads the index alone.
+ * owner_path. owner_path is included so that a count of a subtree's subscribers (no join) reads the index alone.
  */
 export class SubtreeLevels1764000000550 implements MigrationInterface {
   name = 'SubtreeLevels1764000000550';
