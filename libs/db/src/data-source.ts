@@ -21,6 +21,7 @@ import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring
 import { Tickets1764000000530 } from './migrations/1764000000530-tickets';
 import { CustomerMessages1764000000540 } from './migrations/1764000000540-customer-messages';
 import { SubtreeLevels1764000000550 } from './migrations/1764000000550-subtree-levels';
+import { AuditReachCounts1764000000551 } from './migrations/1764000000551-audit-reach-counts';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   Tickets1764000000530,
   CustomerMessages1764000000540,
   SubtreeLevels1764000000550,
+  AuditReachCounts1764000000551,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;
