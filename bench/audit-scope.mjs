@@ -77,7 +77,10 @@ export async function run(h) {
       '`principal_id = …` (index `(principal_id, id)`). A first page is a walk of the primary key or of `(principal_id, id)` ' +
       'backwards (~50 buffers, well under 1 ms in PostgreSQL); what a page costs is its total: the count, capped at 10,001, tested ' +
       "R12's exceptions on target_type and target_path in the table (a reseller: ~5,500 heap pages). Both reach indexes now include " +
-      'those two columns (migration 1764000000551), so both counts are index-only scans (~75 pages). ' +
+      'those two columns (migration 1764000000551), so both counts are index-only scans (~75 pages). A sub-reseller (~700 ' +
+      'entries) sits on the edge between a bitmap scan of its range and a top-N sort (~730 pages) and the backward walk of the ' +
+      'primary key (~2,200 pages): which one the planner takes follows the sampled estimate of its range; an index per tree ' +
+      'level, as the subscribers have, would make it one ordered walk. ' +
       'SQL: p50 / p95 in ms of the queries the API sends (captured from the built ' +
       `AuditService), ${ROUNDS} rounds of ${PER_ROUND}; through the API: \`GET /api/audit?limit=50\`, one client, 3 rounds of 2 s.`,
   );
