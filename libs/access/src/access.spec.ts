@@ -26,6 +26,7 @@ import {
   PermissionKey,
   PREDEFINED_PERMISSIONS,
   principalTypeOf,
+  scopedByLevelSql,
   scopedSql,
   unknownPermissionKeys,
 } from './index';
@@ -293,6 +294,16 @@ describe('R10 as SQL (scopedSql)', () => {
     const params: unknown[] = [];
     expect(scopedSql({ pathPrefix: '/1/' }, { ownerId: 'a.id', ownerPath: 'a.path' }, params)).toBe('a.path LIKE $1');
     expect(params).toEqual(['/1/%']);
+  });
+
+  it('states a subtree below the root as the equality on its level, and the root and a direct scope as scopedSql does', () => {
+    const params: unknown[] = [7];
+    expect(scopedByLevelSql({ pathPrefix: '/1/4/' }, 's', params)).toBe("split_part(s.owner_path, '/', 3) = $2");
+    expect(scopedByLevelSql({ pathPrefix: '/1/4/9/' }, 's', params)).toBe("split_part(s.owner_path, '/', 4) = $3");
+    expect(scopedByLevelSql({ pathPrefix: '/1/4/9/40/' }, 's', params)).toBe("split_part(s.owner_path, '/', 5) = $4");
+    expect(scopedByLevelSql({ pathPrefix: '/1/' }, 's', params)).toBe('s.owner_path LIKE $5');
+    expect(scopedByLevelSql({ ownerId: 4 }, 's', params)).toBe('s.owner_id = $6');
+    expect(params).toEqual([7, '4', '9', '40', '/1/%', 4]);
   });
 });
 

@@ -29,3 +29,17 @@ export function scopedSql(scope: CustomerScope, columns: ScopeColumns, params: u
   }
   return ('ownerId' in scope ? `${ownerId} = ${placeholder}` : `${ownerPath} LIKE ${placeholder}`) as ScopedSql;
 }
+
+/**
+ * R10 as scopedSql states it, but a subtree below the root as one equality on the level of the tree its root sits
+ * at: every owner path under `/1/4/9/` has `9` as its fourth field, and only those (an id is on one path only). An
+ * index per level (`(split_part(owner_path, '/', 4), id)`) walks that subtree in id order, where the range's index
+ * is in path order and a keyset page of a deep subtree walked the primary key past every row outside it. Only for
+ * a table with those indexes (subscribers); positional parameters only.
+ */
+export function scopedByLevelSql(scope: CustomerScope, alias: string, params: unknown[]): ScopedSql {
+  const ids = 'pathPrefix' in scope ? scope.pathPrefix.split('/').filter(Boolean) : [];
+  if (ids.length < 2) return scopedSql(scope, alias, params);
+  params.push(ids[ids.length - 1]);
+  return `split_part(${alias}.owner_path, '/', ${ids.length + 1}) = $${params.length}` as ScopedSql;
+}

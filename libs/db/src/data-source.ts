@@ -20,6 +20,8 @@ import { PermissionUsage1764000000510 } from './migrations/1764000000510-permiss
 import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring-grants';
 import { Tickets1764000000530 } from './migrations/1764000000530-tickets';
 import { CustomerMessages1764000000540 } from './migrations/1764000000540-customer-messages';
+import { SubtreeLevels1764000000550 } from './migrations/1764000000550-subtree-levels';
+import { AuditReachCounts1764000000551 } from './migrations/1764000000551-audit-reach-counts';
 import { SubscriberBalanceRoom1764000000570 } from './migrations/1764000000570-subscriber-balance-room';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
@@ -40,6 +42,8 @@ export const MIGRATIONS = [
   ExpiringGrants1764000000520,
   Tickets1764000000530,
   CustomerMessages1764000000540,
+  SubtreeLevels1764000000550,
+  AuditReachCounts1764000000551,
   SubscriberBalanceRoom1764000000570,
 ];
 

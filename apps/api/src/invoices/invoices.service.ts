@@ -181,7 +181,7 @@ export class InvoicesService {
   /** The names of those of `ids` in the caller's scope (R10), in one query. */
   private async subscriberNames(caller: Caller, ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    const where = ScopedWhere.customers(caller, 's').filter('s.id = ANY(?::int[])', ids);
+    const where = ScopedWhere.subscribers(caller).filter('s.id = ANY(?::int[])', ids);
     const rows: { id: number; name: string }[] = await this.db.query(`SELECT s.id, s.name FROM subscribers s WHERE ${where}`, where.params);
     return new Map(rows.map((r) => [r.id, r.name]));
   }

@@ -45,7 +45,7 @@ export class SubscribersService {
   ) {}
 
   async list(caller: Caller, query: ListSubscribersQuery): Promise<KeysetPage<NamedSubscriberView>> {
-    const where = ScopedWhere.customers(caller, 's')
+    const where = ScopedWhere.subscribers(caller)
       .filter(`(${subscriberSearchText('s')}) ILIKE ?`, query.q ? containsPattern(query.q) : undefined)
       .filter('s.status = ?', query.status)
       .filter('s.owner_id = ?', query.ownerId);
@@ -53,7 +53,7 @@ export class SubscribersService {
   }
 
   async get(caller: Caller, id: number): Promise<NamedSubscriberView> {
-    const where = ScopedWhere.customers(caller, 's').filter('s.id = ?', id);
+    const where = ScopedWhere.subscribers(caller).filter('s.id = ?', id);
     const [found] = await this.db.query(`SELECT ${NAMED_SUBSCRIBER_COLUMNS} FROM ${SUBSCRIBERS_WITH_PACKAGES} WHERE ${where}`, where.params);
     if (!found) throw new NotFoundException(`Subscriber ${id} not found`);
     return found;

@@ -1,7 +1,7 @@
-import { ScopedSql } from '@tiergate/access';
+import { ScopedSql, scopedByLevelSql } from '@tiergate/access';
 import { AuditReachSql, auditReachSql } from '../../access/audit-reach';
 import { Caller } from '../../access/caller';
-import { customerScopeSql } from '../../access/scope';
+import { customerScopeOf, customerScopeSql } from '../../access/scope';
 
 /** What holds a query to what its caller may see: R10's customer scope (`scopedSql`) or R12's audit reach (`auditReachSql`). */
 export type ScopeCondition = ScopedSql | AuditReachSql;
@@ -21,6 +21,11 @@ export class ScopedWhere {
   /** Records (alias `alias`, with owner_id and owner_path) of the customers in the caller's scope (R10). */
   static customers(caller: Caller, alias: string): ScopedWhere {
     return new ScopedWhere((params) => customerScopeSql(caller, alias, params));
+  }
+
+  /** The subscribers (alias `s`) in the caller's scope (R10), a subtree as the equality its level's index walks in id order. */
+  static subscribers(caller: Caller): ScopedWhere {
+    return new ScopedWhere((params) => scopedByLevelSql(customerScopeOf(caller), 's', params));
   }
 
   /** Audit entries (alias `e`) the caller may read (R12). */
