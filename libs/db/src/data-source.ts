@@ -20,6 +20,7 @@ import { PermissionUsage1764000000510 } from './migrations/1764000000510-permiss
 import { ExpiringGrants1764000000520 } from './migrations/1764000000520-expiring-grants';
 import { Tickets1764000000530 } from './migrations/1764000000530-tickets';
 import { CustomerMessages1764000000540 } from './migrations/1764000000540-customer-messages';
+import { MoneyCounters1764000000560 } from './migrations/1764000000560-money-counters';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   ExpiringGrants1764000000520,
   Tickets1764000000530,
   CustomerMessages1764000000540,
+  MoneyCounters1764000000560,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;
