@@ -66,7 +66,7 @@ describe('per-operator running totals of subscribers and invoices', () => {
     expect(created.status).toBe(201);
     const viaApi = created.body.id as number;
     const [kept, moving, deleted] = [await makeSubscriber(db, a.id), await makeSubscriber(db, belowA.id), await makeSubscriber(db, a.id)];
-    expect((await clientA.post(`/subscribers/${kept}/suspend`, {})).status).toBe(201);
+    expect((await clientA.post(`/subscribers/${kept}/suspend`)).body.status).toBe('suspended');
     await db.query(`UPDATE subscribers SET status = 'expired' WHERE id = $1`, [deleted]);
 
     const invoice = await clientA.post(`/subscribers/${moving}/invoices`, { amount: '120.00' });
@@ -75,14 +75,13 @@ describe('per-operator running totals of subscribers and invoices', () => {
     expect((await clientA.post(`/subscribers/${moving}/payments`, { amount: '50.00', method: 'cash', invoiceId: invoice.body.id })).status).toBe(201);
     const settles = await clientA.post(`/subscribers/${viaApi}/payments`, { amount: '80.00', method: 'bank', invoiceId: other.body.id });
     expect(settles.status).toBe(201);
-    expect((await clientA.delete(`/payments/${settles.body.id}`)).status).toBe(200);
+    expect((await clientA.delete(`/payments/${settles.body.id}`)).status).toBe(204);
     const voided = await clientA.post(`/subscribers/${kept}/invoices`, { amount: '30.00', period: '2026-01' });
     expect((await clientA.delete(`/invoices/${voided.body.id}`)).status).toBe(200);
-    await clientA.post(`/subscribers/${deleted}/invoices`, { amount: '10.00' });
 
     const before = await countedFor(a.path);
     expect((await admin.patch(`/subscribers/${moving}`, { ownerId: b.id })).status).toBe(200);
-    expect((await clientA.delete(`/subscribers/${deleted}`)).status).toBe(200);
+    expect((await clientA.delete(`/subscribers/${deleted}`)).status).toBe(204);
 
     const { kept: totals, recounted } = await keptAndRecounted();
     expect(totals).toEqual(recounted);
@@ -101,8 +100,8 @@ describe('per-operator running totals of subscribers and invoices', () => {
     for (const id of subscribers) {
       await db.query(
         `INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount, paid, status)
-         VALUES (1, 'MC-' || $1 || '-' || $2, $1, 0, '', '2026-03', 100, 0, 'open')`,
-        [id, Date.now()],
+         VALUES (1, $2, $1, 0, '', '2026-03', 100, 0, 'open')`,
+        [id, `MC-${id}-${Date.now()}`],
       );
     }
     // Many small transactions at once, as the API orders its writes (the subscriber, then its invoices): status

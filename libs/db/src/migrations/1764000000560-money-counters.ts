@@ -41,52 +41,75 @@ export class MoneyCounters1764000000560 implements MigrationInterface {
         paid numeric(1000,2) NOT NULL,
         PRIMARY KEY (owner_id, status, period)
       )`);
-    // A row's old key is taken back and its new key added in one statement, keys in order, so that two
-    // transactions changing the same owners' rows lock them in the same order.
+    // Inserts are counted once per statement (billing writes thousands of invoices in one), from the rows the
+    // statement wrote. A change or delete takes the row's old key back and adds its new key in one statement, keys
+    // in order, so that two transactions changing the same owners' rows lock them in the same order.
     await q.query(`
-      CREATE FUNCTION subscriber_counts_track() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION subscriber_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO subscriber_counts AS c (owner_id, status, count)
-        SELECT d.owner_id, d.status, sum(d.n)
-          FROM (SELECT OLD.owner_id, OLD.status, -1 WHERE TG_OP <> 'INSERT'
-                UNION ALL SELECT NEW.owner_id, NEW.status, 1 WHERE TG_OP <> 'DELETE') d(owner_id, status, n)
-         GROUP BY 1, 2 HAVING sum(d.n) <> 0 ORDER BY 1, 2
+        SELECT owner_id, status, count(*) FROM inserted GROUP BY 1, 2 ORDER BY 1, 2
         ON CONFLICT (owner_id, status) DO UPDATE SET count = c.count + excluded.count;
         RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE FUNCTION invoice_totals_track() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION subscriber_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO subscriber_counts AS c (owner_id, status, count)
+        SELECT d.owner_id, d.status, sum(d.n)
+          FROM (SELECT OLD.owner_id, OLD.status, -1 UNION ALL SELECT NEW.owner_id, NEW.status, 1 WHERE TG_OP = 'UPDATE') d(owner_id, status, n)
+         GROUP BY 1, 2 ORDER BY 1, 2
+        ON CONFLICT (owner_id, status) DO UPDATE SET count = c.count + excluded.count;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION invoice_totals_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO invoice_totals AS t (owner_id, status, period, count, amount, paid)
+        SELECT owner_id, status, period, count(*), sum(amount), sum(paid) FROM inserted GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (owner_id, status, period)
+        DO UPDATE SET count = t.count + excluded.count, amount = t.amount + excluded.amount, paid = t.paid + excluded.paid;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION invoice_totals_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO invoice_totals AS t (owner_id, status, period, count, amount, paid)
         SELECT d.owner_id, d.status, d.period, sum(d.n), sum(d.n * d.amount), sum(d.n * d.paid)
-          FROM (SELECT OLD.owner_id, OLD.status, OLD.period, -1, OLD.amount, OLD.paid WHERE TG_OP <> 'INSERT'
-                UNION ALL SELECT NEW.owner_id, NEW.status, NEW.period, 1, NEW.amount, NEW.paid WHERE TG_OP <> 'DELETE') d(owner_id, status, period, n, amount, paid)
+          FROM (SELECT OLD.owner_id, OLD.status, OLD.period, -1, OLD.amount, OLD.paid
+                UNION ALL SELECT NEW.owner_id, NEW.status, NEW.period, 1, NEW.amount, NEW.paid WHERE TG_OP = 'UPDATE') d(owner_id, status, period, n, amount, paid)
          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         ON CONFLICT (owner_id, status, period)
         DO UPDATE SET count = t.count + excluded.count, amount = t.amount + excluded.amount, paid = t.paid + excluded.paid;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER subscribers_counts AFTER INSERT OR DELETE ON subscribers FOR EACH ROW EXECUTE FUNCTION subscriber_counts_track()`);
+    for (const [table, counter] of [
+      ['subscribers', 'subscriber_counts'],
+      ['invoices', 'invoice_totals'],
+    ]) {
+      await q.query(`
+        CREATE TRIGGER ${table}_counted_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS inserted
+        FOR EACH STATEMENT EXECUTE FUNCTION ${counter}_insert()`);
+      await q.query(`CREATE TRIGGER ${table}_counted_delete AFTER DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${counter}_change()`);
+    }
     await q.query(`
-      CREATE TRIGGER subscribers_counts_change AFTER UPDATE OF owner_id, status ON subscribers
-      FOR EACH ROW WHEN (OLD.owner_id IS DISTINCT FROM NEW.owner_id OR OLD.status IS DISTINCT FROM NEW.status)
-      EXECUTE FUNCTION subscriber_counts_track()`);
-    await q.query(`CREATE TRIGGER invoices_totals AFTER INSERT OR DELETE ON invoices FOR EACH ROW EXECUTE FUNCTION invoice_totals_track()`);
+      CREATE TRIGGER subscribers_counted_change AFTER UPDATE OF owner_id, status ON subscribers
+      FOR EACH ROW WHEN ((OLD.owner_id, OLD.status) IS DISTINCT FROM (NEW.owner_id, NEW.status))
+      EXECUTE FUNCTION subscriber_counts_change()`);
     await q.query(`
-      CREATE TRIGGER invoices_totals_change AFTER UPDATE OF owner_id, status, period, amount, paid ON invoices
+      CREATE TRIGGER invoices_counted_change AFTER UPDATE OF owner_id, status, period, amount, paid ON invoices
       FOR EACH ROW WHEN ((OLD.owner_id, OLD.status, OLD.period, OLD.amount, OLD.paid) IS DISTINCT FROM (NEW.owner_id, NEW.status, NEW.period, NEW.amount, NEW.paid))
-      EXECUTE FUNCTION invoice_totals_track()`);
+      EXECUTE FUNCTION invoice_totals_change()`);
     for (const sql of REBUILD_MONEY_COUNTERS_SQL) await q.query(sql);
     await q.query(`CREATE INDEX subscribers_active_expiry_idx ON subscribers (owner_id, expires_at) WHERE status = 'active'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX subscribers_active_expiry_idx`);
-    await q.query(`DROP TRIGGER invoices_totals_change ON invoices`);
-    await q.query(`DROP TRIGGER invoices_totals ON invoices`);
-    await q.query(`DROP TRIGGER subscribers_counts_change ON subscribers`);
-    await q.query(`DROP TRIGGER subscribers_counts ON subscribers`);
-    await q.query(`DROP FUNCTION invoice_totals_track, subscriber_counts_track`);
+    for (const table of ['subscribers', 'invoices']) {
+      for (const trigger of ['insert', 'delete', 'change']) await q.query(`DROP TRIGGER ${table}_counted_${trigger} ON ${table}`);
+    }
+    await q.query(`DROP FUNCTION invoice_totals_change, invoice_totals_insert, subscriber_counts_change, subscriber_counts_insert`);
     await q.query(`DROP TABLE invoice_totals, subscriber_counts`);
   }
 }
