@@ -14,11 +14,14 @@ export interface SubscriberCounts {
 }
 
 /**
- * The operators of a customer scope (R10) as `a`: for a subtree a range scan of accounts_path_idx, for a direct
- * scope its one owner. The running totals (migrations 1764000000330, 1764000000560) are kept per operator, so a
- * scope's figure is the sum of its operators' rows.
+ * The operators of a customer scope (R10) as `a`: for a subtree a range scan of accounts_path_idx on its path prefix,
+ * for a direct scope its one owner. The running totals (migrations 1764000000330, 1764000000560) are kept per
+ * operator, so a scope's figure is the sum of its operators' rows.
  */
-export const scopeOperatorsSql = (scope: CustomerScope, params: unknown[]) => scopedSql(scope, { ownerId: 'a.id', ownerPath: 'a.path' }, params);
+export function scopeOperatorsSql(scope: CustomerScope, params: unknown[]): string {
+  params.push('ownerId' in scope ? scope.ownerId : `${scope.pathPrefix}%`);
+  return 'ownerId' in scope ? `a.id = $${params.length}` : `a.path LIKE $${params.length}`;
+}
 
 /**
  * The subscribers in scope by status, from the per-operator running totals (subscriber_counts); those expiring in
