@@ -1,168 +1,267 @@
-#!/usr/bin/env node
-// Issue 9 item 5 at scale: 10,000 operators, 1,000,000 subscribers, 10,000,000 payments over the last year and
-// this month's invoice for every subscriber; then GET /api/dashboard with every home_* counter as the Admin, the
-// biggest reseller (~145,000 subscribers in its subtree, ~1.4M payments) and a direct-scope manager of it: p50/p95
-// of 200 calls each (40 for the Admin), and the plans of the queries behind the counters, with the takings query
-// once more without the running totals for comparison. Needs `pnpm build`. Starts its own PostgreSQL and Redis.
-// BENCH_PAYMENTS=200000 for a quick run.
-import { createRequire } from 'node:module';
+// Issue 17 item 4, money reads at scale: 10,000 operators, 1,000,000 subscribers (its own copy of the scale data set,
+// since it changes subscribers' statuses), 10,000,000 payments over the last year and this month's invoice for every
+// subscriber; then GET /api/dashboard and GET /api/reports/summary for a month through the built API as the biggest
+// reseller, a direct-scope manager of it and the Admin, the SQL behind them with its plans, against the recount they
+// replace, and what the running totals cost a write. BENCH_PAYMENTS=200000 for a quick run.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startPostgres, startRedis } from '../scripts/services.mjs';
 import { generateOperatorsAndSubscribers } from './scale-data.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(path.join(root, 'apps/api/package.json'));
-require('reflect-metadata');
-const { createApp } = require(path.join(root, 'apps/api/dist/app.factory.js'));
-const { loadApiConfig } = require(path.join(root, 'apps/api/dist/config/config.js'));
-const { hashPassword } = require(path.join(root, 'apps/api/dist/auth/passwords.js'));
-const { REBUILD_PAYMENT_TOTALS_SQL } = require('@tiergate/db');
+export const title = 'Money reads at 1M subscribers and 10M payments: /dashboard and /reports/summary';
+export const order = 60;
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 10_000_000);
-const HOME_KEYS = [
+const KEYS = [
   'home_subscriber_counter',
   'home_user_counter',
   'home_accounting_counter',
   'home_subscriber_expired_expiring',
   'home_sales_invoice_reports',
   'home_payments_reports',
+  'reports_module',
+  'payment_reports',
+  'invoice_reports',
+  'subscriber_reports',
 ];
 
-const pg = await startPostgres({ dir: path.join(root, '.data/bench-dashboard-pg'), persistent: false });
-const redis = await startRedis();
-const config = loadApiConfig({
-  DATABASE_URL: pg.url,
-  REDIS_URL: redis.url,
-  JWT_SECRET: 'x'.repeat(40),
-  ADMIN_EMAIL: 'admin@bench.test',
-  ADMIN_PASSWORD: 'bench-password',
-  LOGIN_THROTTLE_PER_MINUTE: '1000',
-});
+/** The statements of issue 9 that recounted on every call, for comparison (the dashboard's and the report's). */
+const RECOUNT = {
+  subscribers: `SELECT count(*)::int AS total, count(*) FILTER (WHERE s.status = 'active')::int AS active,
+                       count(*) FILTER (WHERE s.status = 'suspended')::int AS suspended, count(*) FILTER (WHERE s.status = 'expired')::int AS expired,
+                       count(*) FILTER (WHERE s.status = 'active' AND s.expires_at >= now() AND s.expires_at < now() + interval '7 days')::int AS "expiringIn7Days"
+                  FROM subscribers s WHERE s.owner_path LIKE $1`,
+  openInvoices: `SELECT count(*)::int, sum(i.amount - i.paid) FROM invoices i WHERE i.status = 'open' AND i.owner_path LIKE $1`,
+  payments: `SELECT day, p.method, p.owner_id, sum(p.amount), count(*)::int
+               FROM payments p, to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
+              WHERE p.voided_at IS NULL AND p.created_at >= $2 AND p.created_at < $3 AND p.owner_path LIKE $1
+              GROUP BY GROUPING SETS ((), (day), (p.method), (p.owner_id))`,
+};
+
+const ms = (x) => x.toFixed(2);
 const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(0)} s`;
-let app;
-try {
-  app = await createApp(config, false);
-  const db = app.get(require('typeorm').DataSource);
-  const hash = await hashPassword('bench-password');
-  let t = Date.now();
-  const { big, roleOf } = await generateOperatorsAndSubscribers(db, hash);
-  console.log(`10,000 operators and 1,000,000 subscribers in ${seconds(t)}`);
 
-  // Payments: one statement, the indexes and the triggers (running totals; the owner, which the statement copies
-  // itself) off while it runs, then rebuilt in bulk.
-  t = Date.now();
-  await db.query(`SET maintenance_work_mem = '512MB'`);
-  await db.query(`SET synchronous_commit = off`);
-  const indexes = await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'payments' AND indexname <> 'payments_pkey'`);
-  for (const { indexname } of indexes) await db.query(`DROP INDEX ${indexname}`);
-  await db.query(`ALTER TABLE payments DISABLE TRIGGER USER`);
-  await db.query(
-    `INSERT INTO payments (subscriber_id, owner_id, owner_path, amount, method, created_at, voided_at)
-     SELECT s.id, s.owner_id, s.owner_path, 100 + (g % 50) * 10, (ARRAY['cash','bank','mobile','card','other'])[1 + g % 5],
-            now() - (g % 365) * interval '1 day' - (g % 86400) * interval '1 second',
-            CASE WHEN g % 100 = 0 THEN now() END
-       FROM generate_series(1, $1::int) g JOIN subscribers s ON s.id = 1 + (g::bigint * 7919) % 1000000`,
-    [PAYMENTS],
-  );
-  console.log(`${PAYMENTS} payments inserted in ${seconds(t)}`);
-  t = Date.now();
-  for (const { indexdef } of indexes) await db.query(indexdef);
-  await db.query(`ALTER TABLE payments ENABLE TRIGGER USER`);
-  await db.query(REBUILD_PAYMENT_TOTALS_SQL);
-  console.log(`payment indexes and running totals rebuilt in ${seconds(t)}`);
-  t = Date.now();
-  await db.query(`ALTER TABLE invoices DISABLE TRIGGER USER`);
-  await db.query(
-    `INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount, paid, status)
-     SELECT 1, 'INV-' || lpad(s.id::text, 7, '0'), s.id, s.owner_id, s.owner_path, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM'), 500,
-            CASE WHEN s.id % 2 = 0 THEN 500 ELSE 0 END, CASE WHEN s.id % 2 = 0 THEN 'paid' ELSE 'open' END
-       FROM subscribers s`,
-  );
-  await db.query(`ALTER TABLE invoices ENABLE TRIGGER USER`);
-  await db.query(
-    `UPDATE subscribers SET status = CASE WHEN id % 10 = 1 THEN 'suspended' ELSE 'expired' END, expires_at = now() - interval '1 day' WHERE id % 10 IN (1, 2)`,
-  );
-  await db.query(`UPDATE subscribers SET expires_at = now() + interval '3 days' WHERE id % 10 = 3`);
-  await db.query(`VACUUM ANALYZE`);
-  console.log(`1,000,000 invoices, statuses and VACUUM ANALYZE in ${seconds(t)}`);
+export async function run(h) {
+  const { REBUILD_PAYMENT_TOTALS_SQL, REBUILD_MONEY_COUNTERS_SQL } = h.apiRequire('@tiergate/db');
+  const reporting = h.apiRequire(path.join(h.root, 'apps/api/dist/reports/reporting.sql.js'));
+  const { hashPassword } = h.apiRequire(path.join(h.root, 'apps/api/dist/auth/passwords.js'));
+  const { url, sql } = await h.database('money_reads');
+  const db = await sql.connect();
+  const q = async (text, params) => (await db.query(text, params)).rows;
+  const generation = [];
+  try {
+    let t = Date.now();
+    const hash = await hashPassword(h.password);
+    const { big, roleOf } = await generateOperatorsAndSubscribers({ query: q }, hash);
+    generation.push(`10,000 operators and 1,000,000 subscribers in ${seconds(t)}`);
 
-  // Every home_* counter for the reseller, its staff role and the manager.
-  await db.query(`INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest($1::text[]) k WHERE r.name IN ('branch-bench3', 'branch-bench6')`, [
-    HOME_KEYS,
-  ]);
-  const [{ id: managerId }] = await db.query(
-    `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, principal_id, path, role_id, scope)
-     VALUES (1, 6, 'manager', 'manager@bench.test', $1, $2, $2, '', $3, 'direct') RETURNING id`,
-    [hash, big.id, await roleOf(6)],
-  );
-  await db.query(`UPDATE accounts SET path = $2 || id || '/' WHERE id = $1`, [managerId, big.path]);
-  const counts = async (where, param) =>
-    (await db.query(`SELECT (SELECT count(*) FROM subscribers WHERE ${where}) AS s, (SELECT count(*) FROM payments WHERE ${where}) AS p`, [param]))[0];
-  const inBig = await counts('owner_path LIKE $1', `${big.path}%`);
-  const direct = await counts('owner_id = $1', big.id);
-  const token = async (email) => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'bench-password' } });
-    if (res.statusCode !== 200) throw new Error(`login ${email}: ${res.statusCode} ${res.body}`);
-    return JSON.parse(res.body).accessToken;
-  };
-  const callers = [
-    // The Admin's counters scan the whole million (only takings have running totals): fewer rounds.
-    ['Admin (everything)', await token('admin@bench.test'), 40],
-    [`reseller ${big.id} (${inBig.s} subscribers, ${inBig.p} payments)`, await token(big.email), 200],
-    [`direct-scope manager ${managerId} (${direct.s} subscribers, ${direct.p} payments)`, await token('manager@bench.test'), 200],
-  ];
-  console.log('\n| caller | GET /api/dashboard p50 ms | p95 ms | counters |\n|---|---|---|---|');
-  for (const [who, tok, rounds] of callers) {
-    const call = () => app.inject({ url: '/api/dashboard', headers: { authorization: `Bearer ${tok}` } });
-    for (let i = 0; i < rounds / 10; i++) await call();
-    const times = [];
-    let res;
-    for (let i = 0; i < rounds; i++) {
-      const start = process.hrtime.bigint();
-      res = await call();
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    if (res.statusCode !== 200) throw new Error(`dashboard: ${res.statusCode} ${res.body}`);
-    times.sort((a, b) => a - b);
-    console.log(
-      `| ${who} | ${times[Math.floor(rounds * 0.5)].toFixed(1)} | ${times[Math.floor(rounds * 0.95)].toFixed(1)} | ${Object.keys(JSON.parse(res.body)).join(', ')} |`,
+    // Bulk load: the payments' indexes off, and the session as a replica (no row trigger: owner copy, running
+    // totals, nor the 10M foreign-key checks, each a row lock on a subscriber) while the statements run; then the
+    // indexes and all running totals rebuilt set-based, as a restore would.
+    t = Date.now();
+    await q(`SET maintenance_work_mem = '512MB'`);
+    const indexes = await q(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'payments' AND indexname <> 'payments_pkey'`);
+    for (const { indexname } of indexes) await q(`DROP INDEX ${indexname}`);
+    await q(`SET session_replication_role = replica`);
+    // 10% suspended, 10% expired, 10% expiring at some time in the next 7 days, the rest paid for 30 days.
+    await q(
+      `UPDATE subscribers SET status = CASE id % 10 WHEN 1 THEN 'suspended' WHEN 2 THEN 'expired' ELSE status END,
+              expires_at = CASE id % 10 WHEN 3 THEN now() + (id::bigint * 7919 % (7 * 86400)) * interval '1 second' WHEN 2 THEN now() - interval '1 day' ELSE expires_at END
+        WHERE id % 10 IN (1, 2, 3)`,
     );
-  }
-  console.log(
-    '\nreseller dashboard body:',
-    (await app.inject({ url: '/api/dashboard', headers: { authorization: `Bearer ${callers[1][1]}` } })).body.slice(0, 600),
-  );
+    await q(
+      `INSERT INTO payments (subscriber_id, owner_id, owner_path, amount, method, created_at, voided_at)
+       SELECT s.id, s.owner_id, s.owner_path, 100 + (g % 50) * 10, (ARRAY['cash','bank','mobile','card','other'])[1 + g % 5],
+              now() - (g % 365) * interval '1 day' - (g % 86400) * interval '1 second',
+              CASE WHEN g % 100 = 0 THEN now() END
+         FROM generate_series(1, $1::int) g JOIN subscribers s ON s.id = 1 + (g::bigint * 7919) % 1000000`,
+      [PAYMENTS],
+    );
+    await q(
+      `INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount, paid, status)
+       SELECT 1, 'INV-' || lpad(s.id::text, 7, '0'), s.id, s.owner_id, s.owner_path, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM'), 500,
+              CASE WHEN s.id % 2 = 0 THEN 500 ELSE 0 END, CASE WHEN s.id % 2 = 0 THEN 'paid' ELSE 'open' END
+         FROM subscribers s`,
+    );
+    generation.push(`${PAYMENTS.toLocaleString('en')} payments, 1,000,000 invoices and the statuses in ${seconds(t)}`);
+    t = Date.now();
+    await q(`SET session_replication_role = DEFAULT`);
+    for (const { indexdef } of indexes) await q(indexdef);
+    await q(`TRUNCATE payment_totals, subscriber_counts, invoice_totals`);
+    for (const statement of [REBUILD_PAYMENT_TOTALS_SQL, ...REBUILD_MONEY_COUNTERS_SQL]) await q(statement);
+    await q(`VACUUM ANALYZE`);
+    generation.push(`indexes, running totals and VACUUM ANALYZE in ${seconds(t)}`);
 
-  const explain = async (title, sql, params) => {
-    const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-    console.log(`\nplan, ${title}:\n` + plan.map((r) => r['QUERY PLAN']).join('\n'));
-  };
-  await explain(
-    'reseller takings this month (running totals)',
-    `SELECT sum(total) FROM payment_totals t WHERE t.account_id = $1 AND t.subtree AND t.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date`,
-    [big.id],
-  );
-  await explain(
-    'reseller takings this month WITHOUT running totals (for comparison)',
-    `SELECT sum(amount) FROM payments p WHERE p.owner_path LIKE $1 AND p.voided_at IS NULL AND p.created_at >= date_trunc('month', now())`,
-    [`${big.path}%`],
-  );
-  await explain(
-    'reseller subscriber counters (index-only)',
-    `SELECT count(*), count(*) FILTER (WHERE status = 'active'), count(*) FILTER (WHERE status = 'active' AND expires_at < now() + interval '7 days') FROM subscribers s WHERE s.owner_path LIKE $1`,
-    [`${big.path}%`],
-  );
-  await explain('reseller open invoices (index-only)', `SELECT count(*), sum(amount - paid) FROM invoices i WHERE i.status = 'open' AND i.owner_path LIKE $1`, [
-    `${big.path}%`,
-  ]);
-  await explain(
-    "reseller month's sales (index-only)",
-    `SELECT sum(amount), sum(paid) FROM invoices i WHERE i.status <> 'void' AND i.period = to_char(now(), 'YYYY-MM') AND i.owner_path LIKE $1`,
-    [`${big.path}%`],
-  );
-} finally {
-  await app?.close();
-  await redis.stop();
-  await pg.stop();
+    await q(`INSERT INTO role_permissions SELECT r.id, k FROM roles r, unnest($1::text[]) k WHERE r.name IN ('branch-bench3', 'branch-bench6')`, [KEYS]);
+    const [{ id: managerId }] = await q(
+      `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, principal_id, path, role_id, scope)
+       VALUES (1, 6, 'manager', 'manager@bench.test', $1, $2, $2, '', $3, 'direct') RETURNING id`,
+      [hash, big.id, await roleOf(6)],
+    );
+    await q(`UPDATE accounts SET path = $2 || id || '/' WHERE id = $1`, [managerId, big.path]);
+    const [size] = await q(
+      `SELECT (SELECT count(*) FROM subscribers WHERE owner_path LIKE $1)::int AS subscribers, (SELECT count(*) FROM payments WHERE owner_path LIKE $1)::int AS payments,
+              (SELECT count(*) FROM accounts WHERE path LIKE $1 AND type IN (3, 4, 5))::int AS operators,
+              (SELECT count(*) FROM subscribers WHERE owner_id = $2)::int AS direct`,
+      [`${big.path}%`, big.id],
+    );
+
+    h.text(
+      [
+        `**What answers now.** Both reads sum per-operator running totals instead of recounting rows. Kept by triggers in the same transaction as every change, whoever writes it:`,
+        `- \`subscriber_counts(owner_id, status, count)\` and \`invoice_totals(owner_id, status, period, count, amount, paid)\` (migration 1764000000560): subscriber create, delete, status change and move; invoice generation, payment against it, void, move.`,
+        `- \`payment_totals\` (migration 1764000000330): the dashboard's takings read the caller's own \`subtree\` rows as before; \`/reports/summary\` now reads the per-owner \`direct\` rows for the whole UTC days of the range and only the part of a day at either end (a month picked in the panel's time zone) from \`payments\` (\`payments_created_at_idx\`).`,
+        `- A subtree's figure sums the rows of the operators in it: a range scan of \`accounts_path_idx\` (the caller's path prefix), then a primary-key range per operator. Rows touched grow with the operators in the subtree (${size.operators} here), not with its subscribers or payments. A direct scope reads its one owner's rows.`,
+        `- The subscribers expiring in the next 7 days depend on the clock: an index makes them a range scan per operator (\`subscribers_active_expiry_idx (owner_id, expires_at) WHERE status = 'active'\`).`,
+        `- Tenant-safe (R14): a change touches only its own owner's counter rows (the old and new owner's on a move, in key order), so no row is shared by operators. The exception left: \`payment_totals\`' \`subtree\` rows (issue 9), which every payment of the tree updates up to the Admin's.`,
+        '',
+        `Data: ${generation.join('; ')}. The reseller: ${size.subscribers.toLocaleString('en')} subscribers, ${size.payments.toLocaleString('en')} payments, ${size.operators} operators; its direct-scope manager: ${size.direct} subscribers.`,
+      ].join('\n'),
+    );
+
+    // The answers equal a recount, in one transaction (one now() for the subscribers about to expire).
+    const scope = { pathPrefix: big.path };
+    await q('BEGIN');
+    const [recounted] = await q(RECOUNT.subscribers, [`${big.path}%`]);
+    const [counted] = await q(...reporting.subscriberCountsSql(scope));
+    const [openRecount] = await q(RECOUNT.openInvoices, [`${big.path}%`]);
+    const [open] = await q(...reporting.openInvoicesSql(scope));
+    await q('COMMIT');
+    const same =
+      JSON.stringify(recounted) === JSON.stringify(counted) && openRecount.count === open.openInvoices && Number(openRecount.sum) === Number(open.openAmount);
+    h.check('the running totals equal a recount', same, `reseller: subscribers ${JSON.stringify(counted)}, open invoices ${JSON.stringify(open)}`);
+
+    const api = await h.api({ databaseUrl: url });
+    const bearer = async (email) => ({ authorization: `Bearer ${await api.login(email, h.password)}` });
+    const reseller = await bearer(big.email);
+    const manager = await bearer('manager@bench.test');
+    const admin = await bearer(h.admin.email);
+    const now = new Date();
+    // A month picked in the panel's time zone (Asia/Dhaka, UTC+6): its ends are 6 hours off UTC's days.
+    const dhaka = `from=${new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 6 * 3600_000).toISOString()}&to=${new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 6 * 3600_000).toISOString()}`;
+    const cases = {
+      'reseller `/dashboard`': { url: `${api.url}/api/dashboard`, headers: reseller },
+      'reseller `/reports/summary` (this UTC month)': { url: `${api.url}/api/reports/summary`, headers: reseller },
+      'reseller `/reports/summary` (this month in UTC+6)': { url: `${api.url}/api/reports/summary?${dhaka}`, headers: reseller },
+      'direct-scope manager `/dashboard`': { url: `${api.url}/api/dashboard`, headers: manager },
+      'Admin `/dashboard` (all 1M)': { url: `${api.url}/api/dashboard`, headers: admin },
+      'Admin `/reports/summary` (all 1M)': { url: `${api.url}/api/reports/summary`, headers: admin },
+    };
+    const one = await h.rounds(cases, { rounds: 3, duration: 3, connections: 1 });
+    const ten = await h.rounds(
+      {
+        'reseller `/dashboard`': cases['reseller `/dashboard`'],
+        'reseller `/reports/summary` (this UTC month)': cases['reseller `/reports/summary` (this UTC month)'],
+      },
+      { rounds: 3, duration: 3, connections: 10 },
+    );
+    h.section('Through the API (the built API as a process, request log on)');
+    h.text('3 interleaved rounds of 3 s per case after a warm-up; medians of the rounds. One connection (a user waiting for the page), then 10.');
+    h.table(
+      ['caller and read', 'connections', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms'],
+      [
+        ...Object.entries(one).map(([name, r]) => [name, 1, Math.round(r.rps), ms(r.p50), ms(r.p95), ms(r.p99)]),
+        ...Object.entries(ten).map(([name, r]) => [name, 10, Math.round(r.rps), ms(r.p50), ms(r.p95), ms(r.p99)]),
+      ],
+    );
+    const d = one['reseller `/dashboard`'];
+    const s = one['reseller `/reports/summary` (this UTC month)'];
+    h.check(
+      'reseller /dashboard p95 ≤ 20 ms at 1M subscribers and 10M payments',
+      d.p95 <= 20,
+      `p50 ${ms(d.p50)} / p95 ${ms(d.p95)} / p99 ${ms(d.p99)} ms, 1 connection`,
+    );
+    h.check('reseller /reports/summary for a month p95 ≤ 100 ms', s.p95 <= 100, `p50 ${ms(s.p50)} / p95 ${ms(s.p95)} / p99 ${ms(s.p99)} ms, 1 connection`);
+    await api.stop();
+
+    // The SQL, as the services send it, against the recount it replaces.
+    const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const monthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+    const [dhakaFrom, dhakaTo] = [new Date(monthStart - 6 * 3600_000), new Date(monthEnd - 6 * 3600_000)];
+    const period = monthStart.toISOString().slice(0, 7);
+    const nextPeriod = monthEnd.toISOString().slice(0, 7);
+    const reads = [
+      ['subscriber counts and expiring in 7 days', reporting.subscriberCountsSql(scope), [RECOUNT.subscribers, [`${big.path}%`]]],
+      ['open invoices', reporting.openInvoicesSql(scope), [RECOUNT.openInvoices, [`${big.path}%`]]],
+      ["this month's sales", reporting.monthSalesSql(scope)],
+      [
+        'payments of this UTC month (report)',
+        reporting.paymentsSummarySql(scope, monthStart, monthEnd),
+        [RECOUNT.payments, [`${big.path}%`, monthStart, monthEnd]],
+      ],
+      ['payments of this month in UTC+6 (report)', reporting.paymentsSummarySql(scope, dhakaFrom, dhakaTo)],
+      ["this month's invoices (report)", reporting.invoicesSummarySql(scope, period, nextPeriod)],
+    ];
+    const rows = [];
+    for (const [name, current, before] of reads) {
+      const after = await h.timeSql(sql, ...current, { n: 100 });
+      const old = before ? await h.timeSql(sql, ...before, { n: 5, warmup: 1 }) : undefined;
+      rows.push([name, ms(after.p50), ms(after.p95), old ? ms(old.p50) : '—', old ? `${(old.p50 / after.p50).toFixed(0)}×` : '—']);
+    }
+    h.section('The SQL for the reseller');
+    h.text('Each statement alone, 100 runs (the recount 5), on the same data.');
+    h.table(['read', 'p50 ms', 'p95 ms', 'recount p50 ms (issue 9)', 'faster'], rows);
+    for (const [name, current] of reads) h.plan(`plan: ${name}`, await h.explain(sql, ...current));
+    h.plan('plan: the payments of the month recounted (before)', await h.explain(sql, RECOUNT.payments, [`${big.path}%`, monthStart, monthEnd]));
+
+    // What the triggers cost a write: the same statement with the row trigger on and off.
+    const [{ subscriberId, invoiceId }] = await q(
+      `SELECT s.id AS "subscriberId", i.id AS "invoiceId" FROM subscribers s JOIN invoices i ON i.subscriber_id = s.id WHERE s.owner_id = $1 LIMIT 1`,
+      [big.id],
+    );
+    let n = 0;
+    const writes = [
+      [
+        'a payment (`payment_totals`, one row per level + the owner)',
+        'payments',
+        'payments_totals',
+        () => [`INSERT INTO payments (subscriber_id, owner_id, owner_path, amount, method) VALUES ($1, 0, '', 10, 'cash')`, [subscriberId]],
+      ],
+      [
+        'a payment against an invoice (`invoice_totals`)',
+        'invoices',
+        'invoices_counted_change',
+        () => [`UPDATE invoices SET paid = paid + 0.01 WHERE id = $1`, [invoiceId]],
+      ],
+      [
+        'a new subscriber (`subscriber_counts`)',
+        'subscribers',
+        'subscribers_counted_insert',
+        () => [
+          `INSERT INTO subscribers (username, name, owner_id, owner_path, status, expires_at) VALUES ($1, 'w', $2, $3, 'active', now() + interval '30 days')`,
+          [`w${++n}-${Date.now()}`, big.id, big.path],
+        ],
+      ],
+      [
+        'a status change (`subscriber_counts`)',
+        'subscribers',
+        'subscribers_counted_change',
+        () => [`UPDATE subscribers SET status = CASE status WHEN 'active' THEN 'suspended' ELSE 'active' END WHERE id = $1`, [subscriberId]],
+      ],
+    ];
+    const writeRows = [];
+    for (const [name, table, trigger, statement] of writes) {
+      const time = async () => {
+        const times = [];
+        for (let i = 0; i < 210; i++) {
+          const [text, params] = statement();
+          const t0 = process.hrtime.bigint();
+          await db.query(text, params);
+          if (i >= 10) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        }
+        times.sort((a, b) => a - b);
+        return { p50: times[100], p95: times[190] };
+      };
+      const on = await time();
+      await q(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
+      const off = await time();
+      await q(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+      writeRows.push([name, ms(on.p50), ms(on.p95), ms(off.p50), ms(off.p95)]);
+    }
+    h.section('What the running totals cost a write');
+    h.text(
+      '200 statements in a row each (autocommit), with the trigger and then without it; the rest of the table (indexes, other triggers) as in production.',
+    );
+    h.table(['write', 'p50 ms with', 'p95 ms with', 'p50 ms without', 'p95 ms without'], writeRows);
+  } finally {
+    db.release();
+  }
 }

@@ -22,6 +22,7 @@ import { Tickets1764000000530 } from './migrations/1764000000530-tickets';
 import { CustomerMessages1764000000540 } from './migrations/1764000000540-customer-messages';
 import { SubtreeLevels1764000000550 } from './migrations/1764000000550-subtree-levels';
 import { AuditReachCounts1764000000551 } from './migrations/1764000000551-audit-reach-counts';
+import { MoneyCounters1764000000560 } from './migrations/1764000000560-money-counters';
 import { SubscriberBalanceRoom1764000000570 } from './migrations/1764000000570-subscriber-balance-room';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   CustomerMessages1764000000540,
   SubtreeLevels1764000000550,
   AuditReachCounts1764000000551,
+  MoneyCounters1764000000560,
   SubscriberBalanceRoom1764000000570,
 ];
 

@@ -17,6 +17,7 @@ export { subscriberSearchText } from './migrations/1763900000000-customer-base';
 export * from './wait-for-services';
 export * from './ledger';
 export { REBUILD_PAYMENT_TOTALS_SQL } from './migrations/1764000000330-reporting';
+export { REBUILD_MONEY_COUNTERS_SQL } from './migrations/1764000000560-money-counters';
 export * from './document-number';
 export * from './role-versions';
 export { ticketSearchText } from './migrations/1764000000530-tickets';

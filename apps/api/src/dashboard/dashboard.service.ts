@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
 import { accountScopeSql, customerScopeOf } from '../access/scope';
 import { UsageRecorder } from '../access/usage-recorder';
-import { moneySum, subscriberCountsSql } from '../reports/reporting.sql';
+import { moneySum, monthSalesSql, openInvoicesSql, subscriberCountsSql } from '../reports/reporting.sql';
 
 type Money = string;
 export interface Dashboard {
@@ -45,7 +45,7 @@ export class DashboardService {
       counts,
       can('home_user_counter') ? this.users(caller) : undefined,
       can('home_accounting_counter') ? this.accounting(caller, scope) : undefined,
-      can('home_sales_invoice_reports') ? this.sales(scope) : undefined,
+      can('home_sales_invoice_reports') ? this.one(...monthSalesSql(scope)) : undefined,
       can('home_payments_reports') ? this.paymentsByDay(caller, scope) : undefined,
       can('ticket_module') ? this.tickets(caller, scope) : undefined,
     ]);
@@ -84,31 +84,15 @@ export class DashboardService {
   private async accounting(caller: Caller, scope: CustomerScope): Promise<Dashboard['accounting']> {
     const totalsParams: unknown[] = [];
     const totalsWhere = paymentTotalsSql(scope, caller, totalsParams);
-    const openParams: unknown[] = [];
-    const openWhere = scopedSql(scope, 'i', openParams);
     const [takings, open] = await Promise.all([
       this.one(
         `SELECT ${moneySum('t.total', `t.day = (now() AT TIME ZONE 'UTC')::date`)} AS "todayTakings", ${moneySum('t.total')} AS "monthTakings"
            FROM payment_totals t WHERE ${totalsWhere} AND t.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date`,
         totalsParams,
       ),
-      this.one(
-        `SELECT count(*)::int AS "openInvoices", ${moneySum('i.amount - i.paid')} AS "openAmount" FROM invoices i WHERE i.status = 'open' AND ${openWhere}`,
-        openParams,
-      ),
+      this.one(...openInvoicesSql(scope)),
     ]);
     return { ...takings, ...open };
-  }
-
-  /** This month's invoices (period = the current UTC month, void ones left out): billed and paid so far. */
-  private async sales(scope: CustomerScope): Promise<Dashboard['sales']> {
-    const params: unknown[] = [];
-    const where = scopedSql(scope, 'i', params);
-    return this.one(
-      `SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AS period, ${moneySum('i.amount')} AS invoiced, ${moneySum('i.paid')} AS paid, count(*)::int AS count
-         FROM invoices i WHERE i.status <> 'void' AND i.period = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AND ${where}`,
-      params,
-    );
   }
 
   /** Tickets still to be handled (open, pending), and those of them assigned to the caller. */

@@ -2,10 +2,10 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { PAYMENT_METHODS, PaymentMethod } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
-import { customerScopeOf, customerScopeSql } from '../access/scope';
+import { customerScopeOf } from '../access/scope';
 import { UsageRecorder } from '../access/usage-recorder';
 import { SummaryQuery } from './dto/summary.query';
-import { moneySum, subscriberCountsSql } from './reporting.sql';
+import { DAY_MS, invoicesSummarySql, paymentsSummarySql, subscriberCountsSql } from './reporting.sql';
 
 type Money = string;
 export interface PaymentsSection {
@@ -63,23 +63,10 @@ export class ReportsService {
     };
   }
 
-  /** Not-voided payments received in the range, summed whole, by UTC day, by method and by owner in one pass. */
+  /** Not-voided payments received in the range, summed whole, by UTC day, by method and by owner. */
   private async payments(caller: Caller, from: Date, to: Date): Promise<PaymentsSection> {
-    const params: unknown[] = [from, to];
-    const scope = customerScopeSql(caller, 'p', params);
     const rows: { kind: 'all' | 'day' | 'method' | 'owner'; day: string; method: string; ownerId: number; ownerName: string; total: Money; count: number }[] =
-      await this.db.query(
-        `WITH g AS (
-           SELECT CASE GROUPING(day, p.method, p.owner_id) WHEN 7 THEN 'all' WHEN 3 THEN 'day' WHEN 5 THEN 'method' ELSE 'owner' END AS kind,
-                  day, p.method, p.owner_id, ${moneySum('p.amount')} AS total, count(*)::int AS count
-             FROM payments p, to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
-            WHERE p.voided_at IS NULL AND p.created_at >= $1 AND p.created_at < $2 AND ${scope}
-            GROUP BY GROUPING SETS ((), (day), (p.method), (p.owner_id)))
-         SELECT g.kind, g.day, g.method, g.owner_id AS "ownerId", a.name AS "ownerName", g.total, g.count
-           FROM g LEFT JOIN accounts a ON a.id = g.owner_id
-          ORDER BY g.kind, g.day, g.owner_id`,
-        params,
-      );
+      await this.db.query(...paymentsSummarySql(customerScopeOf(caller), from, to));
     const all = rows.find((r) => r.kind === 'all')!;
     const byMethod = Object.fromEntries(PAYMENT_METHODS.map((m) => [m, rows.find((r) => r.kind === 'method' && r.method === m)?.total ?? '0.00']));
     return {
@@ -93,15 +80,7 @@ export class ReportsService {
 
   /** Invoices for the billing periods the range covers (not by when they were written): all (issued), and by status now. */
   private async invoices(caller: Caller, from: Date, to: Date): Promise<InvoicesSection> {
-    const params: unknown[] = [firstPeriodFrom(from), firstPeriodFrom(to)];
-    const scope = customerScopeSql(caller, 'i', params);
-    const tally = (name: string, filter: string) =>
-      `json_build_object('count', count(*) FILTER (WHERE ${filter}), 'amount', ${moneySum('i.amount', filter)}) AS "${name}"`;
-    const [row] = await this.db.query(
-      `SELECT ${tally('issued', 'true')}, ${tally('paid', `i.status = 'paid'`)}, ${tally('open', `i.status = 'open'`)}, ${tally('void', `i.status = 'void'`)}
-         FROM invoices i WHERE i.period >= $1 AND i.period < $2 AND ${scope}`,
-      params,
-    );
+    const [row] = await this.db.query(...invoicesSummarySql(customerScopeOf(caller), firstPeriodFrom(from), firstPeriodFrom(to)));
     return row;
   }
 
@@ -110,8 +89,6 @@ export class ReportsService {
     return { active, suspended, expired, expiringIn7Days };
   }
 }
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * The first billing period (a UTC month, `YYYY-MM`) that starts at or after `t` taken to its nearest UTC midnight: a
