@@ -125,4 +125,35 @@ describe('per-operator running totals of subscribers and invoices', () => {
     const { kept, recounted } = await keptAndRecounted();
     expect(kept).toEqual(recounted);
   });
+
+  it('never deadlock when two subscribers with invoices of several periods and statuses move in opposite directions at once', async () => {
+    const [a, b] = await Promise.all([full(AccountType.Reseller), full(AccountType.Reseller)]);
+    const fromA = await makeSubscriber(db, a.id);
+    const fromB = await makeSubscriber(db, b.id);
+    // In opposite orders too: an UPDATE meets a subscriber's invoices (and fires the counters' triggers) as stored.
+    const statuses = ['paid', 'open', 'void'];
+    const groups = Array.from({ length: 60 }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, statuses[i % 3]]);
+    for (const [id, order] of [
+      [fromA, groups],
+      [fromB, [...groups].reverse()],
+    ] as const) {
+      for (const [period, status] of order) {
+        await db.query(
+          `INSERT INTO invoices (branch_id, number, subscriber_id, owner_id, owner_path, period, amount, paid, status)
+           VALUES (1, $2, $1, 0, '', $3, 100, 0, $4)`,
+          [id, `OPP-${id}-${period}`, period, status],
+        );
+      }
+    }
+    for (let round = 0; round < 10; round++) {
+      const [there, back] = round % 2 === 0 ? [b, a] : [a, b];
+      const moves = await Promise.all([
+        admin.patch(`/subscribers/${fromA}`, { ownerId: there.id }),
+        admin.patch(`/subscribers/${fromB}`, { ownerId: back.id }),
+      ]);
+      expect(moves.map((r) => r.status)).toEqual([200, 200]);
+    }
+    const { kept, recounted } = await keptAndRecounted();
+    expect(kept).toEqual(recounted);
+  });
 });

@@ -33,6 +33,8 @@ export async function lockSubscriberOf(m: EntityManager, table: 'invoices' | 'pa
  * The payments_totals trigger moves each payment's amount from the former owner's running totals to the new owner's.
  * Payments are re-filed one (UTC day, method) at a time in that order: every transaction locks a (day, method)'s
  * root-Admin row first, so two moves, or a move and a payment, never lock running totals in opposite orders.
+ * Invoices likewise, one (period, status) at a time in that order: each statement then touches two invoice_totals
+ * rows, the two owners' for that period and status, which the trigger locks in key order.
  */
 export async function refileSubscriberRecords(m: EntityManager, subscriberId: number, owner: { id: number; path: string }) {
   const refile = async (table: string, condition = '', extra: unknown[] = []): Promise<number> => {
@@ -60,8 +62,14 @@ export async function refileSubscriberRecords(m: EntityManager, subscriberId: nu
     `UPDATE tickets t SET assignee_id = NULL FROM accounts a WHERE t.subscriber_id = $1 AND a.id = t.assignee_id AND NOT ${SEES_TICKET_SQL}`,
     [subscriberId],
   );
+  const invoiceGroups: { period: string; status: string }[] = await m.query(
+    `SELECT DISTINCT period, status FROM invoices WHERE subscriber_id = $1 ORDER BY 1, 2`,
+    [subscriberId],
+  );
+  let invoices = 0;
+  for (const { period, status } of invoiceGroups) invoices += await refile('invoices', 'AND period = $4 AND status = $5', [period, status]);
   return {
-    invoices: await refile('invoices'),
+    invoices,
     payments,
     ledgerEntries: await refile('ledger_entries'),
     tickets,
