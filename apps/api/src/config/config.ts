@@ -62,6 +62,11 @@ export class ApiConfig {
   @IsBoolean()
   MIGRATIONS_RUN = true;
 
+  /** One JSON log line per request (issue 17: `false` only to measure what the line costs). */
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_REQUESTS = true;
+
   /** Prefix of every BullMQ key, so that several installations (or test files) share one Redis. */
   @Matches(/^[A-Za-z0-9:_-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
   QUEUE_PREFIX = 'tiergate';

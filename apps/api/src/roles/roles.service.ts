@@ -109,6 +109,8 @@ export class RolesService {
       'DUPLICATE_NAME',
       `Role ${name} already exists`,
     );
+    // GET /me of the role's accounts shows its name from the cache.
+    await this.authz.changed();
     return this.get(caller, id);
   }
 
