@@ -134,12 +134,13 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     const now = Date.now();
     if (now >= this.cachingUntil) return undefined;
     const session = this.sessions.get(token.sessionId);
-    const built = session?.caller;
-    if (!built || built.access !== this.access.get(token.accountId)?.value) return undefined;
-    const { caller, access } = built;
-    if (caller.id !== token.accountId || caller.ip !== ip || caller.userAgent !== userAgent) return undefined;
+    if (!session?.caller || !session.value) return undefined;
+    const { caller, access } = session.caller;
+    if (access !== this.access.get(token.accountId)?.value || caller.id !== token.accountId || caller.ip !== ip || caller.userAgent !== userAgent) {
+      return undefined;
+    }
     // The session's own end and a grant's expiry (R15) are checked as on a miss.
-    return access.validUntil > now && session!.value!.expiresAt >= now ? caller : undefined;
+    return access.validUntil > now && session.value.expiresAt >= now ? caller : undefined;
   }
 
   /** Resolves the verified token to the caller, or 401 when its session ended or its account is disabled. */
