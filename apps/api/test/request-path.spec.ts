@@ -52,7 +52,7 @@ describe('the guard on a cache hit', () => {
   const contextOf = (request: object) => ({
     getHandler: () => MeController.prototype.get,
     getClass: () => MeController,
-    switchToHttp: () => ({ getRequest: () => request }),
+    getArgByIndex: () => request,
   });
   const requestFrom = (ip: string, userAgent = 'panel') => ({
     headers: { authorization: `Bearer ${admin.token}`, 'user-agent': userAgent },
