@@ -189,7 +189,8 @@ async function inProcess(h, databaseUrl) {
     return runner;
   };
   const sqlPer = {};
-  for (const url of ['/api/me', '/api/permissions']) {
+  // /api/roles reads the database on every call: it shows that the count sees the requests' statements.
+  for (const url of ['/api/me', '/api/permissions', '/api/roles']) {
     await app.inject({ url, headers: { authorization } });
     statements = 0;
     await measured.run(true, async () => {
@@ -200,8 +201,9 @@ async function inProcess(h, databaseUrl) {
   dataSource.createQueryRunner = createQueryRunner;
   h.check(
     'No SQL on a warm cache (`/api/me`, `/api/permissions`)',
-    sqlPer['/api/me'] === 0 && sqlPer['/api/permissions'] === 0,
-    `statements per request over 200 requests of the Admin: /me ${sqlPer['/api/me']}, /permissions ${sqlPer['/api/permissions']} (a reseller's /me reads its balance: live money, one primary-key read)`,
+    sqlPer['/api/me'] === 0 && sqlPer['/api/permissions'] === 0 && sqlPer['/api/roles'] >= 1,
+    `statements per request over 200 requests of the Admin: /me ${sqlPer['/api/me']}, /permissions ${sqlPer['/api/permissions']} ` +
+      `(and /roles ${sqlPer['/api/roles']}, which queries by design: the count sees them). A reseller's /me reads its balance: live money, one primary-key read.`,
   );
 
   const authz = app.get(AuthzService);

@@ -73,13 +73,13 @@ export class ErrorShapeFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse();
     // What is logged here names the request, as its request line does.
-    const body = this.bodyFor(exception, host.switchToHttp().getRequest<FastifyRequest>().id);
+    const body = this.bodyFor(exception, (reply as Partial<FastifyReply>).request?.id);
     if (this.http.isHeadersSent(reply)) return;
     if (exception instanceof RetryLaterException) this.http.setHeader(reply, 'Retry-After', String(exception.retryAfterSeconds));
     this.http.reply(reply, body, body.statusCode);
   }
 
-  private bodyFor(exception: unknown, reqId: string): ErrorBody {
+  private bodyFor(exception: unknown, reqId: string | undefined): ErrorBody {
     if (exception instanceof HttpException) {
       return errorBody(exception.getStatus(), httpExceptionMessage(exception), exception instanceof ApiException ? exception.code : undefined);
     }
