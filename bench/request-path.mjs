@@ -68,7 +68,7 @@ export async function run(h) {
   const r = await rounds(h, cases);
   const anchor = r['nest-passport-hello'];
   h.text(
-    "What issue 17 changed on this path: the request line is one pino call in Fastify's `onResponse` hook, written to stdout " +
+    'What issue 17 changed on this path: the request line is one pino call when the response closes, written to stdout ' +
       "asynchronously in 4 KiB batches (before: pino-http through nestjs-pino's middleware, a child logger and an AsyncLocalStorage " +
       'context per request, redaction paths on every line, a synchronous write each). The guard verifies the token itself ' +
       '(jsonwebtoken, synchronously) and, on a cache hit, returns the caller built for the session last time without a promise ' +

@@ -22,24 +22,26 @@ export function answerRequestIds(fastify: FastifyInstance) {
 }
 
 /**
- * One JSON line per request: `{reqId, method, route, statusCode, accountId, responseTime, msg}`, written when the
- * answer is sent, by one call on the request logger (no child logger, no redaction: the line holds only these
- * fields, so no header, query or body, no secret or personal data). A 5xx's cause is logged apart by the exception
- * filter, with the same reqId.
+ * One JSON line per request: `{reqId, method, route, statusCode, accountId, responseTime, msg}`, written by one call on
+ * the request logger (no child logger, no redaction: the line holds only these fields, so no header, query or body,
+ * no secret or personal data) when the response closes: complete, or cut short by the client (`request aborted`, an
+ * event stream left open until then included). A 5xx's cause is logged apart by the exception filter, same reqId.
  */
 export function logRequests(fastify: FastifyInstance, log: Logger) {
-  fastify.addHook('onResponse', (request: FastifyRequest & { caller?: Caller }, reply: FastifyReply, done) => {
-    const statusCode = reply.statusCode;
-    const line = {
-      reqId: request.id,
-      method: request.method,
-      route: request.routeOptions.url ?? null,
-      statusCode,
-      accountId: request.caller?.id ?? null,
-      responseTime: Math.round(reply.elapsedTime),
-    };
-    if (statusCode >= 500) log.error(line, 'request errored');
-    else log.info(line, !request.raw.readableAborted && reply.raw.writableEnded ? 'request completed' : 'request aborted');
+  fastify.addHook('onRequest', (request: FastifyRequest & { caller?: Caller }, reply: FastifyReply, done) => {
+    reply.raw.once('close', () => {
+      const statusCode = reply.statusCode;
+      const line = {
+        reqId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        statusCode,
+        accountId: request.caller?.id ?? null,
+        responseTime: Math.round(reply.elapsedTime),
+      };
+      if (statusCode >= 500) log.error(line, 'request errored');
+      else log.info(line, !request.raw.readableAborted && reply.raw.writableEnded ? 'request completed' : 'request aborted');
+    });
     done();
   });
 }
