@@ -9,8 +9,8 @@ import { NoUndeclaredInputInterceptor } from './common/no-undeclared-input.inter
 import { noStoreByDefault } from './common/no-store';
 import { guardRequestInput } from './common/request-input';
 import { ApiConfig } from './config/config';
-import { AppLogger } from './logging/logging.module';
-import { requestId } from './logging/request-log';
+import { AppLogger, requestLogger } from './logging/app-logger';
+import { answerRequestIds, logRequests, requestId } from './logging/request-log';
 import { openApiDocument } from './openapi/document';
 import { serializeAnswersByDocument } from './openapi/response-serialization';
 import { DestinationStream } from 'pino';
@@ -18,8 +18,11 @@ import { DestinationStream } from 'pino';
 /** Request bodies are small JSON documents; anything larger is refused with 413. */
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-/** The whole HTTP application, ready to listen: used by main.ts and by the integration tests. */
-export async function createApp(config: ApiConfig, logs: DestinationStream | false = process.stdout): Promise<NestFastifyApplication> {
+/**
+ * The whole HTTP application, ready to listen: used by main.ts and by the integration tests. Logs go as JSON lines
+ * to `logs`, or nowhere when it is false; one line per request unless LOG_REQUESTS is false.
+ */
+export async function createApp(config: ApiConfig, logs: DestinationStream | false): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
@@ -27,14 +30,12 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
-  // Logs go as JSON lines to `logs` (buffered until the pino logger exists), or nowhere when it is false.
-  const logging = logs ? { bufferLogs: true } : { logger: false as const };
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logs), adapter, {
-    ...logging,
+  const log = logs ? requestLogger(logs) : null;
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: log ? new AppLogger(log) : false,
     abortOnError: false,
     bodyParser: false,
   });
-  if (logs) app.useLogger(app.get(AppLogger));
   app.setGlobalPrefix('api');
   await app.register(helmet);
   guardRequestInput(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
@@ -45,6 +46,8 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   const document = openApiDocument(app);
   serializeAnswersByDocument(document, app.getHttpAdapter().getInstance());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  answerRequestIds(app.getHttpAdapter().getInstance());
+  if (log && config.LOG_REQUESTS) logRequests(app.getHttpAdapter().getInstance(), log);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { DestinationStream } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AccessReviewModule } from './review/access-review.module';
 import { AuditModule } from './audit/audit.module';
@@ -12,7 +11,6 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { LedgerModule } from './ledger/ledger.module';
-import { LoggingModule } from './logging/logging.module';
 import { MeModule } from './me/me.module';
 import { MessagesModule } from './messages/messages.module';
 import { PaymentsModule } from './payments/payments.module';
@@ -29,12 +27,10 @@ import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  /** `logs`: where the JSON log lines go, or false for none (the tests). */
-  static forRoot(config: ApiConfig, logs: DestinationStream | false): DynamicModule {
+  static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ...(logs ? [LoggingModule.forRoot(logs)] : []),
         ConfigModule.forRoot(config),
         DatabaseModule,
         RedisModule,

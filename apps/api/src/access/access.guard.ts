@@ -1,7 +1,7 @@
-import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { moduleOf, parsePreviewHeader, PermissionKey, PREVIEW_HEADER } from '@tiergate/access';
+import type { FastifyRequest } from 'fastify';
 import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
 import { Caller } from './caller';
@@ -10,43 +10,90 @@ import { UsageRecorder } from './usage-recorder';
 import { TokenClaims } from '../auth/jwt.strategy';
 import { ApiException } from '../common/api.exception';
 
-/** The one global guard: deny by default, then token, then session and account state, then the permission. */
+type GuardedRequest = FastifyRequest & { caller?: Caller };
+
+/**
+ * The one global guard: deny by default, then token, then session and account state, then the permission.
+ * With the caller cached (AuthzService.cachedCaller) it decides synchronously; only a cache miss, a preview or a
+ * refusal that must name disabled modules goes async.
+ */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
+  /** Each handler's rule, read once from its metadata (null: it declares none). */
+  private readonly rules = new WeakMap<object, AccessRule | null>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly authz: AuthzService,
     private readonly previews: PreviewService,
     private readonly usage: UsageRecorder,
-  ) {
-    super();
+  ) {}
+
+  /** Refusals are rejections, as from any async guard. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    try {
+      return this.decide(context);
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+  private decide(context: ExecutionContext): boolean | Promise<boolean> {
+    const rule = this.ruleOf(context);
     if (!rule) throw new ForbiddenException('This route declares no permission and is closed');
     if (rule.kind === 'public') return true;
-    await super.canActivate(context);
-    const request = context.switchToHttp().getRequest();
-    const claims: TokenClaims = request.user;
-    const userAgent = request.headers['user-agent'];
-    const signedIn = await this.authz.callerFor(claims, request.ip ?? null, typeof userAgent === 'string' ? userAgent : null);
-    request.caller = await this.previewed(signedIn, request.method, request.headers[PREVIEW_HEADER]);
-    const held: ReadonlySet<string> = request.caller.permissions;
-    if (rule.kind === 'permission' && !held.has(rule.key)) throw await this.missing([rule.key], `Missing permission: ${rule.key}`);
+    // The HTTP request (switchToHttp() would build three closures per call to say the same).
+    const request = context.getArgByIndex<GuardedRequest>(0);
+    const claims = this.authz.tokens.claimsOf(request.headers.authorization);
+    const given = request.headers['user-agent'];
+    const userAgent = typeof given === 'string' ? given : null;
+    const ip = request.ip ?? null;
+    const preview = request.headers[PREVIEW_HEADER];
+    const cached = preview === undefined ? this.authz.cachedCaller(claims, ip, userAgent) : undefined;
+    if (cached) return this.admit(rule, request, cached);
+    return this.resolve(rule, request, claims, ip, userAgent, preview);
+  }
+
+  private ruleOf(context: ExecutionContext): AccessRule | null {
+    const handler = context.getHandler();
+    let rule = this.rules.get(handler);
+    if (rule === undefined) {
+      rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, context.getClass()]) ?? null;
+      this.rules.set(handler, rule);
+    }
+    return rule;
+  }
+
+  private async resolve(
+    rule: AccessRule,
+    request: GuardedRequest,
+    claims: TokenClaims,
+    ip: string | null,
+    userAgent: string | null,
+    preview: string | string[] | undefined,
+  ): Promise<boolean> {
+    const signedIn = await this.authz.callerFor(claims, ip, userAgent);
+    return this.admit(rule, request, await this.previewed(signedIn, request.method, preview));
+  }
+
+  /** The permission check on a known caller, who is then the request's; records the keys it exercised (R15). */
+  private admit(rule: AccessRule, request: GuardedRequest, caller: Caller): true | Promise<never> {
+    request.caller = caller;
+    const held: ReadonlySet<string> = caller.permissions;
+    if (rule.kind === 'permission' && !held.has(rule.key)) return this.refuse([rule.key], `Missing permission: ${rule.key}`);
     if (rule.kind === 'anyPermission' && !rule.keys.some((k) => held.has(k))) {
-      throw await this.missing(rule.keys, `Missing permission: one of ${rule.keys.join(', ')}`);
+      return this.refuse(rule.keys, `Missing permission: one of ${rule.keys.join(', ')}`);
     }
     if (rule.kind === 'allPermissions') {
       const lacking = rule.keys.filter((k) => !held.has(k));
-      if (lacking.length) throw await this.missing(lacking, `Missing permission: ${lacking.join(', ')}`);
+      if (lacking.length) return this.refuse(lacking, `Missing permission: ${lacking.join(', ')}`);
     }
-    if (rule.kind === 'accountType' && request.caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
+    if (rule.kind === 'accountType' && caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
     // R15: the keys this request exercised; of an anyPermission rule, the first the caller holds (its main purpose
     // first), unless the service records those of the fields the request changes.
-    if (rule.kind === 'permission') this.usage.record(request.caller, [rule.key]);
-    if (rule.kind === 'allPermissions') this.usage.record(request.caller, rule.keys);
-    if (rule.kind === 'anyPermission' && !rule.byField) this.usage.record(request.caller, rule.keys.filter((k) => held.has(k)).slice(0, 1));
+    if (rule.kind === 'permission') this.usage.record(caller, [rule.key]);
+    if (rule.kind === 'allPermissions') this.usage.record(caller, rule.keys);
+    if (rule.kind === 'anyPermission' && !rule.byField) this.usage.record(caller, rule.keys.filter((k) => held.has(k)).slice(0, 1));
     return true;
   }
 
@@ -63,8 +110,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   /** The 403 for keys the caller lacks: MODULE_DISABLED when their modules are switched off for everyone (R9). */
-  private async missing(keys: readonly PermissionKey[], message: string): Promise<ApiException> {
+  private async refuse(keys: readonly PermissionKey[], message: string): Promise<never> {
     const off = await this.authz.disabledModules();
-    return new ApiException(keys.every((k) => off.has(moduleOf(k).key)) ? 'MODULE_DISABLED' : 'MISSING_PERMISSION', message);
+    throw new ApiException(keys.every((k) => off.has(moduleOf(k).key)) ? 'MODULE_DISABLED' : 'MISSING_PERMISSION', message);
   }
 }

@@ -4,10 +4,11 @@ import { AccessGuard } from './access.guard';
 import { AuthzService } from './authz.service';
 import { PreviewService } from './preview.service';
 import { UsageRecorder } from './usage-recorder';
+import { AccessTokenVerifier } from '../auth/jwt.strategy';
 
 @Global()
 @Module({
-  providers: [AuthzService, PreviewService, UsageRecorder, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AccessTokenVerifier, AuthzService, PreviewService, UsageRecorder, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthzService, PreviewService, UsageRecorder],
 })
 export class AccessModule {}

@@ -21,6 +21,7 @@ import { REDIS } from '../redis/redis.module';
 import { Caller } from './caller';
 import { HEARTBEAT_MS, INSTANCE_TTL_MS, LiveInstances } from './live-instances';
 import { ApiException } from '../common/api.exception';
+import { AccessTokenVerifier, TokenClaims } from '../auth/jwt.strategy';
 
 type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 'grantsValidUntil'>;
 interface Access {
@@ -55,6 +56,19 @@ interface SessionState {
   expiresAt: number;
 }
 
+/** A cached load: the promise while it runs (shared by concurrent misses), and its value once it resolved. */
+interface CacheEntry<V> {
+  load: Promise<V>;
+  value?: V;
+  /** Sessions only: the caller last built on this session, from `access`, for a cache hit to return as it is. */
+  caller?: { access: Access; caller: Caller };
+}
+
+interface RoleName {
+  name: string;
+  displayName: string;
+}
+
 /**
  * DESIGN §6: authorization is an in-memory lookup per request. Each instance caches accounts' effective
  * permissions and session states; any change publishes on Redis and every live instance drops its cache
@@ -78,11 +92,10 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   private cachingUntil = 0;
   private joining: Promise<void> = Promise.resolve();
   private readonly heartbeat: NodeJS.Timeout;
-  private access = new Map<number, Promise<Access>>();
-  private sessions = new Map<string, Promise<SessionState | null>>();
+  private access = new Map<number, CacheEntry<Access>>();
+  private sessions = new Map<string, CacheEntry<SessionState | null>>();
+  private roleNames = new Map<number, CacheEntry<RoleName>>();
   private disabledModuleSet: Promise<ReadonlySet<ModuleKey>> | null = null;
-  /** What each cached load resolved to: a change drops an entry by what it holds, and one still loading always. */
-  private readonly loaded = new WeakMap<Promise<unknown>, unknown>();
   private readonly pending = new Map<string, PendingChange>();
   private readonly listeners = new Set<() => void>();
 
@@ -90,6 +103,8 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     config: ApiConfig,
+    /** Verifies the token whose caller callerFor and cachedCaller give (the guard's first step). */
+    readonly tokens: AccessTokenVerifier,
   ) {
     this.changedChannel = authzChangedChannel(config.QUEUE_PREFIX);
     this.flushedChannel = authzFlushedChannel(config.QUEUE_PREFIX);
@@ -122,17 +137,37 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     await this.instances.deregister(this.instanceId).catch(() => undefined);
   }
 
+  /**
+   * The hot path: the caller of a verified token when its session and account are cached and still good, and the
+   * caller built from them last time had the same address and user agent; synchronous, no promise. Anything else
+   * (undefined) goes through callerFor, which loads, refuses or rebuilds.
+   */
+  cachedCaller(token: TokenClaims, ip: string | null, userAgent: string | null): Caller | undefined {
+    const now = Date.now();
+    if (now >= this.cachingUntil) return undefined;
+    const session = this.sessions.get(token.sessionId);
+    if (!session?.caller || !session.value) return undefined;
+    const { caller, access } = session.caller;
+    if (access !== this.access.get(token.accountId)?.value || caller.id !== token.accountId || caller.ip !== ip || caller.userAgent !== userAgent) {
+      return undefined;
+    }
+    // The session's own end and a grant's expiry (R15) are checked as on a miss.
+    return access.validUntil > now && session.value.expiresAt >= now ? caller : undefined;
+  }
+
   /** Resolves the verified token to the caller, or 401 when its session ended or its account is disabled. */
-  async callerFor(token: { accountId: number; sessionId: string }, ip: string | null, userAgent: string | null): Promise<Caller> {
-    const session = await this.cached(this.sessions, token.sessionId, () => this.loadSession(token.sessionId));
+  async callerFor(token: TokenClaims, ip: string | null, userAgent: string | null): Promise<Caller> {
+    const sessionEntry = this.cached(this.sessions, token.sessionId, () => this.loadSession(token.sessionId));
+    const session = await sessionEntry.load;
     if (!session || session.revoked || session.expiresAt < Date.now() || session.accountId !== token.accountId) {
       throw new ApiException('SESSION_ENDED', 'Session has ended; sign in again');
     }
-    const { account, principal, permissions } = await this.accessOf(token.accountId);
+    const access = await this.accessOf(token.accountId);
+    const { account, principal, permissions } = access;
     // R9: the account, its principal or an operator above it disabled (cached with the account).
     if (account.disabledOnPath) throw new ApiException('ACCOUNT_DISABLED', 'Account is disabled');
     const { status: _s, disabledOnPath: _d, path: _p, ...rest } = account;
-    return {
+    const caller: Caller = {
       ...rest,
       principalType: principal.type,
       principalPath: principal.path,
@@ -141,16 +176,27 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
       ip,
       userAgent,
     };
+    sessionEntry.caller = { access, caller };
+    return caller;
   }
 
   /** Effective permissions of any account (the staff ceiling included), through the cache. */
   async accessOf(accountId: number): Promise<Access> {
     const hit = this.cached(this.access, accountId, () => this.loadAccess(accountId));
-    const access = await hit;
+    const access = await hit.load;
     if (access.validUntil > Date.now()) return access;
     // A grant expired since it was cached (R15): load afresh, once (the database's clock decides what still counts).
     if (this.access.get(accountId) === hit) this.access.delete(accountId);
-    return this.cached(this.access, accountId, () => this.loadAccess(accountId));
+    return this.cached(this.access, accountId, () => this.loadAccess(accountId)).load;
+  }
+
+  /** A role's name and display name (GET /me), through the cache; a rename announces itself like any change. */
+  async roleName(roleId: number): Promise<RoleName> {
+    return this.cached(this.roleNames, roleId, async () => {
+      const [role] = await this.db.query(`SELECT name, display_name FROM roles WHERE id = $1`, [roleId]);
+      if (!role) throw new Error(`Role ${roleId} not found`);
+      return { name: role.name, displayName: role.display_name };
+    }).load;
   }
 
   /**
@@ -250,6 +296,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   private flush() {
     this.access = new Map();
     this.sessions = new Map();
+    this.roleNames = new Map();
     this.disabledModuleSet = null;
   }
 
@@ -264,13 +311,14 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
       this.disabledModuleSet = null;
     }
     if (change.accounts || change.subtrees || change.roles) this.dropWhere(this.access, (a: Access) => touches(change, a));
+    for (const roleId of change.roles ?? []) this.roleNames.delete(roleId);
     const sessionsOf = change.sessionsOf;
     if (sessionsOf) this.dropWhere(this.sessions, (s: SessionState | null) => s === null || sessionsOf.includes(s.accountId));
   }
 
-  private dropWhere<K, V>(map: Map<K, Promise<V>>, touched: (value: V) => boolean) {
+  private dropWhere<K, V>(map: Map<K, CacheEntry<V>>, touched: (value: V) => boolean) {
     for (const [key, entry] of map) {
-      if (!this.loaded.has(entry) || touched(this.loaded.get(entry) as V)) map.delete(key);
+      if (!('value' in entry) || touched(entry.value as V)) map.delete(key);
     }
   }
 
@@ -285,17 +333,17 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     return Date.now() < this.cachingUntil;
   }
 
-  private cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
-    if (!this.caching()) return load();
+  private cached<K, V>(map: Map<K, CacheEntry<V>>, key: K, load: () => Promise<V>): CacheEntry<V> {
+    if (!this.caching()) return { load: load() };
     let hit = map.get(key);
     if (!hit) {
-      const loading = load();
-      map.set(key, loading);
-      loading.then(
-        (value) => this.loaded.set(loading, value),
-        () => map.get(key) === loading && map.delete(key),
+      const entry: CacheEntry<V> = { load: load() };
+      entry.load.then(
+        (value) => (entry.value = value),
+        () => map.get(key) === entry && map.delete(key),
       );
-      hit = loading;
+      map.set(key, entry);
+      hit = entry;
     }
     return hit;
   }

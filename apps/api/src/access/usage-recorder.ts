@@ -28,7 +28,9 @@ interface Use {
 export class UsageRecorder implements BeforeApplicationShutdown {
   private readonly logger = new Logger(UsageRecorder.name);
   private hour = 0;
-  private noted = new Set<string>();
+  /** The keys noted this hour, per account: a hit is a Map and a Set lookup, with no string built per request. */
+  private noted = new Map<number, Set<string>>();
+  private notedPairs = 0;
   private full = false;
   private pending: Use[] = [];
   private readonly timer: NodeJS.Timeout;
@@ -47,18 +49,21 @@ export class UsageRecorder implements BeforeApplicationShutdown {
     const hour = Math.floor(now / HOUR_MS);
     if (hour !== this.hour) {
       this.hour = hour;
-      this.noted = new Set();
+      this.noted = new Map();
+      this.notedPairs = 0;
       this.full = false;
     }
+    let noted = this.noted.get(caller.id);
     for (const key of keys) {
-      const pair = `${caller.id} ${key}`;
-      if (this.noted.has(pair)) continue;
-      if (this.noted.size >= USAGE_MAX_PAIRS_PER_HOUR) {
+      if (noted?.has(key)) continue;
+      if (this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR) {
         if (!this.full) this.logger.warn(`usage buffer full (${USAGE_MAX_PAIRS_PER_HOUR} pairs): further uses wait for the next hour`);
         this.full = true;
         return;
       }
-      this.noted.add(pair);
+      if (!noted) this.noted.set(caller.id, (noted = new Set()));
+      noted.add(key);
+      this.notedPairs++;
       this.pending.push({ accountId: caller.id, key, roleId: caller.roleId, at: new Date(now) });
     }
   }
@@ -93,7 +98,7 @@ export class UsageRecorder implements BeforeApplicationShutdown {
       );
     } catch (e) {
       this.logger.warn(`could not record ${uses.length} permission uses: ${(e as Error).message}`);
-      for (const u of uses) this.noted.delete(`${u.accountId} ${u.key}`);
+      for (const u of uses) if (this.noted.get(u.accountId)?.delete(u.key)) this.notedPairs--;
     }
   }
 

@@ -1,7 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
 import { createSecretKey, KeyObject } from 'node:crypto';
-import { ExtractJwt, Strategy } from 'passport-jwt';
+import * as jwt from 'jsonwebtoken';
 import { MAX_INT } from '../common/id.pipe';
 import { ApiConfig } from '../config/config';
 
@@ -10,6 +9,8 @@ export const JWT_ISSUER = 'tiergate';
 /** A session id as randomUUID() writes it. */
 export const SESSION_ID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const UUID = new RegExp(`^${SESSION_ID}$`);
+/** `Authorization: <scheme> <token>`, read as passport-jwt's bearer extractor did (the first two words). */
+const AUTHORIZATION = /(\S+)\s+(\S+)/;
 
 /** What an access token carries: who and which session, never permissions (they are looked up, R9). */
 export interface TokenClaims {
@@ -22,24 +23,39 @@ export function jwtKey(config: ApiConfig): KeyObject {
   return createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
 }
 
+/**
+ * The access token of a request, verified synchronously (no promise, no passport round): HS256 only, issuer
+ * `tiergate`, not expired. Every failure is the same 401.
+ */
 @Injectable()
-export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+export class AccessTokenVerifier {
+  private readonly key: KeyObject;
+
   constructor(config: ApiConfig) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: jwtKey(config) as unknown as string,
-      algorithms: [JWT_ALGORITHM],
-      issuer: JWT_ISSUER,
-      ignoreExpiration: false,
-    });
+    this.key = jwtKey(config);
   }
 
-  /** Claims are checked like any input, even under a valid signature: they reach SQL as an int and a uuid. */
-  validate(payload: { sub?: unknown; sid?: unknown }): TokenClaims {
-    const accountId = typeof payload.sub === 'string' && /^\d{1,10}$/.test(payload.sub) ? Number(payload.sub) : NaN;
-    if (!(accountId >= 1 && accountId <= MAX_INT) || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) {
-      throw new UnauthorizedException('Missing or invalid access token');
+  claimsOf(authorization: string | string[] | undefined): TokenClaims {
+    const parts = typeof authorization === 'string' ? AUTHORIZATION.exec(authorization) : null;
+    if (!parts || parts[1].toLowerCase() !== 'bearer') throw invalidToken();
+    let payload: string | jwt.JwtPayload;
+    try {
+      payload = jwt.verify(parts[2], this.key, { algorithms: [JWT_ALGORITHM], issuer: JWT_ISSUER });
+    } catch {
+      throw invalidToken();
     }
-    return { accountId, sessionId: payload.sid };
+    return validClaims(payload);
   }
+}
+
+/** Claims are checked like any input, even under a valid signature: they reach SQL as an int and a uuid. */
+function validClaims(payload: string | jwt.JwtPayload): TokenClaims {
+  const { sub, sid } = typeof payload === 'object' ? payload : {};
+  const accountId = typeof sub === 'string' && /^\d{1,10}$/.test(sub) ? Number(sub) : NaN;
+  if (!(accountId >= 1 && accountId <= MAX_INT) || typeof sid !== 'string' || !UUID.test(sid)) throw invalidToken();
+  return { accountId, sessionId: sid };
+}
+
+function invalidToken() {
+  return new UnauthorizedException('Missing or invalid access token');
 }

@@ -72,18 +72,19 @@ export class ErrorShapeFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse();
-    const body = this.bodyFor(exception);
+    // What is logged here names the request, as its request line does.
+    const body = this.bodyFor(exception, (reply as Partial<FastifyReply>).request?.id);
     if (this.http.isHeadersSent(reply)) return;
     if (exception instanceof RetryLaterException) this.http.setHeader(reply, 'Retry-After', String(exception.retryAfterSeconds));
     this.http.reply(reply, body, body.statusCode);
   }
 
-  private bodyFor(exception: unknown): ErrorBody {
+  private bodyFor(exception: unknown, reqId: string | undefined): ErrorBody {
     if (exception instanceof HttpException) {
       return errorBody(exception.getStatus(), httpExceptionMessage(exception), exception instanceof ApiException ? exception.code : undefined);
     }
     if (isDatabaseUnavailable(exception)) {
-      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      this.logger.warn({ reqId, msg: `Database unavailable: ${(exception as Error).message}` });
       return errorBody(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
     }
     const status = (exception as { statusCode?: unknown } | null)?.statusCode;
@@ -92,7 +93,7 @@ export class ErrorShapeFilter implements ExceptionFilter {
       const code = (exception as FastifyError).code;
       return errorBody(status, FASTIFY_MESSAGES[code] ?? (exception as Error).message, isErrorCode(code) ? code : undefined);
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error({ reqId, msg: exception instanceof Error ? (exception.stack ?? exception.message) : String(exception) });
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
 }

@@ -6,8 +6,8 @@ import type { FastifyInstance } from 'fastify';
  * answer, errors included, in this one place; a route that may be cached would set its own Cache-Control.
  */
 export function noStoreByDefault(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (_request, reply, payload) => {
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 }

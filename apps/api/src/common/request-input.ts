@@ -101,15 +101,18 @@ export function guardRequestInput(fastify: FastifyInstance, bodyLimit: number): 
     }
     parseJson(request, text, done);
   });
-  fastify.addHook('onRequest', async (request: FastifyRequest) => {
+  // Callback hooks, not async ones: a request that passes costs no promise.
+  fastify.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     if (request.url.length > MAX_URL_LENGTH) {
-      throw new HttpException(`URL is too long (at most ${MAX_URL_LENGTH} characters)`, HttpStatus.URI_TOO_LONG);
+      return done(new HttpException(`URL is too long (at most ${MAX_URL_LENGTH} characters)`, HttpStatus.URI_TOO_LONG));
     }
+    done();
   });
-  fastify.addHook('preValidation', async (request: FastifyRequest) => {
+  fastify.addHook('preValidation', (request: FastifyRequest, _reply, done) => {
     const field = findUnstorableText(request.query) ?? findUnstorableText(request.body);
     if (field !== undefined) {
-      throw new BadRequestException(`${field || 'body'} must not contain NUL characters or unpaired surrogates`);
+      return done(new BadRequestException(`${field || 'body'} must not contain NUL characters or unpaired surrogates`));
     }
+    done();
   });
 }

@@ -62,6 +62,11 @@ export class ApiConfig {
   @IsBoolean()
   MIGRATIONS_RUN = true;
 
+  /** One JSON log line per request (issue 17: `false` only to measure what the line costs). */
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_REQUESTS = true;
+
   /** Prefix of every BullMQ key, so that several installations (or test files) share one Redis. */
   @Matches(/^[A-Za-z0-9:_-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
   QUEUE_PREFIX = 'tiergate';
@@ -128,6 +133,7 @@ const KEYS: (keyof ApiConfig)[] = [
   'PREDEFINED_PERMISSIONS_DELAY_MS',
   'USAGE_FLUSH_MS',
   'MIGRATIONS_RUN',
+  'LOG_REQUESTS',
   'QUEUE_PREFIX',
   'ACCESS_TOKEN_TTL_SECONDS',
   'REFRESH_TOKEN_TTL_SECONDS',

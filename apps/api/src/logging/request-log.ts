@@ -1,16 +1,11 @@
-import { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { FastifyInstance, FastifyRequest } from 'fastify';
-import { Params } from 'nestjs-pino';
-import { DestinationStream, stdTimeFunctions } from 'pino';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'pino';
 import { Caller } from '../access/caller';
 
 /** An incoming X-Request-Id is kept only if it is short and plain, so it cannot forge or flood a log line. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-/** pino-http sees Node's request; the route and the caller live on Fastify's, reached through this link. */
-const FASTIFY_REQUEST = Symbol('fastifyRequest');
-type LinkedRequest = IncomingMessage & { [FASTIFY_REQUEST]?: FastifyRequest & { caller?: Caller } };
 
 /** Fastify's `genReqId`: the id of a request in the logs, and in its response's X-Request-Id. */
 export function requestId(req: IncomingMessage): string {
@@ -18,60 +13,35 @@ export function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-export function linkFastifyRequests(fastify: FastifyInstance) {
-  fastify.addHook('onRequest', async (request, reply) => {
-    (request.raw as LinkedRequest)[FASTIFY_REQUEST] = request;
+/** Every answer names its request, logged or not. */
+export function answerRequestIds(fastify: FastifyInstance) {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
+    done();
   });
 }
 
 /**
- * What one request's line says besides its id and time: no headers, query or body, so no secret or personal data.
- * A 5xx's cause is logged apart by the exception filter, with the same reqId.
+ * One JSON line per request: `{reqId, method, route, statusCode, accountId, responseTime, msg}`, written by one call on
+ * the request logger (no child logger, no redaction: the line holds only these fields, so no header, query or body,
+ * no secret or personal data) when the response closes: complete, or cut short by the client (`request aborted`, an
+ * event stream left open until then included). A 5xx's cause is logged apart by the exception filter, same reqId.
  */
-function requestLine(req: IncomingMessage, res: ServerResponse, responseTime: number) {
-  const request = (req as LinkedRequest)[FASTIFY_REQUEST];
-  return {
-    method: req.method,
-    route: request?.routeOptions.url ?? null,
-    statusCode: res.statusCode,
-    accountId: request?.caller?.id ?? null,
-    responseTime,
-  };
-}
-
-/**
- * One JSON line per request: `{reqId, method, route, statusCode, accountId, responseTime, msg}`; logs written while
- * handling it carry its reqId. Headers and bodies are never logged; the redaction covers any object logged by hand.
- */
-export function requestLogParams(destination: DestinationStream): Params {
-  return {
-    pinoHttp: [
-      {
-        level: 'info',
-        timestamp: stdTimeFunctions.isoTime,
-        formatters: { level: (label) => ({ level: label }) },
-        redact: {
-          paths: [
-            'password',
-            'refreshToken',
-            'accessToken',
-            '*.password',
-            '*.refreshToken',
-            '*.accessToken',
-            '*.authorization',
-            '*.headers.authorization',
-            '*.headers.cookie',
-          ],
-          censor: '[redacted]',
-        },
-        quietReqLogger: true,
-        quietResLogger: true,
-        customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-        customSuccessObject: (req, res, value) => requestLine(req, res, value.responseTime),
-        customErrorObject: (req, res, _err, value) => requestLine(req, res, value.responseTime),
-      },
-      destination,
-    ],
-  };
+export function logRequests(fastify: FastifyInstance, log: Logger) {
+  fastify.addHook('onRequest', (request: FastifyRequest & { caller?: Caller }, reply: FastifyReply, done) => {
+    reply.raw.once('close', () => {
+      const statusCode = reply.statusCode;
+      const line = {
+        reqId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        statusCode,
+        accountId: request.caller?.id ?? null,
+        responseTime: Math.round(reply.elapsedTime),
+      };
+      if (statusCode >= 500) log.error(line, 'request errored');
+      else log.info(line, !request.raw.readableAborted && reply.raw.writableEnded ? 'request completed' : 'request aborted');
+    });
+    done();
+  });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ACCOUNT_TYPE_NAMES, hasBalance, PermissionKey } from '@tiergate/access';
-import { AccessRow, Role, writeAudit } from '@tiergate/db';
+import { ACCOUNT_TYPE_NAMES, AccountType, hasBalance, PermissionKey } from '@tiergate/access';
+import { AccessRow, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
@@ -15,6 +15,7 @@ import { ApiException } from '../common/api.exception';
 
 /** What GET /me shows of an account: the caller, or the account as reloaded after a change. */
 type Profile = Pick<AccessRow, 'id' | 'name' | 'email' | 'phone' | 'type' | 'parentId' | 'principalId' | 'branchSlug' | 'scope' | 'roleId'> & {
+  principalType: AccountType;
   permissions: ReadonlySet<PermissionKey>;
 };
 
@@ -29,8 +30,11 @@ export class MeService {
 
   /** R13: the account and its effective permission keys; the SPA builds its menu from them. */
   async view(account: Profile) {
-    const role = await this.db.getRepository(Role).findOneByOrFail({ id: account.roleId });
-    const [principal] = await this.db.query(`SELECT type, balance::text AS balance FROM accounts WHERE id = $1`, [account.principalId]);
+    const role = await this.authz.roleName(account.roleId);
+    // The balance is live money (every payment and bill moves it): read each time, and only where there is one.
+    const [principal] = hasBalance(account.principalType)
+      ? await this.db.query(`SELECT balance::text AS balance FROM accounts WHERE id = $1`, [account.principalId])
+      : [];
     return {
       id: account.id,
       name: account.name,
@@ -42,10 +46,10 @@ export class MeService {
       principalId: account.principalId,
       branch: account.branchSlug,
       scope: account.scope,
-      role: { id: role.id, name: role.name, displayName: role.displayName },
+      role: { id: account.roleId, name: role.name, displayName: role.displayName },
       permissions: [...account.permissions],
       // The prepaid balance the account spends from (an operator's own, a staff account's principal's): types 3-5 only.
-      ...(principal && hasBalance(principal.type) && { balance: toMoney(principal.balance ?? 0) }),
+      ...(principal && { balance: toMoney(principal.balance ?? 0) }),
       // The installation's currency (CURRENCY), null when unset: the panel shows money in it.
       currency: this.config.CURRENCY ?? null,
       // Modules switched off for everyone (R9): the panel says so where a screen of one is opened.
@@ -70,8 +74,8 @@ export class MeService {
     });
     // The name is cached with the account (audit entries carry it as the actor's), the phone shows in GET /me.
     if (changed) await this.authz.changed({ accounts: [caller.id] });
-    const { account, permissions } = await this.authz.accessOf(caller.id);
-    return this.view({ ...account, permissions });
+    const { account, principal, permissions } = await this.authz.accessOf(caller.id);
+    return this.view({ ...account, principalType: principal.type, permissions });
   }
 
   /**

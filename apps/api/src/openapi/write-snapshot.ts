@@ -13,7 +13,7 @@ import { OPENAPI_SNAPSHOT, openApiDocument, stableJson } from './document';
  */
 async function main() {
   const config = loadApiConfig({ DATABASE_URL: 'postgres://unused', REDIS_URL: 'redis://unused', JWT_SECRET: 'x'.repeat(32), ...process.env });
-  const app = await NestFactory.create(AppModule.forRoot(config, false), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(AppModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
   app.setGlobalPrefix('api');
   writeFileSync(OPENAPI_SNAPSHOT, stableJson(openApiDocument(app)));
   await app.close();

@@ -111,6 +111,8 @@ export class RolesService {
       'DUPLICATE_NAME',
       `Role ${name} already exists`,
     );
+    // GET /me of the role's accounts shows its name from the cache.
+    await this.authz.changed({ roles: [id] });
     return this.get(caller, id);
   }
 
