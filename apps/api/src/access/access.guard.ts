@@ -7,7 +7,7 @@ import { AuthzService } from './authz.service';
 import { Caller } from './caller';
 import { PreviewService } from './preview.service';
 import { UsageRecorder } from './usage-recorder';
-import { TokenClaims } from '../auth/jwt.strategy';
+import { TokenClaims } from '../auth/access-token';
 import { ApiException } from '../common/api.exception';
 
 type GuardedRequest = FastifyRequest & { caller?: Caller };

@@ -4,7 +4,7 @@ import { AccessGuard } from './access.guard';
 import { AuthzService } from './authz.service';
 import { PreviewService } from './preview.service';
 import { UsageRecorder } from './usage-recorder';
-import { AccessTokenVerifier } from '../auth/jwt.strategy';
+import { AccessTokenVerifier } from '../auth/access-token';
 
 @Global()
 @Module({

@@ -21,7 +21,7 @@ import { REDIS } from '../redis/redis.module';
 import { Caller } from './caller';
 import { HEARTBEAT_MS, INSTANCE_TTL_MS, LiveInstances } from './live-instances';
 import { ApiException } from '../common/api.exception';
-import { AccessTokenVerifier, TokenClaims } from '../auth/jwt.strategy';
+import { AccessTokenVerifier, TokenClaims } from '../auth/access-token';
 
 type Account = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 'grantsValidUntil'>;
 interface Access {

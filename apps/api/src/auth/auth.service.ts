@@ -7,7 +7,7 @@ import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
 import { ownAccountTarget } from '../audit/own-account-target';
 import { ApiConfig } from '../config/config';
-import { JWT_ALGORITHM, JWT_ISSUER, SESSION_ID, jwtKey } from './jwt.strategy';
+import { JWT_ALGORITHM, JWT_ISSUER, SESSION_ID, jwtKey } from './access-token';
 import { LoginThrottle, LoginThrottledException } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { TokenPairDto } from './dto/token-pair.dto';

@@ -2,7 +2,7 @@ import { AccountType, allowedKeysForType, MODULE_KEYS, ModuleKey, moduleOf } fro
 import * as jwt from 'jsonwebtoken';
 import { ACCESS_RULE, AccessRule } from '../../src/access/access-rule.decorator';
 import { UsageRecorder } from '../../src/access/usage-recorder';
-import { JWT_ALGORITHM, JWT_ISSUER } from '../../src/auth/jwt.strategy';
+import { JWT_ALGORITHM, JWT_ISSUER } from '../../src/auth/access-token';
 import { controllerRoutes } from '../support/controller-routes';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, TestApi } from '../support/harness';
 import { PASSWORD } from '../support/factories';
