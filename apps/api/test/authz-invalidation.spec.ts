@@ -2,7 +2,7 @@ import { authzChangedChannel, authzFlushedChannel } from '@tiergate/access';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openTwoApis, TestApi } from './support/harness';
 import { makeAccount } from './support/factories';
 
 /**
@@ -14,13 +14,7 @@ let two: TestApi;
 let db: DataSource;
 let admin: ApiClient;
 
-beforeAll(async () => {
-  const env = testEnv(await createTestDatabase());
-  one = await startApi(env);
-  two = await startApi(env);
-  db = one.app.get(DataSource);
-  admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-});
+beforeAll(async () => ({ one, two, db, admin } = await openTwoApis()));
 afterAll(async () => {
   await one.close();
   await two.close();

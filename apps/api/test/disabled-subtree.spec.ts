@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openTwoApis, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
 
 /** R9 as amended: disabling an operator refuses every account below it, on every instance, nothing rewritten. */
@@ -8,13 +8,7 @@ let two: TestApi;
 let db: DataSource;
 let admin: ApiClient;
 
-beforeAll(async () => {
-  const env = testEnv(await createTestDatabase());
-  one = await startApi(env);
-  two = await startApi(env);
-  db = one.app.get(DataSource);
-  admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-});
+beforeAll(async () => ({ one, two, db, admin } = await openTwoApis()));
 afterAll(async () => {
   await one.close();
   await two.close();

@@ -7,7 +7,7 @@ import { loadWorkerConfig } from '../../worker/src/config';
 import { GRANT_SWEEP_SCHEDULER_ID, JobRunner } from '../../worker/src/job-runner';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openTwoApis, TestApi } from './support/harness';
 import { waitFor } from './support/redis-server';
 
 /** R15: a grant with an expiry, on two API instances sharing one PostgreSQL and one Redis. */
@@ -17,13 +17,7 @@ let db: DataSource;
 let admin: ApiClient;
 let env: Record<string, string>;
 
-beforeAll(async () => {
-  env = testEnv(await createTestDatabase(), { SWEEP_INTERVAL_MS: '300000' });
-  one = await startApi(env);
-  two = await startApi(env);
-  db = one.app.get(DataSource);
-  admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-});
+beforeAll(async () => ({ one, two, db, env, admin } = await openTwoApis({ SWEEP_INTERVAL_MS: '300000' })));
 afterAll(async () => {
   await one.close();
   await two.close();

@@ -1,6 +1,6 @@
 import { AccountType, allowedKeysForType, CATALOG, MODULE_KEYS } from '@tiergate/access';
 import { DataSource } from 'typeorm';
-import { ApiClient, ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ApiClient, openTwoApis, TestApi } from './support/harness';
 import { makeAccount, PASSWORD } from './support/factories';
 
 /** Module switches (API.md "Audit and settings"), R9 across two API instances on one PostgreSQL and one Redis. */
@@ -9,13 +9,7 @@ let two: TestApi;
 let db: DataSource;
 let admin: ApiClient;
 
-beforeAll(async () => {
-  const env = testEnv(await createTestDatabase());
-  one = await startApi(env);
-  two = await startApi(env);
-  db = one.app.get(DataSource);
-  admin = await one.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-});
+beforeAll(async () => ({ one, two, db, admin } = await openTwoApis()));
 afterAll(async () => {
   await one.close();
   await two.close();

@@ -128,3 +128,13 @@ export async function openApi(overrides: Record<string, string> = {}, { admin = 
   const api = await startApi(env);
   return { api, db: api.app.get(DataSource), env, ...(admin && { admin: await api.login(ADMIN_EMAIL, ADMIN_PASSWORD) }) };
 }
+
+/** Two API instances of one installation (one PostgreSQL, one Redis), for R9's "every instance": the Admin signs in on the first. */
+export async function openTwoApis(
+  overrides: Record<string, string> = {},
+): Promise<{ one: TestApi; two: TestApi; db: DataSource; env: Record<string, string>; admin: ApiClient }> {
+  const env = testEnv(await createTestDatabase(), overrides);
+  const one = await startApi(env);
+  const two = await startApi(env);
+  return { one, two, db: one.app.get(DataSource), env, admin: await one.login(ADMIN_EMAIL, ADMIN_PASSWORD) };
+}
