@@ -133,6 +133,18 @@ export function request(url, { method = 'GET', headers = {}, body, agent = share
 }
 
 /** A markdown table: `columns` are the header cells, `rows` arrays of cells (numbers as given). */
+/**
+ * The two parts of a keyset page's one statement (apps/api common/keyset/keyset-page.ts, as captured from a service):
+ * the page with its capped total left out, and that count on its own, each with exactly the parameters it uses.
+ */
+export function keysetParts({ text, params }) {
+  const total = /, \((SELECT count\(\*\)::int AS total FROM .* matching)\) AS keyset_total/s.exec(text);
+  if (!total) throw new Error(`not a keyset page's statement: ${text.slice(0, 80)}`);
+  const used = (part) => params.slice(0, Math.max(0, ...[...part.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))));
+  const page = text.replace(total[0], ', NULL AS keyset_total');
+  return { list: { text: page, params: used(page) }, count: { text: total[1], params: used(total[1]) } };
+}
+
 export function markdownTable(columns, rows) {
   const cell = (v) =>
     String(v ?? '')
