@@ -30,7 +30,7 @@ const FLUSH_MS = 1000;
  * Standard output written asynchronously and in batches, so that a request never waits for a log write and lines do
  * not cost a system call each; a quiet API's lines still leave within FLUSH_MS, and what is buffered at exit is written.
  */
-export function asyncStdout(): DestinationStream {
+export function asyncStdout(): ReturnType<typeof pino.destination> {
   const destination = pino.destination({ fd: 1, sync: false, minLength: BATCH_BYTES });
   setInterval(() => destination.flush(), FLUSH_MS).unref();
   process.on('exit', () => destination.flushSync());
