@@ -41,7 +41,7 @@ export async function run(h) {
     const asked = [];
     const db = { query: async (text, params) => (asked.push({ text, params }), (await sql.query(text, params)).rows) };
     const page = await new AuditService(db).list(caller, request);
-    return { page, ...keysetParts(asked[0]) };
+    return { page, ...keysetParts(asked) };
   };
 
   const api = await h.api({ databaseUrl: url });

@@ -132,19 +132,30 @@ export function request(url, { method = 'GET', headers = {}, body, agent = share
   });
 }
 
-/** A markdown table: `columns` are the header cells, `rows` arrays of cells (numbers as given). */
 /**
- * The two parts of a keyset page's one statement (apps/api common/keyset/keyset-page.ts, as captured from a service):
- * the page with its capped total left out, and that count on its own, each with exactly the parameters it uses.
+ * What a keyset page asks of the database (apps/api common/keyset/keyset-page.ts; `asked`: the statements captured
+ * from a service, in order): the page with its total left out, and how the total is found on its own (the running
+ * totals' expression or the capped count it carried, or the count asked after it; null when a first page holds every
+ * match and nothing is counted), each with exactly the parameters it uses.
  */
-export function keysetParts({ text, params }) {
-  const total = /, \((SELECT count\(\*\)::int AS total FROM .* matching)\) AS keyset_total/s.exec(text);
-  if (!total) throw new Error(`not a keyset page's statement: ${text.slice(0, 80)}`);
-  const used = (part) => params.slice(0, Math.max(0, ...[...part.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))));
-  const page = text.replace(total[0], ', NULL AS keyset_total');
-  return { list: { text: page, params: used(page) }, count: { text: total[1], params: used(total[1]) } };
+export function keysetParts(asked) {
+  const [{ text, params }, after] = asked;
+  const [start, end] = [text.indexOf(' AS keyset_id, ') + ' AS keyset_id, '.length, text.indexOf(' AS keyset_total')];
+  if (start < ' AS keyset_id, '.length || end < 0) throw new Error(`not a keyset page's statement: ${text.slice(0, 80)}`);
+  // A part's own parameters, renumbered from $1 (the running totals' come after the page's).
+  const own = (part, from = params) => {
+    const numbers = [...part.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+    const [low, high] = numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : [1, 0];
+    return { text: part.replace(/\$(\d+)/g, (_, n) => `$${n - low + 1}`), params: from.slice(low - 1, high) };
+  };
+  const total = text.slice(start, end);
+  return {
+    list: own(`${text.slice(0, start)}NULL${text.slice(end)}`),
+    count: total !== 'NULL::int' ? own(`SELECT ${total} AS total`) : after ? own(after.text, after.params) : null,
+  };
 }
 
+/** A markdown table: `columns` are the header cells, `rows` arrays of cells (numbers as given). */
 export function markdownTable(columns, rows) {
   const cell = (v) =>
     String(v ?? '')

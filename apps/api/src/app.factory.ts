@@ -10,7 +10,7 @@ import { noStoreByDefault } from './common/no-store';
 import { guardRequestInput } from './common/request-input';
 import { ApiConfig } from './config/config';
 import { AppLogger, requestLogger } from './logging/app-logger';
-import { answerRequestIds, logRequests, requestId } from './logging/request-log';
+import { answerAndLogRequests, requestId } from './logging/request-log';
 import { openApiDocument } from './openapi/document';
 import { serializeAnswersByDocument } from './openapi/response-serialization';
 import { DestinationStream } from 'pino';
@@ -46,8 +46,7 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   const document = openApiDocument(app);
   serializeAnswersByDocument(document, app.getHttpAdapter().getInstance());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  answerRequestIds(app.getHttpAdapter().getInstance());
-  if (log && config.LOG_REQUESTS) logRequests(app.getHttpAdapter().getInstance(), log);
+  answerAndLogRequests(app.getHttpAdapter().getInstance(), logs && config.LOG_REQUESTS ? logs : null);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { KeysetQuery } from '../src/common/keyset/keyset-page';
 import { ScopedWhere } from '../src/common/keyset/scoped-where';
 import { ApiClient, openApi, TestApi } from './support/harness';
-import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
+import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 
 /**
  * The five keyset lists (common/keyset): every sort, both ways, pages forward through every row once (ties and NULLs
@@ -197,6 +197,59 @@ describe('scope holds in items and totals', () => {
     const afterOldest = Buffer.from(JSON.stringify({ sort: null, dir: 'after', value: null, id: Math.min(...a.ids[list]) })).toString('base64url');
     const page = await pageOf(a.client, path, { ...seeded, cursor: afterOldest });
     expect([page.items.length, page.total, page.totalCapped, page.nextCursor]).toEqual([0, 7, false, null]);
+  });
+
+  it('a subscriber list’s total (from the running totals, or counted when searching) is what it lists, for every scope and filter', async () => {
+    const reseller = await makeAccount(db, 3, { permissions: allowedKeysForType(3) });
+    const sub = await makeAccount(db, 4, { parentId: reseller.id, permissions: allowedKeysForType(4) });
+    const retailer = await makeAccount(db, 5, { parentId: sub.id, permissions: allowedKeysForType(5) });
+    const [direct, subtree] = [await makeAccount(db, 6, { parentId: reseller.id }), await makeAccount(db, 6, { parentId: reseller.id })];
+    await db.query(`INSERT INTO role_permissions (role_id, permission) VALUES ($1, 'subscriber_module'), ($2, 'subscriber_module')`, [
+      direct.roleId,
+      subtree.roleId,
+    ]);
+    await db.query(`UPDATE accounts SET scope = CASE id WHEN $1 THEN 'direct' ELSE 'subtree' END WHERE id IN ($1, $2)`, [direct.id, subtree.id]);
+    const owners = [reseller, sub, sub, retailer, retailer, retailer];
+    for (const [i, owner] of owners.entries()) {
+      await makeSubscriber(db, owner.id, { status: i % 2 ? 'suspended' : 'active', name: i < 3 ? `Needle ${i}` : `Hay ${i}` });
+    }
+    // Moved, then deleted: the running totals follow every change.
+    const moved = await makeSubscriber(db, retailer.id);
+    await db.query(`UPDATE subscribers SET owner_id = $2, owner_path = $3 WHERE id = $1`, [moved, sub.id, sub.path]);
+    await db.query(`DELETE FROM subscribers WHERE id = $1`, [await makeSubscriber(db, sub.id)]);
+
+    const listed = async (client: ApiClient, params: Record<string, string>) => {
+      const ids: number[] = [];
+      let page = await pageOf(client, '/subscribers', { ...params, limit: '2' });
+      const { total, totalCapped } = page;
+      for (ids.push(...idsOf(page)); page.nextCursor; ids.push(...idsOf(page))) {
+        page = await pageOf(client, '/subscribers', { ...params, limit: '2', cursor: page.nextCursor });
+        expect([page.total, page.totalCapped]).toEqual([total, totalCapped]);
+      }
+      return { total, listed: ids.length };
+    };
+    const cases: [MadeAccount, Record<string, string>, number][] = [
+      [reseller, {}, 7],
+      [reseller, { status: 'suspended' }, 3],
+      [reseller, { ownerId: String(sub.id) }, 3],
+      [reseller, { ownerId: String(sub.id), status: 'active' }, 2],
+      [reseller, { ownerId: String(b.reseller.id) }, 0],
+      [reseller, { q: 'needle' }, 3],
+      [reseller, { q: 'needle', status: 'active' }, 2],
+      [sub, {}, 6],
+      [retailer, {}, 3],
+      [direct, {}, 1],
+      [direct, { ownerId: String(sub.id) }, 0],
+      [subtree, { status: 'active' }, 4],
+    ];
+    for (const [account, params, expected] of cases) {
+      expect({ account: account.type, params, ...(await listed(await signIn(account), params)) }).toEqual({
+        account: account.type,
+        params,
+        total: expected,
+        listed: expected,
+      });
+    }
   });
 
   it('counts up to 10,000: beyond, total is 10000 and totalCapped is true; the other tenants’ counts stay exact', async () => {

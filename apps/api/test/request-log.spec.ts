@@ -57,6 +57,8 @@ describe('structured logs (issue 7 item 11)', () => {
       expect(typeof line.time).toBe('string');
     }
     expect(loginLine.reqId).toBe(login.headers['x-request-id']);
+    // Signing in hashes the password (argon2id, tens of milliseconds): the time is the request's, not 0.
+    expect(loginLine.responseTime).toBeGreaterThan(0);
     expect(new Set(lines.map((l) => l.reqId)).size).toBe(3);
 
     const written = logs.raw.join('');

@@ -91,9 +91,9 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'accountType' && caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
     // R15: the keys this request exercised; of an anyPermission rule, the first the caller holds (its main purpose
     // first), unless the service records those of the fields the request changes.
-    if (rule.kind === 'permission') this.usage.record(caller, [rule.key]);
+    if (rule.kind === 'permission') this.usage.note(caller, rule.key);
     if (rule.kind === 'allPermissions') this.usage.record(caller, rule.keys);
-    if (rule.kind === 'anyPermission' && !rule.byField) this.usage.record(caller, rule.keys.filter((k) => held.has(k)).slice(0, 1));
+    if (rule.kind === 'anyPermission' && !rule.byField) this.usage.note(caller, rule.keys.find((k) => held.has(k))!);
     return true;
   }
 

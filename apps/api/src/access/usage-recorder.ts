@@ -27,51 +27,54 @@ interface Use {
 @Injectable()
 export class UsageRecorder implements BeforeApplicationShutdown {
   private readonly logger = new Logger(UsageRecorder.name);
-  private hour = 0;
-  /** The keys noted this hour, per account: a hit is a Map and a Set lookup, with no string built per request. */
+  /** The keys noted this clock hour, per account: a hit is a Map and a Set lookup, with no clock read and no allocation. */
   private noted = new Map<number, Set<string>>();
   private notedPairs = 0;
   private full = false;
   private pending: Use[] = [];
   private readonly timer: NodeJS.Timeout;
+  private hourTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly db: DataSource,
     config: ApiConfig,
   ) {
     this.timer = setInterval(() => void this.flush(), config.USAGE_FLUSH_MS).unref();
+    this.startHour();
   }
 
   /** Notes that `caller` exercised `keys` now; never waits and never throws. */
   record(caller: Caller, keys: readonly PermissionKey[]): void {
-    if (caller.preview) return; // a preview exercises nobody's keys
-    const now = Date.now();
-    const hour = Math.floor(now / HOUR_MS);
-    if (hour !== this.hour) {
-      this.hour = hour;
-      this.noted = new Map();
-      this.notedPairs = 0;
-      this.full = false;
+    for (const key of keys) this.note(caller, key);
+  }
+
+  /** Notes that `caller` exercised `key` now (the guard's one key per request); never waits and never throws. */
+  note(caller: Caller, key: PermissionKey): void {
+    if (this.noted.get(caller.id)?.has(key) || caller.preview) return; // a preview exercises nobody's keys
+    if (this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR) {
+      if (!this.full) this.logger.warn(`usage buffer full (${USAGE_MAX_PAIRS_PER_HOUR} pairs): further uses wait for the next hour`);
+      this.full = true;
+      return;
     }
     let noted = this.noted.get(caller.id);
-    for (const key of keys) {
-      if (noted?.has(key)) continue;
-      if (this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR) {
-        if (!this.full) this.logger.warn(`usage buffer full (${USAGE_MAX_PAIRS_PER_HOUR} pairs): further uses wait for the next hour`);
-        this.full = true;
-        return;
-      }
-      if (!noted) this.noted.set(caller.id, (noted = new Set()));
-      noted.add(key);
-      this.notedPairs++;
-      this.pending.push({ accountId: caller.id, key, roleId: caller.roleId, at: new Date(now) });
-    }
+    if (!noted) this.noted.set(caller.id, (noted = new Set()));
+    noted.add(key);
+    this.notedPairs++;
+    this.pending.push({ accountId: caller.id, key, roleId: caller.roleId, at: new Date() });
+  }
+
+  /** Forgets what was noted when each clock hour begins, so that a pair is noted again in the next. */
+  private startHour() {
+    this.noted = new Map();
+    this.notedPairs = 0;
+    this.full = false;
+    this.hourTimer = setTimeout(() => this.startHour(), HOUR_MS - (Date.now() % HOUR_MS)).unref();
   }
 
   /** For a key a service checks in code: whether `caller` holds it, noting the use when it does. */
   uses(caller: Caller, key: PermissionKey): boolean {
     const held = caller.permissions.has(key);
-    if (held) this.record(caller, [key]);
+    if (held) this.note(caller, key);
     return held;
   }
 
@@ -104,6 +107,7 @@ export class UsageRecorder implements BeforeApplicationShutdown {
 
   async beforeApplicationShutdown() {
     clearInterval(this.timer);
+    clearTimeout(this.hourTimer);
     await this.flush();
   }
 }

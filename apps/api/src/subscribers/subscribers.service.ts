@@ -9,7 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import { containsPattern } from '../common/contains-pattern';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
-import { CursorQuery } from '../common/page-limit';
+import { CursorQuery, MAX_COUNTED_TOTAL } from '../common/page-limit';
+import { subscriberTotalSql } from '../reports/reporting.sql';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { PackagesService } from '../packages/packages.service';
 import { CreateSubscriberDto } from './dto/create-subscriber.dto';
@@ -49,7 +50,11 @@ export class SubscribersService {
       .filter(`(${subscriberSearchText('s')}) ILIKE ?`, query.q ? containsPattern(query.q) : undefined)
       .filter('s.status = ?', query.status)
       .filter('s.owner_id = ?', query.ownerId);
-    return keysetPage(this.db, SUBSCRIBER_LIST, { select: NAMED_SUBSCRIBER_COLUMNS, from: SUBSCRIBERS_WITH_PACKAGES, where }, query);
+    // Without a search, the total is the running totals' (a large scope's count would read 10,001 index entries).
+    const total = query.q
+      ? undefined
+      : (params: unknown[]) => subscriberTotalSql(customerScopeOf(caller), query, MAX_COUNTED_TOTAL, params);
+    return keysetPage(this.db, SUBSCRIBER_LIST, { select: NAMED_SUBSCRIBER_COLUMNS, from: SUBSCRIBERS_WITH_PACKAGES, where, total }, query);
   }
 
   async get(caller: Caller, id: number): Promise<NamedSubscriberView> {

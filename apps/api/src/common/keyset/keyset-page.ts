@@ -24,6 +24,12 @@ export interface KeysetQuery {
   select: string;
   from: string;
   where: ScopedWhere;
+  /**
+   * The rows `where` matches, known without reading them (running totals): an int expression, its parameters
+   * appended to `params`, that is exact up to MAX_COUNTED_TOTAL and past it when there are more. Without it the rows
+   * are counted, up to MAX_COUNTED_TOTAL + 1.
+   */
+  total?: (params: unknown[]) => string;
 }
 
 /** One page of a keyset list as the API answers it (api-answers.ts KeysetPageAnswer). */
@@ -86,16 +92,24 @@ export async function keysetPage<T, F extends string>(
   const conditions = [String(query.where), ...(cursor ? [beyondCursor(list, order, cursor, descending, params)] : [])];
   const direction = descending ? 'DESC NULLS FIRST' : 'ASC NULLS LAST';
   const orderBy = [...(order.column ? [`${order.column.sql} ${direction}`] : []), `${list.id} ${direction}`].join(', ');
-  // The total rides on the page's rows: an uncorrelated subquery is an InitPlan, run once per statement, so a page
-  // costs one round trip and one pooled connection. A page with no rows carries no total; it is counted on its own.
-  const count = `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${query.from} WHERE ${query.where} LIMIT ${MAX_COUNTED_TOTAL + 1}) matching`;
-  const rows: (T & { keyset_value: string | null; keyset_id: string; keyset_total: number })[] = await db.query(
-    `SELECT ${query.select}, ${cursorValueSql(order.column)} AS keyset_value, ${list.id}::text AS keyset_id, (${count}) AS keyset_total
-       FROM ${query.from} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT ${limit + 1}`,
+  const page = (total: string) =>
+    `SELECT ${query.select}, ${cursorValueSql(order.column)} AS keyset_value, ${list.id}::text AS keyset_id, ${total} AS keyset_total
+       FROM ${query.from} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+  const rowCount = `(SELECT count(*)::int FROM (SELECT 1 FROM ${query.from} WHERE ${query.where} LIMIT ${MAX_COUNTED_TOTAL + 1}) matching)`;
+  // A first page that holds every match is its own total, so rows are counted only once a first page shows there
+  // are more. Other pages carry the total on their rows (an uncorrelated subquery is an InitPlan, run once per
+  // statement): one round trip. A page with no rows carries no total; it is counted on its own.
+  const countOnRows = cursor !== undefined || query.total !== undefined;
+  const rows: (T & { keyset_value: string | null; keyset_id: string; keyset_total: number | null })[] = await db.query(
+    page(countOnRows ? (query.total?.(params) ?? rowCount) : 'NULL::int'),
     params,
   );
-  // Without a cursor, an empty first page is an empty list.
-  const total = rows.length ? rows[0].keyset_total : cursor ? (await db.query(count, query.where.params))[0].total : 0;
+  const countAlone = async () => {
+    const countParams = query.total ? [] : query.where.params;
+    const [{ total }] = await db.query(`SELECT ${query.total?.(countParams) ?? rowCount} AS total`, countParams);
+    return total as number;
+  };
+  const total = rows[0]?.keyset_total ?? (!cursor && rows.length <= limit ? rows.length : await countAlone());
   const more = rows.length > limit;
   if (more) rows.pop();
   if (backwards) rows.reverse();
