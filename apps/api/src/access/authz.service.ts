@@ -143,7 +143,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
    * (undefined) goes through callerFor, which loads, refuses or rebuilds.
    */
   cachedCaller(token: TokenClaims, ip: string | null, userAgent: string | null): Caller | undefined {
-    const now = Date.now();
+    const now = token.verifiedAt;
     if (now >= this.cachingUntil) return undefined;
     const session = this.sessions.get(token.sessionId);
     if (!session?.caller || !session.value) return undefined;

@@ -88,7 +88,7 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
   private async lookAt(stream: Stream) {
     let caller: Caller;
     try {
-      caller = await this.authz.callerFor({ accountId: stream.accountId, sessionId: stream.sessionId }, null, null);
+      caller = await this.authz.callerFor({ accountId: stream.accountId, sessionId: stream.sessionId, verifiedAt: Date.now() }, null, null);
     } catch (e) {
       if (e instanceof ApiException && (e.code === 'SESSION_ENDED' || e.code === 'ACCOUNT_DISABLED')) {
         this.send(stream, 'ended', { code: e.code, message: e.message });

@@ -1,5 +1,6 @@
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import { OpenAPIObject } from '@nestjs/swagger';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySerializerCompiler } from 'fastify';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** Words of the document that say nothing about the data; Fastify's serializer has no use for them. */
@@ -21,12 +22,20 @@ function inlined(schema: unknown, components: Record<string, unknown>): unknown 
   );
 }
 
+/** Fastify's own serializer compiler (fast-json-stringify), our schemas being inlined (no shared ones). */
+const compile = SerializerSelector()({}, {}) as FastifySerializerCompiler<unknown>;
+
 /**
- * Each route's JSON answers are serialized by the schemas the OpenAPI document declares for them (Fastify's
- * `schema.response`, fast-json-stringify): faster than JSON.stringify, and a field the document does not declare
- * never leaves. Call before the routes are registered (app.init()).
+ * A route's serializer for one status, compiled when it first answers with it: compiling every schema of every route
+ * was a seventh of the API's start (bench/request-path.mjs), most of it for answers an instance may never give.
  */
-export function serializeAnswersByDocument(document: OpenAPIObject, fastify: FastifyInstance): void {
+export const compileOnFirstUse: FastifySerializerCompiler<unknown> = (route) => {
+  let serialize: ((data: unknown) => string) | undefined;
+  return (data) => (serialize ??= compile(route))(data);
+};
+
+/** Per route (`GET /api/things/:id`), the JSON schema of each status it answers with JSON, references inlined. */
+export function answerSchemasOf(document: OpenAPIObject): Map<string, Record<string, unknown>> {
   const components = (document.components?.schemas ?? {}) as Record<string, unknown>;
   const byRoute = new Map<string, Record<string, unknown>>();
   for (const [path, item] of Object.entries(document.paths)) {
@@ -39,6 +48,16 @@ export function serializeAnswersByDocument(document: OpenAPIObject, fastify: Fas
       byRoute.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, Object.fromEntries(schemas));
     }
   }
+  return byRoute;
+}
+
+/**
+ * Each route's JSON answers are serialized by the schemas the OpenAPI document declares for them (Fastify's
+ * `schema.response`, fast-json-stringify): faster than JSON.stringify, and a field the document does not declare
+ * never leaves. Call before the routes are registered (app.init()).
+ */
+export function serializeAnswersByDocument(document: OpenAPIObject, fastify: FastifyInstance): void {
+  const byRoute = answerSchemasOf(document);
   // An operation whose schemas reach no route (a path spelled otherwise, a prefix missed) would answer unserialized
   // and unfiltered: the application refuses to start instead.
   const unattached = new Set([...byRoute].filter(([, response]) => Object.keys(response).length).map(([key]) => key));
@@ -47,6 +66,7 @@ export function serializeAnswersByDocument(document: OpenAPIObject, fastify: Fas
     const response = byRoute.get(key);
     if (!response) return;
     route.schema = { ...route.schema, response };
+    route.serializerCompiler = compileOnFirstUse;
     unattached.delete(key);
   });
   fastify.addHook('onReady', async () => {
