@@ -1,10 +1,10 @@
 // The harness every benchmark of bench/ is written against (`pnpm bench`, bench/run.mjs; the interface is in
 // bench/README.md). One run has one throwaway PostgreSQL and Redis; the API and the anchors run as child processes
 // started exactly as in production, so that a figure includes what a deployment pays (socket, JSON, log lines).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,12 +57,12 @@ export function rssOf(pid) {
  * Ctrl-C reaches only bench/run.mjs, which stops the children before the services they use. Output goes to
  * .data/bench/logs/<name>.log: a file, as a deployment's log collector would take it, and read when it fails.
  */
-function startChild(children, name, script, env, { ipc = false } = {}) {
+function startChild(children, name, script, env, { ipc = false, cwd = root } = {}) {
   mkdirSync(LOGS, { recursive: true });
   const logFile = path.join(LOGS, `${name}.log`);
   const out = openSync(logFile, 'w');
   const child = spawn(process.execPath, [script], {
-    cwd: root,
+    cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env },
     detached: true,
     stdio: ['ignore', out, out, ...(ipc ? ['ipc'] : [])],
@@ -292,13 +292,38 @@ export function createHarness({ pg, redis }) {
       return scale;
     },
 
-    /** The built API as a separate process, as production runs it (request log on unless `env` turns it off). */
-    async api({ databaseUrl: url, env = {} } = {}) {
+    /**
+     * A build of an earlier commit of this repository, to measure beside the current one in the same rounds ("today"):
+     * checked out once under .data/bench/ as a git worktree, installed and built there, and kept for later runs → its root.
+     */
+    baseline(commit) {
+      const dir = path.join(root, '.data/bench', `baseline-${commit}`);
+      const built = path.join(dir, '.bench-built');
+      if (existsSync(built)) return dir;
+      log(`building ${commit} as the baseline (once; kept in ${path.relative(root, dir)})`);
+      const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (existsSync(dir)) run('git', ['worktree', 'remove', '--force', dir], root);
+      run('git', ['worktree', 'add', '--detach', '--force', dir, commit], root);
+      // The pnpm running this benchmark (pnpm bench), else the one on PATH.
+      const pnpm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['pnpm', []];
+      run(pnpm[0], [...pnpm[1], 'install', '--frozen-lockfile', '--prefer-offline']);
+      run(process.execPath, ['scripts/build.mjs']);
+      writeFileSync(built, `${new Date().toISOString()}\n`);
+      return dir;
+    },
+
+    /**
+     * The built API as a separate process, as production runs it (request log on unless `env` turns it off); `root`:
+     * another checkout's build (h.baseline).
+     */
+    async api({ databaseUrl: url, env = {}, root: apiRoot = root } = {}) {
       const n = ++apis;
       url ??= (await database(`api_${n}`)).url;
       const port = await freePort();
       const started = nowMs();
-      const proc = startChild(children, `api-${n}`, 'apps/api/dist/main.js', apiEnv(url, { PORT: String(port), QUEUE_PREFIX: `bench${n}`, ...env }));
+      const proc = startChild(children, `api-${n}`, 'apps/api/dist/main.js', apiEnv(url, { PORT: String(port), QUEUE_PREFIX: `bench${n}`, ...env }), {
+        cwd: apiRoot,
+      });
       const base = `http://127.0.0.1:${port}`;
       const coldStartMs = await firstOk(`${base}/api/health`, {}, started, proc, `the API (${proc.logFile})`);
       return {

@@ -30,14 +30,18 @@ import { ApiException } from '../common/api.exception';
 export const NOT_ELIGIBLE_TYPE = 'Not Eligible To This Type Of Role';
 export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
 
-/** The roles the caller sees (R7: $1 its branch, $2 the owner it is held to, or NULL), with their counts. */
-const ROLE_SELECT = `
+/**
+ * The roles the caller sees (R7: $1 its branch, $2 the owner it is held to, or NULL) that also match `where`, with
+ * their counts: each table is counted once for all of them (a subquery per role read the accounts once per role).
+ */
+const rolesWithCounts = (where: string) => `
+  WITH listed AS (SELECT * FROM roles r WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2) AND ${where})
   SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version,
          ${isoMomentSql('r.created_at')} AS created_at, ${isoMomentSql('r.last_used_at')} AS last_used_at,
-         (SELECT count(*) FROM accounts a WHERE a.role_id = r.id)::int AS user_count,
-         (SELECT count(*) FROM role_permissions p WHERE p.role_id = r.id)::int AS permission_count
-    FROM roles r
-   WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2)`;
+         coalesce(holders.n, 0)::int AS user_count, coalesce(granted.n, 0)::int AS permission_count
+    FROM listed r
+    LEFT JOIN (SELECT role_id, count(*) AS n FROM accounts WHERE role_id IN (SELECT id FROM listed) GROUP BY 1) holders ON holders.role_id = r.id
+    LEFT JOIN (SELECT role_id, count(*) AS n FROM role_permissions WHERE role_id IN (SELECT id FROM listed) GROUP BY 1) granted ON granted.role_id = r.id`;
 
 @Injectable()
 export class RolesService {
@@ -52,9 +56,9 @@ export class RolesService {
   async list(caller: Caller, query: ListRolesQuery): Promise<RoleView[]> {
     const scope = roleScopeOf(caller);
     const rows: ListedRole[] = await this.db.query(
-      `${ROLE_SELECT} AND ($3::int IS NULL OR r.type = $3)
+      `${rolesWithCounts(`($3::int IS NULL OR r.type = $3)
          AND ($4::int IS NULL OR (NOT r.is_system AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.role_id = r.id)
-              AND greatest(r.created_at, r.last_used_at) < now() - make_interval(days => $4)))
+              AND greatest(r.created_at, r.last_used_at) < now() - make_interval(days => $4)))`)}
        ORDER BY r.id`,
       [scope.branchId, scope.ownerId, query.type ?? null, query.unusedDays ?? null],
     );
@@ -233,7 +237,7 @@ export class RolesService {
     if (lock) await m.query(`SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
     // Where R12 files the role's audit entries: only a role about to change needs it, a list does not.
     const [row] = await m.query(
-      `SELECT listed.*, (SELECT path FROM accounts o WHERE o.id = listed.owner_id) AS owner_path FROM (${ROLE_SELECT} AND r.id = $3) listed`,
+      `SELECT found.*, (SELECT path FROM accounts o WHERE o.id = found.owner_id) AS owner_path FROM (${rolesWithCounts('r.id = $3')}) found`,
       [scope.branchId, scope.ownerId, id],
     );
     if (!row) throw new NotFoundException(`Role ${id} not found`);

@@ -51,9 +51,7 @@ export class SubscribersService {
       .filter('s.status = ?', query.status)
       .filter('s.owner_id = ?', query.ownerId);
     // Without a search, the total is the running totals' (a large scope's count would read 10,001 index entries).
-    const total = query.q
-      ? undefined
-      : (params: unknown[]) => subscriberTotalSql(customerScopeOf(caller), query, MAX_COUNTED_TOTAL, params);
+    const total = query.q ? undefined : (params: unknown[]) => subscriberTotalSql(customerScopeOf(caller), query, MAX_COUNTED_TOTAL, params);
     return keysetPage(this.db, SUBSCRIBER_LIST, { select: NAMED_SUBSCRIBER_COLUMNS, from: SUBSCRIBERS_WITH_PACKAGES, where, total }, query);
   }
 
