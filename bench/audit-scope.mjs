@@ -53,10 +53,11 @@ export async function run(h) {
     const next = await pageQueries(caller, { limit: 50, cursor: first.page.nextCursor ?? undefined });
     const timed = { first: [], next: [], count: [] };
     for (let round = 0; round < ROUNDS; round++) {
+      // A first page that holds every match is its own total: nothing is counted then.
       for (const [name, q] of [
         ['first', first.list],
         ['next', next.list],
-        ['count', first.count],
+        ['count', first.count ?? { text: 'SELECT 0', params: [] }],
       ]) {
         timed[name].push(await h.timeSql(sql, q.text, q.params, { n: PER_ROUND, warmup: 2 }));
       }

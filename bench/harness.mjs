@@ -304,9 +304,10 @@ export function createHarness({ pg, redis }) {
       const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
       if (existsSync(dir)) run('git', ['worktree', 'remove', '--force', dir], root);
       run('git', ['worktree', 'add', '--detach', '--force', dir, commit], root);
-      // The pnpm running this benchmark (pnpm bench), else the one on PATH.
-      const pnpm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['pnpm', []];
-      run(pnpm[0], [...pnpm[1], 'install', '--frozen-lockfile', '--prefer-offline']);
+      // The pnpm running this benchmark (pnpm bench: a program, or a script for node), else the one on PATH.
+      const pnpm = process.env.npm_execpath ?? 'pnpm';
+      const [cmd, args] = /\.[cm]?js$/.test(pnpm) ? [process.execPath, [pnpm]] : [pnpm, []];
+      run(cmd, [...args, 'install', '--frozen-lockfile', '--prefer-offline']);
       run(process.execPath, ['scripts/build.mjs']);
       writeFileSync(built, `${new Date().toISOString()}\n`);
       return dir;
