@@ -93,11 +93,12 @@ export class AccessGuard implements CanActivate {
     // first), unless the service records those of the fields the request changes.
     if (rule.kind === 'permission') this.usage.note(caller, rule.key);
     if (rule.kind === 'allPermissions') this.usage.record(caller, rule.keys);
-    if (rule.kind === 'anyPermission' && !rule.byField)
+    if (rule.kind === 'anyPermission' && !rule.byField) {
       this.usage.note(
         caller,
         rule.keys.find((k) => held.has(k))!,
       );
+    }
     return true;
   }
 
