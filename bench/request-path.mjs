@@ -152,12 +152,11 @@ export async function run(h) {
     Object.entries(starts).map(([k, v]) => [k, v.join(', '), `${start[k]} ms`]),
   );
   h.text(
-    'Where a start goes (a CPU profile of the built API from spawn to its first 200, 2026-12-07): about 60% loading modules ' +
-      '(resolving, reading and compiling some 1,700 files), 15% compiling the response schemas of every route (fast-json-stringify and ' +
-      "ajv), 3% the OpenAPI document, the rest Nest's wiring, TypeORM and the connections. V8's compile cache " +
-      '(`module.enableCompileCache()`, first import of main.ts) removes the compiling part from every start after the first of a ' +
-      "build, and a route's response schema is now compiled when it first answers (`compileOnFirstUse`). What is left is mostly " +
-      'the loading of modules, which only bundling the built API into one file would take away.',
+    'Where a start went (a CPU profile of the built API from spawn to its first 200, 2026-12-07): about 60% loading modules ' +
+      "(resolving some 1,700 files through pnpm's links, reading and compiling them), 15% compiling the response schemas of every " +
+      "route (fast-json-stringify and ajv), 3% the OpenAPI document, the rest Nest's wiring, TypeORM and the connections. Now the " +
+      "build bundles the API into one file (apps/api/bundle.mjs, rolldown), which V8's compile cache keeps compiled from the second " +
+      "start of a build on, and a route's response schema is compiled when it first answers (`compileOnFirstUse`).",
   );
   const startRatio = start.api / start['nest-passport-hello'];
   h.check(
