@@ -54,11 +54,11 @@ it('validates query DTOs made from others (GET /tickets?limit=…), and refuses 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
   });
-  const headers = { authorization: `Bearer ${(await login.json()).accessToken}` };
+  const headers = { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
   const tickets = await fetch(`${base}/tickets?limit=5&status=open`, { headers });
-  expect([tickets.status, (await tickets.json()).items]).toEqual([200, []]);
+  expect([tickets.status, ((await tickets.json()) as { items: unknown[] }).items]).toEqual([200, []]);
   const refused = await fetch(`${base}/tickets?limit=500`, { headers });
-  expect([refused.status, (await refused.json()).code]).toEqual([400, 'VALIDATION_FAILED']);
+  expect([refused.status, ((await refused.json()) as { code: string }).code]).toEqual([400, 'VALIDATION_FAILED']);
   expect((await fetch(`${base}/subscribers?limit=5&status=active`, { headers })).status).toBe(200);
 });
 
