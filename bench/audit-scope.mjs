@@ -3,7 +3,7 @@
 // managers and a sub-reseller: the exact SQL the API runs (captured from the built AuditService), its plan, and the
 // page through the API.
 import path from 'node:path';
-import { keysetParts } from './harness.mjs';
+import { keysetParts, recordingDb } from './harness.mjs';
 
 export const title = 'The audit log at 1,000,000 entries';
 export const order = 55;
@@ -38,8 +38,7 @@ export async function run(h) {
   ];
   const { AuditService } = h.apiRequire(path.join(h.root, 'apps/api/dist/audit/audit.service.js'));
   const pageQueries = async (caller, request) => {
-    const asked = [];
-    const db = { query: async (text, params) => (asked.push({ text, params }), (await sql.query(text, params)).rows) };
+    const { asked, db } = recordingDb(sql);
     const page = await new AuditService(db).list(caller, request);
     return { page, ...keysetParts(asked) };
   };

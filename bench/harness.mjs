@@ -133,6 +133,15 @@ export function request(url, { method = 'GET', headers = {}, body, agent = share
 }
 
 /**
+ * A database for a built service that records what it is asked (`asked`: {text, params} in order) and answers from
+ * `sql` (a pg Pool), as TypeORM's `query` answers: the rows.
+ */
+export function recordingDb(sql) {
+  const asked = [];
+  return { asked, db: { query: async (text, params) => (asked.push({ text, params }), (await sql.query(text, params)).rows) } };
+}
+
+/**
  * What a keyset page asks of the database (apps/api common/keyset/keyset-page.ts; `asked`: the statements captured
  * from a service, in order): the page with its total left out, and how the total is found on its own (the running
  * totals' expression or the capped count it carried, or the count asked after it; null when a first page holds every

@@ -1,6 +1,7 @@
 // List pages through the built API at 10 connections, beside the bare Nest + passport-jwt hello in the same rounds:
 // 1,000 roles the Admin sees and first pages of 50 of every scoped list (bench/lists-data.mjs).
 import path from 'node:path';
+import { recordingDb } from './harness.mjs';
 import { generateListData, ROLES, SUBSCRIBERS } from './lists-data.mjs';
 
 export const title = 'List pages: 1,000 roles and pages of 50';
@@ -121,8 +122,7 @@ async function adminStatements(h, sql) {
   const { SubscribersService } = h.apiRequire(dist('subscribers/subscribers.service.js'));
   const [a] = (await sql.query(`SELECT id, path, branch_id FROM accounts WHERE type = 1 ORDER BY id LIMIT 1`)).rows;
   const admin = { id: a.id, type: 1, scope: null, branchId: a.branch_id, principalId: a.id, principalType: 1, principalPath: a.path };
-  const asked = [];
-  const db = { query: async (text, params) => (asked.push({ text, params }), (await sql.query(text, params)).rows) };
+  const { asked, db } = recordingDb(sql);
   await new RolesService(db).list(admin, {});
   await new SubscribersService(db).list(admin, { limit: 50 });
   return { roles: asked[0], subscribers: asked[1] };

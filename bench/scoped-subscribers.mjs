@@ -3,7 +3,7 @@
 // timed against a recursive CTE over accounts.parent_id for the same page in the same rounds, then through the API
 // (a separate process, one client), a search, and creating a subscriber with the level indexes in place.
 import path from 'node:path';
-import { keysetParts } from './harness.mjs';
+import { keysetParts, recordingDb } from './harness.mjs';
 
 export const title = 'Scoped subscriber lists at 1,000,000 subscribers';
 export const order = 50;
@@ -21,8 +21,7 @@ export async function run(h) {
 
   // The queries the API runs for a page: the list's own service, on a database that records what it is asked.
   const pageQueries = async (caller, request) => {
-    const asked = [];
-    const db = { query: async (text, params) => (asked.push({ text, params }), (await sql.query(text, params)).rows) };
+    const { asked, db } = recordingDb(sql);
     const page = await new SubscribersService(db).list(caller, request);
     return { page, ...keysetParts(asked) };
   };
