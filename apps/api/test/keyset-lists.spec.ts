@@ -265,6 +265,33 @@ describe('scope holds in items and totals', () => {
     expect(await pageOf(client, '/subscribers', { status: 'suspended' })).toMatchObject({ total: 3, totalCapped: false });
     expect(await pageOf(a.client, '/subscribers', {})).toMatchObject({ total: 7, totalCapped: false });
   });
+
+  it('an audit query once past 10,000 stays past it (the log only grows): its pages are not counted again', async () => {
+    const big = await makeAccount(db, 3, { permissions: allowedKeysForType(3) });
+    await db.query(
+      `INSERT INTO audit_log (principal_id, principal_path, target_id, actor_name, action, target_type, target_path, reach_path)
+       SELECT $1, $2, n::text, 'Seed', 'keyset.many', 'subscriber', $2, $2 FROM generate_series(1, 10005) n`,
+      [big.id, big.path],
+    );
+    const client = await signIn(big);
+    const statements = jest.spyOn(db, 'query');
+    const counted = async (params: Record<string, string>) => {
+      statements.mockClear();
+      const page = await pageOf(client, '/audit', { action: 'keyset.many', limit: '5', ...params });
+      return [page.items.length, page.total, page.totalCapped, statements.mock.calls.filter(([sql]) => sql.includes('count(*)')).length];
+    };
+    try {
+      expect(await counted({})).toEqual([5, 10000, true, 1]);
+      expect(await counted({})).toEqual([5, 10000, true, 0]);
+      const { nextCursor } = await pageOf(client, '/audit', { action: 'keyset.many', limit: '5' });
+      expect(await counted({ cursor: nextCursor! })).toEqual([5, 10000, true, 0]);
+      // Another query of the same caller is its own: under the cap it is counted, exactly.
+      expect(await counted({ targetId: '7' })).toEqual([1, 1, false, 0]);
+      expect(await counted({ limit: '5', to: '2000-01-01T00:00:00Z' })).toEqual([0, 0, false, 0]);
+    } finally {
+      statements.mockRestore();
+    }
+  });
 });
 
 describe('hostile cursors and sorts are 400, never 500', () => {

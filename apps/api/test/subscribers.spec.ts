@@ -110,7 +110,10 @@ describe('changes', () => {
     const [entry] = await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'subscriber' AND target_id = $1`, [
       String(res.body.id),
     ]);
-    expect(entry).toMatchObject({ action: 'subscriber.create', actor_id: a.direct.id, changes: { after: { username: res.body.username } } });
+    const { packageName, ...created } = res.body;
+    expect(entry).toEqual({ action: 'subscriber.create', actor_id: a.direct.id, changes: { after: created } });
+    // The answer is the subscriber as it is read.
+    expect((await manager.get(`/subscribers/${res.body.id}`)).body).toEqual({ ...created, packageName });
 
     // The manager's entry is its parent's to read (R12), never a sibling reseller's.
     const readAs = async (account: MadeAccount) => (await (await signIn(account)).get(`/audit?actorId=${a.direct.id}`)).body.items;

@@ -1,6 +1,5 @@
 import { AuditAction, AuditTargetType } from '@tiergate/access';
 import { EntityManager } from 'typeorm';
-import { AuditEntry } from './entities/audit-entry.entity';
 
 /** Who did it, as the audit log records it: an account, or the worker ("system"). */
 export interface AuditActor {
@@ -53,23 +52,31 @@ export function commonPath(a: string | null, b: string | null): string | null {
   return end > 1 ? a.slice(0, end) : null;
 }
 
-/** R12: always called with the manager of the transaction that makes the change. */
+/**
+ * R12: always called with the manager of the transaction that makes the change. One plain INSERT: the entry's id and
+ * time are the database's, and nothing reads them back.
+ */
 export async function writeAudit(manager: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEntry, {
-    actorId: actor.id,
-    actorName: actor.name,
-    actorType: actor.type,
-    principalId: actor.principalId,
-    principalPath: actor.principalPath,
-    ip: actor.ip ?? null,
-    userAgent: actor.userAgent ?? null,
-    action: record.action,
-    targetType: record.targetType ?? null,
-    targetId: record.targetId === undefined ? null : String(record.targetId),
-    targetLabel: record.targetLabel ?? null,
-    targetPath: record.targetPath ?? null,
-    reachPath: commonPath(actor.principalPath, record.targetPath ?? null),
-    sessionId: record.sessionId ?? null,
-    changes: record.changes ?? null,
-  });
+  await manager.query(
+    `INSERT INTO audit_log (actor_id, actor_name, actor_type, principal_id, principal_path, ip, user_agent, action,
+       target_type, target_id, target_label, target_path, reach_path, session_id, changes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      actor.id,
+      actor.name,
+      actor.type,
+      actor.principalId,
+      actor.principalPath,
+      actor.ip ?? null,
+      actor.userAgent ?? null,
+      record.action,
+      record.targetType ?? null,
+      record.targetId === undefined ? null : String(record.targetId),
+      record.targetLabel ?? null,
+      record.targetPath ?? null,
+      commonPath(actor.principalPath, record.targetPath ?? null),
+      record.sessionId ?? null,
+      record.changes == null ? null : JSON.stringify(record.changes),
+    ],
+  );
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
+import { MAX_COUNTED_TOTAL } from '../common/page-limit';
 import { AuditSort, ListAuditQuery } from './dto/list-audit.query';
 
 /** An audit entry as API.md shows it: named columns only, so the reach columns and session ids never leave. */
@@ -30,8 +31,18 @@ export type AuditView = Omit<AuditRow, 'id'> & { id: number };
 /** GET /audit sorts by these columns. */
 const AUDIT_LIST: KeysetList<AuditSort> = { id: 'e.id', sorts: { at: { sql: 'e.at', type: 'timestamptz' } } };
 
+/** How many queries past the cap an instance remembers (a query forgotten is only counted again). */
+const CAPPED_QUERIES_KEPT = 10_000;
+
 @Injectable()
 export class AuditService {
+  /**
+   * Queries (their WHERE and its parameters) that matched more than MAX_COUNTED_TOTAL entries. The log only grows
+   * (R12: no entry is changed or deleted) and which entries such a query matches depends on their own columns, so it
+   * stays past the cap: its pages need no count. Not kept for a subscriber's activity, which reads other tables.
+   */
+  private readonly capped = new Set<string>();
+
   constructor(private readonly db: DataSource) {}
 
   /** Entries the caller may read (R12); all of them, or those about one subscriber. */
@@ -52,7 +63,15 @@ export class AuditService {
       .filter('e.target_id = ?', query.targetId)
       .filter('e.at >= ?::timestamptz', query.from)
       .filter('e.at < ?::timestamptz', query.to);
-    const page = await keysetPage<AuditRow, AuditSort>(this.db, AUDIT_LIST, { select: AUDIT_VIEW_COLUMNS, from: 'audit_log e', where }, query);
+    const key = aboutSubscriber === undefined ? `${where}|${JSON.stringify(where.params)}` : undefined;
+    const total = key !== undefined && this.capped.has(key) ? () => String(MAX_COUNTED_TOTAL + 1) : undefined;
+    const page = await keysetPage<AuditRow, AuditSort>(this.db, AUDIT_LIST, { select: AUDIT_VIEW_COLUMNS, from: 'audit_log e', where, total }, query);
+    if (key !== undefined && page.totalCapped && !total) this.rememberCapped(key);
     return { ...page, items: page.items.map((e) => ({ ...e, id: Number(e.id) })) };
+  }
+
+  private rememberCapped(key: string) {
+    if (this.capped.size >= CAPPED_QUERIES_KEPT) this.capped.delete(this.capped.values().next().value!);
+    this.capped.add(key);
   }
 }

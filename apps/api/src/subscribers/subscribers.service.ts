@@ -17,7 +17,14 @@ import { CreateSubscriberDto } from './dto/create-subscriber.dto';
 import { ListSubscribersQuery, SubscriberSort } from './dto/list-subscribers.query';
 import { UpdateSubscriberDto } from './dto/update-subscriber.dto';
 import { refileSubscriberRecords } from './subscriber-records';
-import { NAMED_SUBSCRIBER_COLUMNS, NamedSubscriberView, SUBSCRIBERS_WITH_PACKAGES, SubscriberView, toSubscriberView } from './subscriber.view';
+import {
+  NAMED_SUBSCRIBER_COLUMNS,
+  NamedSubscriberView,
+  SUBSCRIBER_COLUMNS,
+  SUBSCRIBERS_WITH_PACKAGES,
+  SubscriberView,
+  toSubscriberView,
+} from './subscriber.view';
 import { ApiException } from '../common/api.exception';
 
 const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
@@ -34,6 +41,18 @@ const SUBSCRIBER_LIST: KeysetList<SubscriberSort> = {
     expiresAt: { sql: 's.expires_at', type: 'timestamptz', nullable: true },
   },
 };
+
+/**
+ * `accounts a` narrowed to operator `ownerId` if it may own the caller's subscribers: an operator (types 1, 3-5) the
+ * caller's scope covers and that may act (R9: neither it nor an operator above it is disabled); a direct-scope manager
+ * only has its principal. Parameters are appended to `params`.
+ */
+function ownersInScope(caller: Caller, ownerId: number, params: unknown[]): string {
+  return `accounts a WHERE a.id = $${params.push(ownerId)} AND a.type = ANY($${params.push(OPERATOR_TYPES)}::int[]) AND NOT ${DISABLED_ON_PATH_SQL}
+    AND ${scopedSql(customerScopeOf(caller), { ownerId: 'a.id', ownerPath: 'a.path' }, params)}`;
+}
+
+const operatorNotFound = (id: number) => new NotFoundException(`Operator ${id} not found`);
 
 /** Every query here goes through the caller's scope (R10): out of scope is "not found", never "forbidden". */
 @Injectable()
@@ -63,31 +82,28 @@ export class SubscribersService {
   }
 
   async create(caller: Caller, dto: CreateSubscriberDto): Promise<NamedSubscriberView> {
-    const created = await conflictOnDuplicate(
+    return conflictOnDuplicate(
       () =>
         this.db.transaction(async (m) => {
-          const owner = await this.ownerInScope(m, caller, dto.ownerId ?? caller.principalId);
           const pkg = dto.packageId === undefined ? null : await this.packages.find(m, dto.packageId);
           const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : pkg ? new Date(Date.now() + pkg.validityDays * DAY_MS) : null;
-          const saved = await m.save(
-            m.create(Subscriber, {
-              username: dto.username,
-              name: dto.name.trim(),
-              phone: dto.phone ?? null,
-              address: dto.address ?? null,
-              ownerId: owner.id,
-              ownerPath: owner.path,
-              packageId: pkg?.id ?? null,
-              expiresAt,
-            }),
+          const ownerId = dto.ownerId ?? caller.principalId;
+          const params: unknown[] = [dto.username, dto.name.trim(), dto.phone ?? null, dto.address ?? null, pkg?.id ?? null, expiresAt];
+          // One statement from the owner in scope to the subscriber as it is read (no entity to diff, no second read).
+          const [created]: (SubscriberView & { ownerPath: string })[] = await m.query(
+            `INSERT INTO subscribers AS s (username, name, phone, address, package_id, expires_at, owner_id, owner_path)
+               SELECT $1, $2, $3, $4, $5::int, $6::timestamptz, a.id, a.path FROM ${ownersInScope(caller, ownerId, params)}
+             RETURNING ${SUBSCRIBER_COLUMNS}, s.owner_path AS "ownerPath"`,
+            params,
           );
-          await this.record(m, caller, saved, 'subscriber.create', { after: toSubscriberView(saved) });
-          return saved;
+          if (!created) throw operatorNotFound(ownerId);
+          const { ownerPath: _ownerPath, ...view } = created;
+          await this.record(m, caller, created, 'subscriber.create', { after: view });
+          return { ...view, packageName: pkg?.name ?? null };
         }),
       'DUPLICATE_NAME',
       `Username ${dto.username} is already taken`,
     );
-    return this.get(caller, created.id);
   }
 
   async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<NamedSubscriberView> {
@@ -201,7 +217,13 @@ export class SubscribersService {
   }
 
   /** Audits a change to `s` where it sits after the change (its owner before it, for a delete). */
-  private record(m: EntityManager, caller: Caller, s: Subscriber, action: AuditAction, changes: Record<string, unknown>) {
+  private record(
+    m: EntityManager,
+    caller: Caller,
+    s: Pick<Subscriber, 'id' | 'username' | 'ownerPath'>,
+    action: AuditAction,
+    changes: Record<string, unknown>,
+  ) {
     return writeAudit(m, auditActorOf(caller), { action, targetType: 'subscriber', targetId: s.id, targetLabel: s.username, targetPath: s.ownerPath, changes });
   }
 
@@ -218,18 +240,11 @@ export class SubscribersService {
     return found;
   }
 
-  /**
-   * An operator (types 1, 3-5) the caller's scope covers and that may act (R9: neither it nor an operator above it
-   * is disabled); a direct-scope manager only has its principal.
-   */
+  /** The operator `ownerId` if it may own the caller's subscribers (ownersInScope), or 404. */
   private async ownerInScope(m: EntityManager, caller: Caller, ownerId: number): Promise<{ id: number; path: string }> {
-    const params: unknown[] = [ownerId, OPERATOR_TYPES];
-    const [row] = await m.query(
-      `SELECT id, path FROM accounts a WHERE id = $1 AND type = ANY($2::int[]) AND NOT ${DISABLED_ON_PATH_SQL}
-          AND ${scopedSql(customerScopeOf(caller), { ownerId: 'a.id', ownerPath: 'a.path' }, params)}`,
-      params,
-    );
-    if (!row) throw new NotFoundException(`Operator ${ownerId} not found`);
+    const params: unknown[] = [];
+    const [row] = await m.query(`SELECT a.id, a.path FROM ${ownersInScope(caller, ownerId, params)}`, params);
+    if (!row) throw operatorNotFound(ownerId);
     return row;
   }
 }

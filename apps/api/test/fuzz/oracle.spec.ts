@@ -1,4 +1,6 @@
-import { Answer, contractViolation } from './oracle';
+import type { FuzzRequest } from './generator';
+import { Answer, contractViolation, inputViolation } from './oracle';
+import type { Route } from './routes';
 import { Prng } from './prng';
 import { percentEncode, RawJson, toJsonText } from './values';
 
@@ -57,6 +59,24 @@ describe('the fuzzer’s oracle', () => {
     ).toMatch(/^message shows internals/);
     expect(contractViolation(answer(200, '<html>', { 'content-type': 'text/html' }))).toBe('200 with content-type "text/html"');
     expect(contractViolation(answer(204, '{}', {}))).toBe('204 answered with a body');
+  });
+
+  it('fails a route without a body that refuses an empty JSON body, not one that refuses the query sent with it', () => {
+    const route: Route = {
+      method: 'GET',
+      path: '/api/preview',
+      pathParams: [],
+      query: [{ name: 'roleId', schema: { type: 'string' }, required: false }],
+      isPublic: false,
+      answerTypes: [],
+    };
+    const emptyBody = { route, method: 'GET', inputClass: 'body:empty-json-body', detail: '', identity: { login: 'r1' } } as unknown as FuzzRequest;
+    const refusal = (message: string, status = 400) => answer(status, { statusCode: status, message, error: 'Bad Request', code: 'VALIDATION_FAILED' });
+    expect(inputViolation(emptyBody, refusal("Body cannot be empty when content-type is set to 'application/json'"))).toBe(
+      'a route that takes no body refused an empty JSON body with 400',
+    );
+    expect(inputViolation(emptyBody, refusal('Unsupported Media Type', 415))).toBe('a route that takes no body refused an empty JSON body with 415');
+    expect(inputViolation(emptyBody, refusal('Give exactly one of roleId and accountId'))).toBeUndefined();
   });
 });
 

@@ -48,6 +48,12 @@ export function contractViolation(answer: Answer, extraAnswerTypes: string[] = [
   return parse(body) === undefined ? `${status} body is not JSON` : undefined;
 }
 
+/** A 400 that names one of the route's query parameters refuses the query sent with the body, not the body. */
+function refusesTheQuery(request: FuzzRequest, answer: Answer): boolean {
+  const messages = [parse(answer.body)?.message].flat().filter((m): m is string => typeof m === 'string');
+  return request.route.query.some((param) => messages.some((m) => m.includes(param.name)));
+}
+
 function parse(text: string): any {
   try {
     return JSON.parse(text);
@@ -68,7 +74,11 @@ const NAMES_A_FIELD =
  */
 export function inputViolation(request: FuzzRequest, answer: Answer): string | undefined {
   if (!request.identity.login || request.method !== request.route.method) return undefined;
-  if (request.inputClass === 'body:empty-json-body' && !request.route.body && (answer.status === 400 || answer.status === 415)) {
+  if (
+    request.inputClass === 'body:empty-json-body' &&
+    !request.route.body &&
+    (answer.status === 415 || (answer.status === 400 && !refusesTheQuery(request, answer)))
+  ) {
     return `a route that takes no body refused an empty JSON body with ${answer.status}`;
   }
   if (request.inputClass === 'path:hostile-id' && answer.status < 300 && !/^\d+$/.test(request.detail))
