@@ -64,13 +64,17 @@ export function openInvoicesSql(scope: CustomerScope): [string, unknown[]] {
   ];
 }
 
-/** This month's invoices (period = the current UTC month, void ones left out): billed and paid so far, from invoice_totals. */
+/**
+ * This month's invoices (period = the current UTC month, void ones left out): billed and paid so far, from
+ * invoice_totals. The month is a subquery, so that it is worked out once (an InitPlan) and the totals' key can use it,
+ * not once per row of invoice_totals.
+ */
 export function monthSalesSql(scope: CustomerScope): [string, unknown[]] {
   const params: unknown[] = [];
+  const thisMonth = `(SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM'))`;
   return [
-    `SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') AS period, ${moneySum('t.amount')} AS invoiced, ${moneySum('t.paid')} AS paid,
-            coalesce(sum(t.count), 0)::int AS count
-       FROM accounts a JOIN invoice_totals t ON t.owner_id = a.id AND t.status IN ('open', 'paid') AND t.period = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM')
+    `SELECT ${thisMonth} AS period, ${moneySum('t.amount')} AS invoiced, ${moneySum('t.paid')} AS paid, coalesce(sum(t.count), 0)::int AS count
+       FROM accounts a JOIN invoice_totals t ON t.owner_id = a.id AND t.status IN ('open', 'paid') AND t.period = ${thisMonth}
       WHERE ${scopeOperatorsSql(scope, params)}`,
     params,
   ];
