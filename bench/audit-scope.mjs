@@ -84,6 +84,7 @@ export async function run(h) {
       'level, as the subscribers have, would make it one ordered walk. ' +
       'The log only grows, so a query once counted past 10,000 stays past it: the API remembers it and counts it no more ' +
       '(its pages through the API below carry no count after the warm-up; the count column is what it costs when counted). ' +
+      'A query under the cap is counted on a second connection while its page is read, so a page waits for the slower of the two. ' +
       'SQL: p50 / p95 in ms of the queries the API sends (captured from the built ' +
       `AuditService), ${ROUNDS} rounds of ${PER_ROUND}; through the API: \`GET /api/audit?limit=50\`, one client, 3 rounds of 2 s.`,
   );
@@ -95,7 +96,7 @@ export async function run(h) {
     h.check(
       `${r.who}: first /api/audit page p95 ≤ 5 ms`,
       http[r.who].p95 <= 5,
-      `${http[r.who].p95.toFixed(2)} ms through the API (SQL ${r.first.p95.toFixed(2)} + count ${r.count.p95.toFixed(2)} ms)`,
+      `${http[r.who].p95.toFixed(2)} ms through the API (page SQL ${r.first.p95.toFixed(2)} ms, count ${r.count.p95.toFixed(2)} ms beside it when counted)`,
     );
   }
 }

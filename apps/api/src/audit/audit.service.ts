@@ -65,7 +65,12 @@ export class AuditService {
       .filter('e.at < ?::timestamptz', query.to);
     const key = aboutSubscriber === undefined ? `${where}|${JSON.stringify(where.params)}` : undefined;
     const total = key !== undefined && this.capped.has(key) ? () => String(MAX_COUNTED_TOTAL + 1) : undefined;
-    const page = await keysetPage<AuditRow, AuditSort>(this.db, AUDIT_LIST, { select: AUDIT_VIEW_COLUMNS, from: 'audit_log e', where, total }, query);
+    const page = await keysetPage<AuditRow, AuditSort>(
+      this.db,
+      AUDIT_LIST,
+      { select: AUDIT_VIEW_COLUMNS, from: 'audit_log e', where, total, countAlongside: true },
+      query,
+    );
     if (key !== undefined && page.totalCapped && !total) this.rememberCapped(key);
     return { ...page, items: page.items.map((e) => ({ ...e, id: Number(e.id) })) };
   }

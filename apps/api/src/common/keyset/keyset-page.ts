@@ -30,6 +30,11 @@ export interface KeysetQuery {
    * are counted, up to MAX_COUNTED_TOTAL + 1.
    */
   total?: (params: unknown[]) => string;
+  /**
+   * Count on another connection while the page is read, for a list whose count costs about what its page does (the
+   * audit log's): a page then waits for the slower of the two, not for both one after the other.
+   */
+  countAlongside?: true;
 }
 
 /** One page of a keyset list as the API answers it (api-answers.ts KeysetPageAnswer). */
@@ -99,17 +104,21 @@ export async function keysetPage<T, F extends string>(
   // A first page that holds every match is its own total, so rows are counted only once a first page shows there
   // are more. Other pages carry the total on their rows (an uncorrelated subquery is an InitPlan, run once per
   // statement): one round trip. A page with no rows carries no total; it is counted on its own.
-  const countOnRows = cursor !== undefined || query.total !== undefined;
-  const rows: (T & { keyset_value: string | null; keyset_id: string; keyset_total: number | null })[] = await db.query(
-    page(countOnRows ? (query.total?.(params) ?? rowCount) : 'NULL::int'),
-    params,
-  );
   const countAlone = async () => {
     const countParams = query.total ? [] : query.where.params;
     const [{ total }] = await db.query(`SELECT ${query.total?.(countParams) ?? rowCount} AS total`, countParams);
     return total as number;
   };
-  const total = rows[0]?.keyset_total ?? (!cursor && rows.length <= limit ? rows.length : await countAlone());
+  const alongside = query.countAlongside && !query.total;
+  const countOnRows = query.total !== undefined || (cursor !== undefined && !alongside);
+  const reading: Promise<(T & { keyset_value: string | null; keyset_id: string; keyset_total: number | null })[]> = db.query(
+    page(countOnRows ? (query.total?.(params) ?? rowCount) : 'NULL::int'),
+    params,
+  );
+  const counting = alongside ? countAlone() : undefined;
+  counting?.catch(() => undefined); // awaited below; if the page fails first, its failure is the one answered
+  const rows = await reading;
+  const total = rows[0]?.keyset_total ?? (counting ? await counting : !cursor && rows.length <= limit ? rows.length : await countAlone());
   const more = rows.length > limit;
   if (more) rows.pop();
   if (backwards) rows.reverse();
