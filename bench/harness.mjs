@@ -351,14 +351,14 @@ export function createHarness({ pg, redis }) {
       };
     },
 
-    /** The API in this process (no socket: `app.inject`; logs to `logs`, a pino destination, or none), for a module that measures its internals. */
-    async app({ databaseUrl: url, env = {}, logs = false } = {}) {
+    /** The API in this process (no log, no socket: `app.inject`), for a module that measures its internals. */
+    async app({ databaseUrl: url, env = {} } = {}) {
       const n = ++apis;
       url ??= (await database(`app_${n}`)).url;
       apiRequire('reflect-metadata');
       const { createApp } = apiRequire(path.join(root, 'apps/api/dist/app.factory.js'));
       const { loadApiConfig } = apiRequire(path.join(root, 'apps/api/dist/config/config.js'));
-      const app = await createApp(loadApiConfig(apiEnv(url, { QUEUE_PREFIX: `bench${n}`, ...env })), logs);
+      const app = await createApp(loadApiConfig(apiEnv(url, { QUEUE_PREFIX: `bench${n}`, ...env })), false);
       const stop = async () => {
         children.delete(stop);
         await app.close();

@@ -80,6 +80,9 @@ if (build.status !== 0) process.exit(1);
 
 const startedAt = new Date();
 const loadAtStart = loadAverage();
+// What was built and measured: the checkout as the run starts (later edits are not in it).
+const commit = git('rev-parse', '--short', 'HEAD');
+const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '';
 let exitCode = 0;
 try {
   const pg = await startPostgres({ dir: path.join(outDir, `pg-${process.pid}`), persistent: false });
@@ -119,8 +122,6 @@ try {
   const finishedAt = new Date();
   const sectionOf = (m) =>
     [`## ${m.title}`, `_\`bench/${m.topic}.mjs\`, ${m.seconds.toFixed(0)} s, load average ${m.load.toFixed(1)} at its start._`, ...m.blocks].join('\n\n');
-  const commit = git('rev-parse', '--short', 'HEAD');
-  const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '';
   const header = [
     '# Performance',
     '',

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Account } from './entities/account.entity';
 import { AccountPermission } from './entities/account-permission.entity';
-import { AuditEntry } from './entities/audit-entry.entity';
 import { Branch } from './entities/branch.entity';
 import { ModuleSetting } from './entities/module-setting.entity';
 import { Role } from './entities/role.entity';
@@ -28,7 +27,7 @@ import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
 
-export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, AuditEntry, Package, Subscriber, SubscriberNote];
+export const ENTITIES = [Branch, Account, Role, RolePermission, AccountPermission, ModuleSetting, Session, Package, Subscriber, SubscriberNote];
 export const MIGRATIONS = [
   InitialSchema1763800000000,
   CustomerBase1763900000000,

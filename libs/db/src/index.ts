@@ -1,6 +1,5 @@
 export * from './entities/account.entity';
 export * from './entities/account-permission.entity';
-export * from './entities/audit-entry.entity';
 export * from './entities/branch.entity';
 export * from './entities/module-setting.entity';
 export * from './entities/role.entity';

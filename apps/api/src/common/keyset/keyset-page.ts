@@ -103,7 +103,8 @@ export async function keysetPage<T, F extends string>(
   const rowCount = `(SELECT count(*)::int FROM (SELECT 1 FROM ${query.from} WHERE ${query.where} LIMIT ${MAX_COUNTED_TOTAL + 1}) matching)`;
   // A first page that holds every match is its own total, so rows are counted only once a first page shows there
   // are more. Other pages carry the total on their rows (an uncorrelated subquery is an InitPlan, run once per
-  // statement): one round trip. A page with no rows carries no total; it is counted on its own.
+  // statement): one round trip. A page with no rows carries no total; it is counted on its own. A list that counts
+  // alongside (KeysetQuery.countAlongside) counts every page on a second connection instead.
   const countAlone = async () => {
     const countParams = query.total ? [] : query.where.params;
     const [{ total }] = await db.query(`SELECT ${query.total?.(countParams) ?? rowCount} AS total`, countParams);
