@@ -184,8 +184,11 @@ function isParserOrRouterError(answer: Answer): boolean {
 
 /** What a success teaches the fuzzer: new ids to aim at, the rotated refresh token. */
 function learnFrom(fixtures: Fixtures, request: FuzzRequest, answer: Answer) {
-  // A hostile new password can be a valid one: it is what the identity signs in with from now on.
-  if (request.route.path === '/api/me/password' && request.identity.login) request.identity.login.password = JSON.parse(request.payload!).newPassword;
+  // A hostile new password can be a valid one: it is what the identity signs in with from now on. The body is read as
+  // Fastify reads it, which drops a leading byte order mark (RFC 8259 allows either).
+  if (request.route.path === '/api/me/password' && request.identity.login) {
+    request.identity.login.password = JSON.parse(request.payload!.replace(/^\ufeff/, '')).newPassword;
+  }
   let body: any;
   try {
     body = JSON.parse(answer.body);
