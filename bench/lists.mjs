@@ -78,9 +78,10 @@ export async function run(h) {
       '- **A total is counted only when it must be.** A keyset page read its rows and its capped total (`count(*)` over at most ' +
         '10,001 rows of the same scoped WHERE) as two queries on two pooled connections. A first page that holds every match is ' +
         'now its own total; a first page with more behind it is counted after it; any other page carries its total as an ' +
-        'uncorrelated subquery of its own SELECT (an InitPlan, run once: one round trip). The subscribers (unless searched) take ' +
-        'their total from the running totals of migration 1764000000560, summed operator by operator and stopped past 10,000 ' +
-        '(the plan below: InitPlan 1). `GET /users` folds its exact count into its statement.',
+        'uncorrelated subquery of its own SELECT (an InitPlan, run once: one round trip). The subscribers (unless searched) and ' +
+        'the invoices (unless narrowed to a subscriber or a time range) take their total from the running totals of migration ' +
+        '1764000000560, summed operator by operator and stopped past 10,000 (the plan below: InitPlan 1). `GET /users` folds its ' +
+        'exact count into its statement.',
       '- **`GET /roles` counts each table once.** Each role’s holders and permissions were two subqueries per role; on 1,000 ' +
         'roles the planner read all the accounts once per role (they are few here, so it chose a sequential scan 1,000 times: ' +
         '29 ms). They are now two grouped counts of the listed roles, joined (the plan below).',

@@ -120,7 +120,7 @@ export async function run(h) {
       'scope the anchor is no subtree walk (the principal alone, the same `(owner_id, id)` walk), so its ratio is ~1 by construction. ' +
       "A page's total no longer counts subscribers: it is the sum of the running totals of the operators in scope " +
       '(`subscriber_counts`, migration 1764000000560, kept in the same transaction as every change), read operator by operator ' +
-      'and stopped once past 10,000 (`subscriberTotalSql`; the plans below), the InitPlan of the page’s one statement. A search ' +
+      'and stopped once past 10,000 (`runningTotalSql`; the plans below), the InitPlan of the page’s one statement. A search ' +
       'is counted (the running totals know nothing of names), but only when its first page does not already hold every match.',
   );
   h.text(
@@ -142,7 +142,8 @@ export async function run(h) {
     ]),
   );
   h.text(
-    `Creating a subscriber (\`POST /api/subscribers\`, the Admin, owners at every level, ${created.n} in a row): p50 ${created.p50.toFixed(2)} ms, p95 ${created.p95.toFixed(2)} ms.`,
+    `Creating a subscriber (\`POST /api/subscribers\`, the Admin, owners at every level, ${created.n} in a row): p50 ${created.p50.toFixed(2)} ms, p95 ${created.p95.toFixed(2)} ms. ` +
+      'It is one statement (one round trip, no transaction opened): the owner in scope, the insert returning the answer, and the audit entry written from it.',
   );
   for (const [label, text] of plans) h.plan(label, text);
 

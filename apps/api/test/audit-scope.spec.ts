@@ -1,5 +1,5 @@
-import { AccountType, allowedKeysForType } from '@tiergate/access';
-import { createDataSource, MIGRATIONS } from '@tiergate/db';
+import { AccountType, allowedKeysForType, AuditAction } from '@tiergate/access';
+import { createDataSource, MIGRATIONS, writeAudit } from '@tiergate/db';
 import { DataSource } from 'typeorm';
 import { ApiClient, createTestDatabase, openApi, TestApi } from './support/harness';
 import { makeAccount, MadeAccount, PASSWORD } from './support/factories';
@@ -153,6 +153,29 @@ describe('GET /audit reads only what both acted and was touched within reach', (
     expect((await client.D.get(`/subscribers/${customer.c2}/activity`)).status).toBe(404);
     expect(keys((await client.D.get(`/subscribers/${customer.c1}/activity`)).body.items)).toEqual([created('c1', R)]);
     expect((await client.R.get(`/subscribers/${customer.c7}/activity`)).body.items).toEqual([]); // the Admin created it
+  });
+});
+
+describe('an entry’s reach', () => {
+  it('is the deepest account both its actor’s principal and its target lie under, or none', async () => {
+    const cases: [string | null, string | null, string | null][] = [
+      ['/1/4/9/', '/1/4/12/', '/1/4/'],
+      ['/1/4/', '/1/4/9/12/', '/1/4/'],
+      ['/1/4/9/', '/1/4/', '/1/4/'],
+      ['/1/4/', '/1/4/', '/1/4/'],
+      ['/1/4/', '/1/45/', '/1/'],
+      ['/1/', '/2/', null],
+      ['/1/4/', null, null],
+      [null, '/1/4/', null],
+    ];
+    const reachOf = async (principalPath: string | null, targetPath: string | null) => {
+      const action = `reach.${Math.random()}`;
+      await writeAudit(db.manager, { id: null, name: 'test', type: null, principalId: null, principalPath }, { action: action as AuditAction, targetPath });
+      const [{ reach_path }] = await db.query(`SELECT reach_path FROM audit_log WHERE action = $1`, [action]);
+      return reach_path;
+    };
+    for (const [principalPath, targetPath, reach] of cases)
+      expect([principalPath, targetPath, await reachOf(principalPath, targetPath)]).toEqual([principalPath, targetPath, reach]);
   });
 });
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { KeysetQuery } from '../src/common/keyset/keyset-page';
 import { ScopedWhere } from '../src/common/keyset/scoped-where';
 import { ApiClient, openApi, TestApi } from './support/harness';
+import { insertInvoice } from './support/money-rows';
 import { makeAccount, MadeAccount, makeSubscriber, PASSWORD } from './support/factories';
 
 /**
@@ -199,52 +200,76 @@ describe('scope holds in items and totals', () => {
     expect([page.items.length, page.total, page.totalCapped, page.nextCursor]).toEqual([0, 7, false, null]);
   });
 
-  it('a subscriber list’s total (from the running totals, or counted when searching) is what it lists, for every scope and filter', async () => {
+  it('a subscriber or invoice list’s total (from the running totals, or counted when searched or narrowed) is what it lists, for every scope and filter', async () => {
     const reseller = await makeAccount(db, 3, { permissions: allowedKeysForType(3) });
     const sub = await makeAccount(db, 4, { parentId: reseller.id, permissions: allowedKeysForType(4) });
     const retailer = await makeAccount(db, 5, { parentId: sub.id, permissions: allowedKeysForType(5) });
     const [direct, subtree] = [await makeAccount(db, 6, { parentId: reseller.id }), await makeAccount(db, 6, { parentId: reseller.id })];
-    await db.query(`INSERT INTO role_permissions (role_id, permission) VALUES ($1, 'subscriber_module'), ($2, 'subscriber_module')`, [
-      direct.roleId,
-      subtree.roleId,
-    ]);
+    await db.query(
+      `INSERT INTO role_permissions (role_id, permission) SELECT r, k FROM unnest($1::int[]) r, unnest(ARRAY['subscriber_module', 'accounting_module', 'invoice_module']) k`,
+      [[direct.roleId, subtree.roleId]],
+    );
     await db.query(`UPDATE accounts SET scope = CASE id WHEN $1 THEN 'direct' ELSE 'subtree' END WHERE id IN ($1, $2)`, [direct.id, subtree.id]);
     const owners = [reseller, sub, sub, retailer, retailer, retailer];
+    const subscribers: number[] = [];
     for (const [i, owner] of owners.entries()) {
-      await makeSubscriber(db, owner.id, { status: i % 2 ? 'suspended' : 'active', name: i < 3 ? `Needle ${i}` : `Hay ${i}` });
+      subscribers.push(await makeSubscriber(db, owner.id, { status: i % 2 ? 'suspended' : 'active', name: i < 3 ? `Needle ${i}` : `Hay ${i}` }));
+      // Two invoices each: periods 2026-01 and 2026-02, every third one paid and the fifth void.
+      for (const period of ['2026-01', '2026-02']) {
+        const n = 2 * i + (period === '2026-02' ? 1 : 0);
+        await insertInvoice(db, subscribers[i], '10.00', { period, status: n === 5 ? 'void' : n % 3 ? 'open' : 'paid', at: `${period}-1${i}T00:00:00Z` });
+      }
     }
-    // Moved, then deleted: the running totals follow every change.
+    // Moved with its invoices, then one deleted with its own: the running totals follow every change.
     const moved = await makeSubscriber(db, retailer.id);
+    await insertInvoice(db, moved, '5.00', { period: '2026-01' });
     await db.query(`UPDATE subscribers SET owner_id = $2, owner_path = $3 WHERE id = $1`, [moved, sub.id, sub.path]);
-    await db.query(`DELETE FROM subscribers WHERE id = $1`, [await makeSubscriber(db, sub.id)]);
+    await db.query(`UPDATE invoices SET owner_id = $2, owner_path = $3 WHERE subscriber_id = $1`, [moved, sub.id, sub.path]);
+    const deleted = await makeSubscriber(db, sub.id);
+    await insertInvoice(db, deleted, '5.00', { period: '2026-01' });
+    await db.query(`DELETE FROM invoices WHERE subscriber_id = $1`, [deleted]);
+    await db.query(`DELETE FROM subscribers WHERE id = $1`, [deleted]);
 
-    const listed = async (client: ApiClient, params: Record<string, string>) => {
+    const listed = async (client: ApiClient, path: string, params: Record<string, string>) => {
       const ids: number[] = [];
-      let page = await pageOf(client, '/subscribers', { ...params, limit: '2' });
+      let page = await pageOf(client, path, { ...params, limit: '2' });
       const { total, totalCapped } = page;
       for (ids.push(...idsOf(page)); page.nextCursor; ids.push(...idsOf(page))) {
-        page = await pageOf(client, '/subscribers', { ...params, limit: '2', cursor: page.nextCursor });
+        page = await pageOf(client, path, { ...params, limit: '2', cursor: page.nextCursor });
         expect([page.total, page.totalCapped]).toEqual([total, totalCapped]);
       }
       return { total, listed: ids.length };
     };
-    const cases: [MadeAccount, Record<string, string>, number][] = [
-      [reseller, {}, 7],
-      [reseller, { status: 'suspended' }, 3],
-      [reseller, { ownerId: String(sub.id) }, 3],
-      [reseller, { ownerId: String(sub.id), status: 'active' }, 2],
-      [reseller, { ownerId: String(b.reseller.id) }, 0],
-      [reseller, { q: 'needle' }, 3],
-      [reseller, { q: 'needle', status: 'active' }, 2],
-      [sub, {}, 6],
-      [retailer, {}, 3],
-      [direct, {}, 1],
-      [direct, { ownerId: String(sub.id) }, 0],
-      [subtree, { status: 'active' }, 4],
+    const cases: [MadeAccount, string, Record<string, string>, number][] = [
+      [reseller, '/subscribers', {}, 7],
+      [reseller, '/subscribers', { status: 'suspended' }, 3],
+      [reseller, '/subscribers', { ownerId: String(sub.id) }, 3],
+      [reseller, '/subscribers', { ownerId: String(sub.id), status: 'active' }, 2],
+      [reseller, '/subscribers', { ownerId: String(b.reseller.id) }, 0],
+      [reseller, '/subscribers', { q: 'needle' }, 3],
+      [reseller, '/subscribers', { q: 'needle', status: 'active' }, 2],
+      [sub, '/subscribers', {}, 6],
+      [retailer, '/subscribers', {}, 3],
+      [direct, '/subscribers', {}, 1],
+      [direct, '/subscribers', { ownerId: String(sub.id) }, 0],
+      [subtree, '/subscribers', { status: 'active' }, 4],
+      [reseller, '/invoices', {}, 13],
+      [reseller, '/invoices', { status: 'paid' }, 4],
+      [reseller, '/invoices', { status: 'void' }, 1],
+      [reseller, '/invoices', { period: '2026-01' }, 7],
+      [reseller, '/invoices', { period: '2026-02', status: 'open' }, 3],
+      [reseller, '/invoices', { subscriberId: String(moved) }, 1],
+      [reseller, '/invoices', { from: '2026-01-12T00:00:00Z', to: '2026-02-01T00:00:00Z' }, 4],
+      [sub, '/invoices', {}, 11],
+      [sub, '/invoices', { status: 'open', period: '2026-01' }, 5],
+      [retailer, '/invoices', { period: '2026-02' }, 3],
+      [direct, '/invoices', {}, 2],
+      [subtree, '/invoices', { status: 'open' }, 8],
     ];
-    for (const [account, params, expected] of cases) {
-      expect({ account: account.type, params, ...(await listed(await signIn(account), params)) }).toEqual({
+    for (const [account, path, params, expected] of cases) {
+      expect({ account: account.type, path, params, ...(await listed(await signIn(account), path, params)) }).toEqual({
         account: account.type,
+        path,
         params,
         total: expected,
         listed: expected,

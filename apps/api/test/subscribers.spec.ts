@@ -2,6 +2,7 @@ import { allowedKeysForType, PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
 import { ApiClient, openApi, TestApi } from './support/harness';
+import { waitFor } from './support/redis-server';
 import { makeAccount, MadeAccount, makePackage, makeSubscriber, PASSWORD } from './support/factories';
 
 let api: TestApi;
@@ -107,6 +108,19 @@ describe('changes', () => {
     });
     expect((await operator.post('/subscribers', { username: `w.${Date.now()}`, name: 'W', ownerId: a.direct.id })).status).toBe(404); // a manager owns no subscribers
     expect(await operator.post('/subscribers', { username: res.body.username, name: 'Dup' })).toMatchObject({ status: 409, body: { code: 'DUPLICATE_NAME' } });
+    const refused = { username: `v.${Date.now()}`, name: 'V', ownerId: b.reseller.id, packageId: 2147483647 };
+    expect(await operator.post('/subscribers', refused)).toMatchObject({ status: 404, body: { message: 'Package 2147483647 not found' } });
+    expect(await operator.post('/subscribers', { ...refused, packageId: pkg })).toMatchObject({
+      status: 404,
+      body: { message: `Operator ${b.reseller.id} not found` },
+    });
+    // A refused create leaves no subscriber and no entry.
+    const [{ subscribers, entries }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM subscribers WHERE username IN ($1, $2)) AS subscribers,
+              (SELECT count(*)::int FROM audit_log WHERE action = 'subscriber.create' AND target_label IN ($1, $2)) AS entries`,
+      [res.body.username, refused.username],
+    );
+    expect([subscribers, entries]).toEqual([1, 1]);
     const [entry] = await db.query(`SELECT action, actor_id, changes FROM audit_log WHERE target_type = 'subscriber' AND target_id = $1`, [
       String(res.body.id),
     ]);
@@ -119,6 +133,23 @@ describe('changes', () => {
     const readAs = async (account: MadeAccount) => (await (await signIn(account)).get(`/audit?actorId=${a.direct.id}`)).body.items;
     expect((await readAs(a.reseller)).map((e: { targetId: string }) => e.targetId)).toContain(String(res.body.id));
     expect(await readAs(b.reseller)).toEqual([]);
+  });
+
+  it('answers its moments as a Date prints them, a year past 9999 too, in every read and in the audit entry', async () => {
+    const a = await world();
+    const client = await signIn(a.reseller);
+    const username = `far.${Date.now()}`;
+    const created = (await client.post('/subscribers', { username, name: 'Far', expiresAt: '9999-12-31T23:59:59.999+00:00' })).body;
+    expect(created.expiresAt).toBe('9999-12-31T23:59:59.999Z');
+    const [stored] = await db.query(`SELECT created_at FROM subscribers WHERE id = $1`, [created.id]);
+    expect(created.createdAt).toBe(stored.created_at.toISOString()); // microseconds truncated as a Date truncates them
+    const extended = (await client.post(`/subscribers/${created.id}/extend`, { days: 10 })).body;
+    expect(extended.expiresAt).toBe('+010000-01-10T23:59:59.999Z');
+    expect(extended.expiresAt).toBe(new Date(Date.UTC(10000, 0, 10, 23, 59, 59, 999)).toISOString());
+    expect((await client.get(`/subscribers/${created.id}`)).body).toEqual(extended);
+    expect((await client.get(`/subscribers?q=${username}`)).body.items).toEqual([extended]);
+    const [entry] = (await client.get(`/subscribers/${created.id}/activity`)).body.items;
+    expect(entry.changes).toEqual({ before: { expiresAt: '9999-12-31T23:59:59.999Z' }, after: { expiresAt: extended.expiresAt } });
   });
 
   it('suspends, reconnects, changes package, extends, keeps notes, and shows its activity with before/after', async () => {
@@ -190,5 +221,38 @@ describe('packages', () => {
     expect((await admin.delete(`/packages/${unused.body.id}`)).status).toBe(204);
     const actions = await db.query(`SELECT action FROM audit_log WHERE target_type = 'package' ORDER BY id`);
     expect(actions.map((r: { action: string }) => r.action)).toEqual(['package.create', 'package.update', 'package.create', 'package.delete']);
+  });
+
+  it('a subscriber put on a shared package waits for no other tenant’s subscriber on it; a deletion waits for them all (R14)', async () => {
+    const pkg = await makePackage(db);
+    const [a, b] = [await world(), await world()];
+    // Another tenant's create or package change still open: it holds the package against deletion, as each of these does.
+    const other = db.createQueryRunner();
+    await other.startTransaction();
+    try {
+      await other.query(`SELECT 1 FROM packages WHERE id = $1 FOR KEY SHARE`, [pkg]);
+      const client = await signIn(a.reseller);
+      expect((await client.post('/subscribers', { username: `shared.${Date.now()}`, name: 'Shared', packageId: pkg })).status).toBe(201);
+      expect((await client.post(`/subscribers/${a.own[1]}/package`, { packageId: pkg })).status).toBe(200);
+      // The deletion waits for the open one, then finds the package in use.
+      const deleting = admin.delete(`/packages/${pkg}`);
+      const waiting = await waitFor(
+        async () =>
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"packages"%FOR UPDATE%'`,
+            )
+          )[0].n,
+        (n) => n > 0,
+      );
+      expect(waiting).toBe(1);
+      await other.commitTransaction();
+      expect(await deleting).toMatchObject({ status: 409, body: { code: 'NOT_ELIGIBLE_TO_DELETE' } });
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+    expect((await (await signIn(b.reseller)).post('/subscribers', { username: `shared.b.${Date.now()}`, name: 'B', packageId: pkg })).status).toBe(201);
   });
 });

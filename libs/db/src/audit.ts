@@ -44,12 +44,43 @@ export function roleTarget(role: { id: number; name: string }, ownerPath: string
   return { targetType: 'role' as const, targetId: role.id, targetLabel: role.name, targetPath: ownerPath } satisfies Partial<AuditRecord>;
 }
 
-/** The deepest account two materialised paths both lie under (`/1/4/9/`, `/1/4/12/` → `/1/4/`); null if either is. */
-export function commonPath(a: string | null, b: string | null): string | null {
-  if (a === null || b === null) return null;
-  let end = 0;
-  for (let i = 0; i < Math.min(a.length, b.length) && a[i] === b[i]; i++) if (a[i] === '/') end = i + 1;
-  return end > 1 ? a.slice(0, end) : null;
+/**
+ * The deepest account two materialised paths both lie under (`/1/4/9/`, `/1/4/12/` → `/1/4/`), NULL if either is NULL
+ * or they share only the root: SQL over two text expressions, so that an entry written by the same statement as the
+ * row it is about takes its reach from that row.
+ */
+function commonPathSql(a: string, b: string): string {
+  return `(SELECT left(${a}, max(i)) FROM generate_series(2, length(${a})) i WHERE substr(${a}, i, 1) = '/' AND starts_with(${b}, left(${a}, i)))`;
+}
+
+const AUDIT_COLUMNS = `actor_id, actor_name, actor_type, principal_id, principal_path, ip, user_agent, action,
+  target_type, target_id, target_label, target_path, reach_path, session_id, changes`;
+
+/** `value` as the next parameter of `params`, cast to `type` (an INSERT … SELECT gives its parameters no column type). */
+const param = (params: unknown[], value: unknown, type: string) => `$${params.push(value)}::${type}`;
+
+type EntrySql = Record<'action' | 'targetType' | 'targetId' | 'targetLabel' | 'targetPath' | 'sessionId' | 'changes', string>;
+
+/** An entry as the SELECT list of an INSERT INTO audit_log (AUDIT_COLUMNS): the actor's fields as parameters appended to `params`, the entry's as SQL. */
+function entryValuesSql(actor: AuditActor, entry: EntrySql, params: unknown[]): string {
+  const principalPath = param(params, actor.principalPath, 'text');
+  return [
+    param(params, actor.id, 'int'),
+    param(params, actor.name, 'text'),
+    param(params, actor.type, 'smallint'),
+    param(params, actor.principalId, 'int'),
+    principalPath,
+    param(params, actor.ip ?? null, 'text'),
+    param(params, actor.userAgent ?? null, 'text'),
+    entry.action,
+    entry.targetType,
+    entry.targetId,
+    entry.targetLabel,
+    entry.targetPath,
+    commonPathSql(principalPath, entry.targetPath),
+    entry.sessionId,
+    entry.changes,
+  ].join(', ');
 }
 
 /**
@@ -57,26 +88,41 @@ export function commonPath(a: string | null, b: string | null): string | null {
  * time are the database's, and nothing reads them back.
  */
 export async function writeAudit(manager: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (actor_id, actor_name, actor_type, principal_id, principal_path, ip, user_agent, action,
-       target_type, target_id, target_label, target_path, reach_path, session_id, changes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      actor.id,
-      actor.name,
-      actor.type,
-      actor.principalId,
-      actor.principalPath,
-      actor.ip ?? null,
-      actor.userAgent ?? null,
-      record.action,
-      record.targetType ?? null,
-      record.targetId === undefined ? null : String(record.targetId),
-      record.targetLabel ?? null,
-      record.targetPath ?? null,
-      commonPath(actor.principalPath, record.targetPath ?? null),
-      record.sessionId ?? null,
-      record.changes == null ? null : JSON.stringify(record.changes),
-    ],
+  const params: unknown[] = [];
+  const entry = {
+    action: param(params, record.action, 'text'),
+    targetType: param(params, record.targetType ?? null, 'text'),
+    targetId: param(params, record.targetId === undefined ? null : String(record.targetId), 'text'),
+    targetLabel: param(params, record.targetLabel ?? null, 'text'),
+    targetPath: param(params, record.targetPath ?? null, 'text'),
+    sessionId: param(params, record.sessionId ?? null, 'uuid'),
+    changes: param(params, record.changes == null ? null : JSON.stringify(record.changes), 'jsonb'),
+  };
+  await manager.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${entryValuesSql(actor, entry, params)}`, params);
+}
+
+/**
+ * R12 for a change that one statement makes: the entries about the rows it writes, as an INSERT … SELECT over them
+ * (`rows`, a FROM item such as a CTE of the written rows) for the same statement, each target and its changes as SQL
+ * over those rows. The change and its entry are then one statement: both or neither, with no transaction to open.
+ */
+export function auditRowsSql(
+  actor: AuditActor,
+  entry: { action: AuditAction; targetType: AuditTargetType; rows: string } & Record<'targetId' | 'targetLabel' | 'targetPath' | 'changes', string>,
+  params: unknown[],
+): string {
+  const values = entryValuesSql(
+    actor,
+    {
+      action: param(params, entry.action, 'text'),
+      targetType: param(params, entry.targetType, 'text'),
+      targetId: `(${entry.targetId})::text`,
+      targetLabel: entry.targetLabel,
+      targetPath: entry.targetPath,
+      sessionId: 'NULL::uuid',
+      changes: entry.changes,
+    },
+    params,
   );
+  return `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${values} FROM ${entry.rows}`;
 }

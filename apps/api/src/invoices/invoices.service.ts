@@ -7,6 +7,8 @@ import { customerScopeOf } from '../access/scope';
 import { negateMoney } from '../common/money';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
+import { MAX_COUNTED_TOTAL } from '../common/page-limit';
+import { runningTotalSql } from '../reports/reporting.sql';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { lockSubscriberInScope, lockSubscriberOf } from '../subscribers/subscriber-records';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
@@ -54,10 +56,16 @@ export class InvoicesService {
       .filter('i.period = ?', query.period)
       .filter('i.created_at >= ?::timestamptz', query.from)
       .filter('i.created_at < ?::timestamptz', query.to);
+    // Unless a subscriber or a time range narrows it, the total is the running totals' (invoices per owner, status and period).
+    const total =
+      (query.subscriberId ?? query.from ?? query.to)
+        ? undefined
+        : (params: unknown[]) =>
+            runningTotalSql('invoice_totals', customerScopeOf(caller), { 'c.status': query.status, 'c.period': query.period }, MAX_COUNTED_TOTAL, params);
     return keysetPage(
       this.db,
       INVOICE_LIST,
-      { select: `${INVOICE_VIEW_COLUMNS}, s.name AS "subscriberName"`, from: 'invoices i JOIN subscribers s ON s.id = i.subscriber_id', where },
+      { select: `${INVOICE_VIEW_COLUMNS}, s.name AS "subscriberName"`, from: 'invoices i JOIN subscribers s ON s.id = i.subscriber_id', where, total },
       query,
     );
   }

@@ -85,8 +85,12 @@ export class PackagesService {
     });
   }
 
-  async find(m: EntityManager, id: number): Promise<Package> {
-    const found = await m.findOne(Package, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * The package, locked to the transaction: for a change to it (`pessimistic_write`), or against its deletion while a
+   * subscriber is put on it (`for_key_share`, which such locks of other tenants' subscribers do not wait for: R14).
+   */
+  async find(m: EntityManager, id: number, lock: 'pessimistic_write' | 'for_key_share' = 'pessimistic_write'): Promise<Package> {
+    const found = await m.findOne(Package, { where: { id }, lock: { mode: lock } });
     if (!found) throw new NotFoundException(`Package ${id} not found`);
     return found;
   }

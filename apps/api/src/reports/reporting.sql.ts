@@ -41,17 +41,23 @@ export function subscriberCountsSql(scope: CustomerScope): [string, unknown[]] {
 }
 
 /**
- * A subscriber list's total from the running totals (subscriber_counts): the subscribers of `scope` (with `status`,
- * of `ownerId`, when given), summed operator by operator and stopped once past `cap`, so that a scope of a million
- * subscribers reads a few hundred rows; exact up to `cap`. Its parameters are appended to `params`.
+ * A list's total from the per-operator running totals (`counts`, as `c`; migration 1764000000560): the rows of `scope`
+ * that match `filters` (SQL over `a` and `c` → the value it must equal; an undefined value filters nothing), summed
+ * operator by operator and stopped once past `cap`, so that a scope of a million rows reads a few hundred; exact up
+ * to `cap`. Its parameters are appended to `params`.
  */
-export function subscriberTotalSql(scope: CustomerScope, filter: { status?: string; ownerId?: number }, cap: number, params: unknown[]): string {
+export function runningTotalSql(
+  counts: 'subscriber_counts' | 'invoice_totals',
+  scope: CustomerScope,
+  filters: Record<string, unknown>,
+  cap: number,
+  params: unknown[],
+): string {
   const conditions = [scopeOperatorsSql(scope, params)];
-  if (filter.status !== undefined) conditions.push(`c.status = $${params.push(filter.status)}`);
-  if (filter.ownerId !== undefined) conditions.push(`a.id = $${params.push(filter.ownerId)}`);
-  const counts = `FROM accounts a JOIN subscriber_counts c ON c.owner_id = a.id WHERE ${conditions.join(' AND ')}`;
-  return `coalesce((SELECT running FROM (SELECT sum(c.count) OVER (ROWS UNBOUNDED PRECEDING) AS running ${counts}) r WHERE running > ${cap} LIMIT 1),
-                   (SELECT sum(c.count) ${counts}), 0)::int`;
+  for (const [sql, value] of Object.entries(filters)) if (value !== undefined) conditions.push(`${sql} = $${params.push(value)}`);
+  const from = `FROM accounts a JOIN ${counts} c ON c.owner_id = a.id WHERE ${conditions.join(' AND ')}`;
+  return `coalesce((SELECT running FROM (SELECT sum(c.count) OVER (ROWS UNBOUNDED PRECEDING) AS running ${from}) r WHERE running > ${cap} LIMIT 1),
+                   (SELECT sum(c.count) ${from}), 0)::int`;
 }
 
 /** Invoices still open in scope and what is left to pay on them (the dashboard), from invoice_totals. */

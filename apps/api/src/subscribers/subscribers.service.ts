@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountType, AuditAction, scopedSql } from '@tiergate/access';
-import { DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
+import { auditRowsSql, DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeOf } from '../access/scope';
@@ -10,7 +10,7 @@ import { containsPattern } from '../common/contains-pattern';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
 import { CursorQuery, MAX_COUNTED_TOTAL } from '../common/page-limit';
-import { subscriberTotalSql } from '../reports/reporting.sql';
+import { runningTotalSql } from '../reports/reporting.sql';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { PackagesService } from '../packages/packages.service';
 import { CreateSubscriberDto } from './dto/create-subscriber.dto';
@@ -70,7 +70,10 @@ export class SubscribersService {
       .filter('s.status = ?', query.status)
       .filter('s.owner_id = ?', query.ownerId);
     // Without a search, the total is the running totals' (a large scope's count would read 10,001 index entries).
-    const total = query.q ? undefined : (params: unknown[]) => subscriberTotalSql(customerScopeOf(caller), query, MAX_COUNTED_TOTAL, params);
+    const total = query.q
+      ? undefined
+      : (params: unknown[]) =>
+          runningTotalSql('subscriber_counts', customerScopeOf(caller), { 'c.status': query.status, 'a.id': query.ownerId }, MAX_COUNTED_TOTAL, params);
     return keysetPage(this.db, SUBSCRIBER_LIST, { select: NAMED_SUBSCRIBER_COLUMNS, from: SUBSCRIBERS_WITH_PACKAGES, where, total }, query);
   }
 
@@ -81,29 +84,52 @@ export class SubscribersService {
     return found;
   }
 
+  /**
+   * One statement, so one round trip and no transaction to open: the package (locked against its deletion only, so
+   * other tenants' subscribers put on it do not wait) and the owner in scope, the subscriber inserted and answered as
+   * it is read, and its audit entry with that answer as `after`.
+   */
   async create(caller: Caller, dto: CreateSubscriberDto): Promise<NamedSubscriberView> {
-    return conflictOnDuplicate(
+    const ownerId = dto.ownerId ?? caller.principalId;
+    const expiresAt = dto.expiresAt === undefined ? null : new Date(dto.expiresAt); // as a Date reads it: a date alone is UTC midnight
+    const params: unknown[] = [dto.username, dto.name.trim(), dto.phone ?? null, dto.address ?? null, dto.packageId ?? null, expiresAt];
+    const audit = auditRowsSql(
+      auditActorOf(caller),
+      {
+        action: 'subscriber.create',
+        targetType: 'subscriber',
+        rows: 'created c',
+        targetId: 'c.id',
+        targetLabel: 'c.username',
+        targetPath: 'c.owner_path',
+        changes: `jsonb_build_object('after', to_jsonb(c) - 'owner_path' - 'packageName')`,
+      },
+      params,
+    );
+    const [created]: (NamedSubscriberView & { owner_path: string })[] = await conflictOnDuplicate(
       () =>
-        this.db.transaction(async (m) => {
-          const pkg = dto.packageId === undefined ? null : await this.packages.find(m, dto.packageId);
-          const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : pkg ? new Date(Date.now() + pkg.validityDays * DAY_MS) : null;
-          const ownerId = dto.ownerId ?? caller.principalId;
-          const params: unknown[] = [dto.username, dto.name.trim(), dto.phone ?? null, dto.address ?? null, pkg?.id ?? null, expiresAt];
-          // One statement from the owner in scope to the subscriber as it is read (no entity to diff, no second read).
-          const [created]: (SubscriberView & { ownerPath: string })[] = await m.query(
-            `INSERT INTO subscribers AS s (username, name, phone, address, package_id, expires_at, owner_id, owner_path)
-               SELECT $1, $2, $3, $4, $5::int, $6::timestamptz, a.id, a.path FROM ${ownersInScope(caller, ownerId, params)}
-             RETURNING ${SUBSCRIBER_COLUMNS}, s.owner_path AS "ownerPath"`,
-            params,
-          );
-          if (!created) throw operatorNotFound(ownerId);
-          const { ownerPath: _ownerPath, ...view } = created;
-          await this.record(m, caller, created, 'subscriber.create', { after: view });
-          return { ...view, packageName: pkg?.name ?? null };
-        }),
+        this.db.query(
+          `WITH pkg AS (SELECT id, name, validity_days FROM packages WHERE id = $5::int FOR KEY SHARE),
+                created AS (
+                  INSERT INTO subscribers AS s (username, name, phone, address, package_id, expires_at, owner_id, owner_path)
+                  SELECT $1, $2, $3, $4, (SELECT id FROM pkg), coalesce($6::timestamptz, now() + make_interval(days => (SELECT validity_days FROM pkg))), a.id, a.path
+                    FROM ${ownersInScope(caller, ownerId, params)} AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM pkg))
+                  RETURNING ${SUBSCRIBER_COLUMNS}, (SELECT name FROM pkg) AS "packageName", s.owner_path
+                ),
+                audited AS (${audit})
+           SELECT * FROM created`,
+          params,
+        ),
       'DUPLICATE_NAME',
       `Username ${dto.username} is already taken`,
     );
+    if (!created) {
+      const packageId = dto.packageId;
+      if (packageId !== undefined) await this.db.transaction((m) => this.packages.find(m, packageId, 'for_key_share')); // its 404 first
+      throw operatorNotFound(ownerId);
+    }
+    const { owner_path: _ownerPath, ...view } = created;
+    return view;
   }
 
   async update(caller: Caller, id: number, dto: UpdateSubscriberDto): Promise<NamedSubscriberView> {
@@ -159,7 +185,7 @@ export class SubscribersService {
 
   changePackage(caller: Caller, id: number, packageId: number) {
     return this.change(caller, id, 'subscriber.package.change', async (m, s) => {
-      s.packageId = (await this.packages.find(m, packageId)).id;
+      s.packageId = (await this.packages.find(m, packageId, 'for_key_share')).id;
     });
   }
 
