@@ -11,9 +11,9 @@ export class SubscriberResponse {
   @ApiInt() ownerId: number;
   @ApiInt({ nullable: true }) packageId: number | null;
   @ApiProperty({ enum: ['active', 'suspended', 'expired'] }) status: 'active' | 'suspended' | 'expired';
-  @ApiDateTime({ nullable: true }) expiresAt: string | null;
+  @ApiDateTime({ nullable: true }) expiresAt: Date | null;
   @ApiMoney() balance: string;
-  @ApiDateTime() createdAt: string;
+  @ApiDateTime() createdAt: Date;
   @ApiProperty({ type: 'string', nullable: true, description: 'The package’s name (UI.md "People, not ids")' }) packageName: string | null;
 }
 

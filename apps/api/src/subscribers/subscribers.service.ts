@@ -7,6 +7,7 @@ import { customerScopeOf } from '../access/scope';
 import { UsageRecorder } from '../access/usage-recorder';
 import { AuditService } from '../audit/audit.service';
 import { containsPattern } from '../common/contains-pattern';
+import { isoMomentSql } from '../common/moments';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
 import { CursorQuery, MAX_COUNTED_TOTAL } from '../common/page-limit';
@@ -102,7 +103,9 @@ export class SubscribersService {
         targetId: 'c.id',
         targetLabel: 'c.username',
         targetPath: 'c.owner_path',
-        changes: `jsonb_build_object('after', to_jsonb(c) - 'owner_path' - 'packageName')`,
+        // The answer's moments as the API prints them (pg reads the answer's as Dates).
+        changes: `jsonb_build_object('after', to_jsonb(c) - 'owner_path' - 'packageName'
+          || jsonb_build_object('expiresAt', ${isoMomentSql('c."expiresAt"')}, 'createdAt', ${isoMomentSql('c."createdAt"')}))`,
       },
       params,
     );
