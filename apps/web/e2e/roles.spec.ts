@@ -1,4 +1,4 @@
-import { AccountType, ADMIN, admin, expect, makeRoleDefaultsDue, signIn, tag, test, openFromMenu } from './support';
+import { AccountType, ADMIN, admin, expect, holdRequests, makeRoleDefaultsDue, signIn, tag, test, openFromMenu } from './support';
 
 test('the Admin creates a role, watches its predefined permissions arrive without a reload, and edits them', async ({ page }) => {
   const name = `QA Desk ${tag()}`;
@@ -15,9 +15,18 @@ test('the Admin creates a role, watches its predefined permissions arrive withou
   // R1: the Admin may create Staff and Reseller roles, nothing else.
   await expect(page.getByRole('option')).toHaveText(['Staff', 'Reseller']);
   await page.getByRole('option', { name: 'Staff' }).click();
+  // The panel does not wait for what it leaves: with the list's refresh held back (a busy API), Create opens the new
+  // role's page; while that page's code is still on its way, the page's own loader shows, not the list frozen.
+  const list = await holdRequests(page, /\/api\/roles$/);
+  const code = await holdRequests(page, /\/assets\/role-page-[^/]+\.js$/);
   await dialog.getByRole('button', { name: 'Create' }).click();
-
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roles & Permissions' })).toBeHidden();
+  await expect(page.getByRole('main').getByLabel('Loading')).toBeVisible();
+  code.release();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  expect(list.held()).toBe(1);
+  list.release();
   const url = page.url();
   await expect(page.getByText('Waiting for predefined permissions').first()).toBeVisible();
   const roleId = Number(new URL(url).pathname.split('/').pop());

@@ -186,3 +186,24 @@ export async function refocus(page: Page) {
     window.dispatchEvent(new Event('visibilitychange'));
   });
 }
+
+/**
+ * Holds back the browser's requests matching `url` (method `method`) until `release()`: what a slow network or a
+ * busy API does to them, to show the panel does not wait on them. Once released, they and later ones pass at once.
+ */
+export async function holdRequests(page: Page, url: RegExp, method = 'GET') {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(url, async (route) => {
+    if (route.request().method() !== method) return route.fallback();
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  return {
+    /** How many requests were held. */
+    held: () => held,
+    release,
+  };
+}

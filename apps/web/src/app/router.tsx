@@ -77,8 +77,9 @@ export const router = createBrowserRouter([
             const Page = PAGES[path];
             return {
               path,
+              // Keyed by route, so a screen still loading shows its own loader instead of holding the one being left.
               element: (
-                <PermissionGate access={access}>
+                <PermissionGate key={path} access={access}>
                   <Page />
                 </PermissionGate>
               ),
