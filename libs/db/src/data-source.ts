@@ -23,6 +23,7 @@ import { SubtreeLevels1764000000550 } from './migrations/1764000000550-subtree-l
 import { AuditReachCounts1764000000551 } from './migrations/1764000000551-audit-reach-counts';
 import { MoneyCounters1764000000560 } from './migrations/1764000000560-money-counters';
 import { SubscriberBalanceRoom1764000000570 } from './migrations/1764000000570-subscriber-balance-room';
+import { RoleCounts1764000000580 } from './migrations/1764000000580-role-counts';
 import { Package } from './entities/package.entity';
 import { Subscriber } from './entities/subscriber.entity';
 import { SubscriberNote } from './entities/subscriber-note.entity';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   AuditReachCounts1764000000551,
   MoneyCounters1764000000560,
   SubscriberBalanceRoom1764000000570,
+  RoleCounts1764000000580,
 ];
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;

@@ -17,6 +17,7 @@ export * from './wait-for-services';
 export * from './ledger';
 export { REBUILD_PAYMENT_TOTALS_SQL } from './migrations/1764000000330-reporting';
 export { REBUILD_MONEY_COUNTERS_SQL } from './migrations/1764000000560-money-counters';
+export { REBUILD_ROLE_COUNTS_SQL } from './migrations/1764000000580-role-counts';
 export * from './document-number';
 export * from './role-versions';
 export { ticketSearchText } from './migrations/1764000000530-tickets';

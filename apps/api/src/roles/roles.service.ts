@@ -32,16 +32,14 @@ export const NOT_ELIGIBLE_DELETE = 'Not Eligible To Delete';
 
 /**
  * The roles the caller sees (R7: $1 its branch, $2 the owner it is held to, or NULL) that also match `where`, with
- * their counts: each table is counted once for all of them (a subquery per role read the accounts once per role).
+ * their counts as the triggers keep them (role_counts, migration 1764000000580).
  */
 const rolesWithCounts = (where: string) => `
-  WITH listed AS (SELECT * FROM roles r WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2) AND ${where})
   SELECT r.id, r.name, r.display_name, r.type, r.owner_id, r.is_system, r.defaults_status, r.version,
          ${isoMomentSql('r.created_at')} AS created_at, ${isoMomentSql('r.last_used_at')} AS last_used_at,
-         coalesce(holders.n, 0)::int AS user_count, coalesce(granted.n, 0)::int AS permission_count
-    FROM listed r
-    LEFT JOIN (SELECT role_id, count(*) AS n FROM accounts WHERE role_id IN (SELECT id FROM listed) GROUP BY 1) holders ON holders.role_id = r.id
-    LEFT JOIN (SELECT role_id, count(*) AS n FROM role_permissions WHERE role_id IN (SELECT id FROM listed) GROUP BY 1) granted ON granted.role_id = r.id`;
+         coalesce(c.holders, 0) AS user_count, coalesce(c.permissions, 0) AS permission_count
+    FROM roles r LEFT JOIN role_counts c ON c.role_id = r.id
+   WHERE r.branch_id = $1 AND ($2::int IS NULL OR r.owner_id = $2) AND ${where}`;
 
 @Injectable()
 export class RolesService {
@@ -57,7 +55,7 @@ export class RolesService {
     const scope = roleScopeOf(caller);
     const rows: ListedRole[] = await this.db.query(
       `${rolesWithCounts(`($3::int IS NULL OR r.type = $3)
-         AND ($4::int IS NULL OR (NOT r.is_system AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.role_id = r.id)
+         AND ($4::int IS NULL OR (NOT r.is_system AND coalesce(c.holders, 0) = 0
               AND greatest(r.created_at, r.last_used_at) < now() - make_interval(days => $4)))`)}
        ORDER BY r.id`,
       [scope.branchId, scope.ownerId, query.type ?? null, query.unusedDays ?? null],
