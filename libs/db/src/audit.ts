@@ -85,10 +85,16 @@ function entryValuesSql(actor: AuditActor, entry: EntrySql, params: unknown[]): 
 
 /**
  * R12: always called with the manager of the transaction that makes the change. One plain INSERT: the entry's id and
- * time are the database's, and nothing reads them back.
+ * time are the database's, and nothing reads them back. `change` may give the change itself, as data-modifying CTEs
+ * (their SQL numbers its parameters from $1): the change and its entry are then one statement and one round trip.
  */
-export async function writeAudit(manager: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
-  const params: unknown[] = [];
+export async function writeAudit(
+  manager: EntityManager,
+  actor: AuditActor,
+  record: AuditRecord,
+  change: { ctes: string[]; params: unknown[] } = { ctes: [], params: [] },
+): Promise<void> {
+  const params: unknown[] = [...change.params];
   const entry = {
     action: param(params, record.action, 'text'),
     targetType: param(params, record.targetType ?? null, 'text'),
@@ -98,7 +104,8 @@ export async function writeAudit(manager: EntityManager, actor: AuditActor, reco
     sessionId: param(params, record.sessionId ?? null, 'uuid'),
     changes: param(params, record.changes == null ? null : JSON.stringify(record.changes), 'jsonb'),
   };
-  await manager.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${entryValuesSql(actor, entry, params)}`, params);
+  const ctes = change.ctes.length ? `WITH ${change.ctes.join(', ')} ` : '';
+  await manager.query(`${ctes}INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${entryValuesSql(actor, entry, params)}`, params);
 }
 
 /**

@@ -58,8 +58,8 @@ export class RoleHistoryService {
   private async keysOf(caller: Caller, ref: string): Promise<string[]> {
     const [roleId, version] = ref.split('@').map(Number);
     if (roleId > MAX_INT || version > MAX_INT) throw new NotFoundException(`Role ${ref} not found`);
-    await this.roles.findVisible(this.db.manager, caller, roleId);
-    if (version === undefined) return (await this.roles.permissionsOf(this.db.manager, roleId)).sort();
+    const role = await this.roles.findVisible(this.db.manager, caller, roleId);
+    if (version === undefined) return [...role.permissions].sort();
     const [row] = await this.db.query(`SELECT permissions FROM role_versions WHERE role_id = $1 AND version = $2`, [roleId, version]);
     if (!row) throw new NotFoundException(`Role ${roleId} has no version ${version}`);
     return [...(row.permissions as string[])].sort();

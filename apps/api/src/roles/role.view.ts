@@ -42,6 +42,8 @@ export interface ListedRole {
 export interface RoleRow extends ListedRole {
   /** Where R12 places the role's audit entries. */
   owner_path: string | null;
+  /** Its keys, in order. */
+  permissions: string[];
 }
 
 export function toRoleView(row: ListedRole, permissions?: string[]): RoleView {

@@ -9,7 +9,7 @@ import {
   PermissionKey,
   unknownPermissionKeys,
 } from '@tiergate/access';
-import { recordRoleVersion, roleTarget, writeAudit } from '@tiergate/db';
+import { recordRoleVersion, roleTarget, roleVersionSql, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
@@ -65,7 +65,7 @@ export class RolesService {
 
   async get(caller: Caller, id: number): Promise<RoleView> {
     const row = await this.findVisible(this.db.manager, caller, id);
-    return toRoleView(row, await this.permissionsOf(this.db.manager, id));
+    return toRoleView(row, row.permissions);
   }
 
   async create(caller: Caller, dto: CreateRoleDto): Promise<RoleView> {
@@ -134,19 +134,25 @@ export class RolesService {
       if (notAllowed.length) {
         throw new ApiException('NOT_ALLOWED_FOR_TYPE', `Not allowed for role type ${ACCOUNT_TYPE_NAMES[role.type]}: ${notAllowed.join(', ')}`);
       }
-      const current = new Set(await this.permissionsOf(m, id));
+      const current = new Set(role.permissions);
       const added = wanted.filter((k) => !current.has(k));
-      const removed = [...current].filter((k) => !wanted.includes(k as PermissionKey));
+      const removed = role.permissions.filter((k) => !wanted.includes(k as PermissionKey));
       assertHeld(caller, added);
-      await m.query(`DELETE FROM role_permissions WHERE role_id = $1`, [id]);
-      await this.insertPermissions(m, id, wanted);
-      await m.query(`UPDATE roles SET version = version + 1, permissions_edited_at = now() WHERE id = $1`, [id]);
-      await writeAudit(m, auditActorOf(caller), {
-        action: 'role.permissions.update',
-        ...roleTarget(role, role.owner_path),
-        changes: { added, removed, version: role.version + 1 },
-      });
-      await recordRoleVersion(m, id, caller);
+      // The new set, the role's version (R15) and the entry in one statement.
+      await writeAudit(
+        m,
+        auditActorOf(caller),
+        { action: 'role.permissions.update', ...roleTarget(role, role.owner_path), changes: { added, removed, version: role.version + 1 } },
+        {
+          ctes: [
+            `gone AS (DELETE FROM role_permissions WHERE role_id = $1 AND permission <> ALL($2::text[]))`,
+            `granted AS (INSERT INTO role_permissions (role_id, permission) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING)`,
+            `bumped AS (UPDATE roles SET version = version + 1, permissions_edited_at = now() WHERE id = $1)`,
+            `versioned AS (${roleVersionSql('$1::int', '$2::text[]', '$3::int', '$4::text')})`,
+          ],
+          params: [id, wanted, caller.id, caller.name],
+        },
+      );
     });
     await this.authz.changed({ roles: [id] });
     return this.get(caller, id);
@@ -157,7 +163,7 @@ export class RolesService {
     const newId = await this.db.transaction(async (m) => {
       const source = await this.findVisible(m, caller, id);
       if (!mayCreateRoleType(caller.principalType, source.type)) throw new ApiException('NOT_ELIGIBLE_TO_ROLE_TYPE', NOT_ELIGIBLE_TYPE);
-      const permissions = await this.permissionsOf(m, id);
+      const { permissions } = source;
       assertHeld(caller, permissions);
       const name = copyRoleName(source.name, new Date());
       return this.insertGivenRole(
@@ -174,7 +180,7 @@ export class RolesService {
   /** R15: a role as JSON, keys by name. */
   async export(caller: Caller, id: number): Promise<RoleExport> {
     const role = await this.findVisible(this.db.manager, caller, id);
-    return { name: role.name, displayName: role.display_name, type: role.type, permissions: await this.permissionsOf(this.db.manager, id) };
+    return { name: role.name, displayName: role.display_name, type: role.type, permissions: role.permissions };
   }
 
   /**
@@ -219,23 +225,31 @@ export class RolesService {
     await this.db.transaction(async (m) => {
       const role = await this.findVisible(m, caller, id, true);
       if (role.is_system || role.user_count > 0) throw new ApiException('NOT_ELIGIBLE_TO_DELETE', NOT_ELIGIBLE_DELETE);
-      const permissions = await this.permissionsOf(m, id);
-      await m.query(`DELETE FROM roles WHERE id = $1`, [id]);
-      await writeAudit(m, auditActorOf(caller), {
-        action: 'role.delete',
-        ...roleTarget(role, role.owner_path),
-        changes: { before: { name: role.name, type: role.type, permissions } },
-      });
+      await writeAudit(
+        m,
+        auditActorOf(caller),
+        {
+          action: 'role.delete',
+          ...roleTarget(role, role.owner_path),
+          changes: { before: { name: role.name, type: role.type, permissions: role.permissions } },
+        },
+        { ctes: [`gone AS (DELETE FROM roles WHERE id = $1)`], params: [id] },
+      );
     });
   }
 
-  /** R7: the role if the caller can see it, else 404. */
+  /**
+   * R7: the role if the caller can see it, with its keys, else 404. Locked, it is read after the lock is taken: a
+   * SELECT … FOR UPDATE that waited would give the keys and counts as they were before it waited.
+   */
   async findVisible(m: EntityManager, caller: Caller, id: number, lock = false): Promise<RoleRow> {
     const scope = roleScopeOf(caller);
     if (lock) await m.query(`SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
     // Where R12 files the role's audit entries: only a role about to change needs it, a list does not.
     const [row] = await m.query(
-      `SELECT found.*, (SELECT path FROM accounts o WHERE o.id = found.owner_id) AS owner_path FROM (${rolesWithCounts('r.id = $3')}) found`,
+      `SELECT found.*, (SELECT path FROM accounts o WHERE o.id = found.owner_id) AS owner_path,
+              ARRAY(SELECT permission FROM role_permissions p WHERE p.role_id = found.id ORDER BY permission) AS permissions
+         FROM (${rolesWithCounts('r.id = $3')}) found`,
       [scope.branchId, scope.ownerId, id],
     );
     if (!row) throw new NotFoundException(`Role ${id} not found`);

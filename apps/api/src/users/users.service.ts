@@ -202,22 +202,30 @@ export class UsersService {
         caller,
         grants.filter((k) => !target.grants.includes(k) || lastsLonger(expiry.get(k) ?? null, target.grant_expiry[k])),
       );
-      await m.query(`DELETE FROM account_permissions WHERE account_id = $1`, [id]);
-      await m.query(
-        `INSERT INTO account_permissions (account_id, permission, effect, expires_at)
-         SELECT $1::int, g, 'grant', e FROM unnest($2::text[], $3::timestamptz[]) AS x(g, e)
-         UNION ALL SELECT $1::int, r, 'revoke', NULL FROM unnest($4::text[]) r`,
-        [id, grants, grants.map((k) => expiry.get(k)?.toISOString() ?? null), revokes],
-      );
       const after = Object.fromEntries([...expiry].filter(([, at]) => at).map(([k, at]) => [k, at!.toISOString()]));
-      await writeAudit(m, auditActorOf(caller), {
-        action: 'user.permissions.update',
-        ...accountTarget(target),
-        changes: {
-          before: { grants: target.grants, revokes: target.revokes, ...expiryChange(target.grant_expiry) },
-          after: { grants: [...grants].sort(), revokes: [...revokes].sort(), ...expiryChange(after) },
+      // The new grants and revokes and the entry in one statement: the keys left out go, the others are set.
+      await writeAudit(
+        m,
+        auditActorOf(caller),
+        {
+          action: 'user.permissions.update',
+          ...accountTarget(target),
+          changes: {
+            before: { grants: target.grants, revokes: target.revokes, ...expiryChange(target.grant_expiry) },
+            after: { grants: [...grants].sort(), revokes: [...revokes].sort(), ...expiryChange(after) },
+          },
         },
-      });
+        {
+          ctes: [
+            `gone AS (DELETE FROM account_permissions WHERE account_id = $1 AND permission <> ALL($2::text[] || $4::text[]))`,
+            `kept AS (INSERT INTO account_permissions AS p (account_id, permission, effect, expires_at)
+                      SELECT $1::int, g, 'grant', e FROM unnest($2::text[], $3::timestamptz[]) AS x(g, e)
+                      UNION ALL SELECT $1::int, r, 'revoke', NULL FROM unnest($4::text[]) r
+                      ON CONFLICT (account_id, permission) DO UPDATE SET effect = excluded.effect, expires_at = excluded.expires_at)`,
+          ],
+          params: [id, grants, grants.map((k) => expiry.get(k)?.toISOString() ?? null), revokes],
+        },
+      );
     });
     await this.authz.changed({ accounts: [id] });
     await this.grantExpiry.enqueue(
@@ -307,7 +315,7 @@ export class UsersService {
     if (role.type !== type) {
       throw new BadRequestException(`Role ${role.name} is for ${typeName(role.type)} accounts, not ${typeName(type)}`);
     }
-    assertHeld(caller, await this.roles.permissionsOf(m, role.id));
+    assertHeld(caller, role.permissions);
     return role;
   }
 }
