@@ -178,6 +178,7 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   const { AccessGuard } = h.apiRequire(dist('access/access.guard.js'));
   const { AuthzService } = h.apiRequire(dist('access/authz.service.js'));
   const { PreviewService } = h.apiRequire(dist('access/preview.service.js'));
+  const { FairShare } = h.apiRequire(dist('access/fair-share.js'));
   const { UsageRecorder } = h.apiRequire(dist('access/usage-recorder.js'));
   const { MeController } = h.apiRequire(dist('me/me.controller.js'));
   const { RolesController } = h.apiRequire(dist('roles/roles.controller.js'));
@@ -220,22 +221,27 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   const claims = authz.tokens.claimsOf(authorization);
   // The same service with the token already verified: what the guard costs besides the HMAC.
   const verified = Object.create(authz, { tokens: { value: { claimsOf: () => claims } } });
-  const guardOf = (service) => new AccessGuard(new Reflector(), service, app.get(PreviewService), app.get(UsageRecorder));
+  const guardOf = (service) => new AccessGuard(new Reflector(), service, app.get(PreviewService), app.get(UsageRecorder), app.get(FairShare));
   const request = { headers: { authorization, 'user-agent': 'bench' }, ip: '127.0.0.1', method: 'GET' };
+  // The response the guard takes its tenant's share for (FairShare): each call closes it, which gives the share back
+  // as the end of a request does, so the measured cost is the share's too.
+  const response = Object.assign(new EventEmitter(), { closed: false });
+  const answer = { raw: response };
+  const ended = (admitted) => (response.emit('close'), response.removeAllListeners('close'), admitted);
   const contextOf = (controller, handler) => ({
     getHandler: () => controller.prototype[handler],
     getClass: () => controller,
-    getArgByIndex: () => request,
+    getArgByIndex: (i) => (i === 0 ? request : answer),
   });
   const me = contextOf(MeController, 'get');
   const roles = contextOf(RolesController, 'list');
   const [full, guard] = [guardOf(authz), guardOf(verified)];
-  await full.canActivate(me); // the miss that fills the cache
-  const synchronous = full.canActivate(me) === true && guard.canActivate(roles) === true;
+  ended(await full.canActivate(me)); // the miss that fills the cache
+  const synchronous = ended(full.canActivate(me)) === true && ended(guard.canActivate(roles)) === true;
   // Each measurement is one synchronous stretch: between them the event loop runs (the instance's heartbeat keeps
   // it caching), and a call that is not a synchronous hit stops the benchmark rather than measure a miss.
   const hit = (g, context) => () => {
-    if (g.canActivate(context) !== true) throw new Error('the guard missed the cache during its micro-benchmark');
+    if (ended(g.canActivate(context)) !== true) throw new Error('the guard missed the cache during its micro-benchmark');
   };
   // Wall time (h.micro) and this process's CPU time over the same calls: on a machine other processes load, the CPU
   // time per call is the one that does not count the time slices others took.
@@ -255,7 +261,8 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   h.section("The guard's own cost on a cache hit");
   h.text(
     'The built `AccessGuard` and `AuthzService` of an API in this process, a cache hit (session, account and the caller built for this ' +
-      'address and user agent), a request object as Fastify gives it; "verify aside" replaces the token check by its result (the ' +
+      "address and user agent), a request object as Fastify gives it, and its tenant's share of the instance taken and given back " +
+      '(FairShare, R14: the response closed after each call); "verify aside" replaces the token check by its result (the ' +
       "verify also reads the clock, once per request, for the token's expiry; the guard's own checks use that reading). " +
       `A hit returns \`true\` synchronously: ${synchronous ? 'yes' : 'NO'} (only a miss, a preview or a refusal returns a promise). ` +
       "Wall time is the median of 5 batches (h.micro); CPU time is this process's over all the calls, which other processes on the " +

@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { giveBackSharesWhenAnswered } from './access/fair-share';
 import { AppModule } from './app.module';
 import { answerClientError, answerFrameworkError, ErrorShapeFilter } from './common/error-shape.filter';
 import { InputValidationPipe } from './common/input-validation.pipe';
@@ -40,6 +41,7 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   await app.register(helmet);
   guardRequestInput(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
   noStoreByDefault(app.getHttpAdapter().getInstance());
+  giveBackSharesWhenAnswered(app.getHttpAdapter().getInstance());
   app.useGlobalFilters(new ErrorShapeFilter(app.getHttpAdapter()));
   app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalInterceptors(new NoUndeclaredInputInterceptor());

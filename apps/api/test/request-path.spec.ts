@@ -1,9 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AccountType, CATALOG } from '@tiergate/access';
+import { EventEmitter } from 'node:events';
 import { DataSource } from 'typeorm';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
+import { FairShare } from '../src/access/fair-share';
 import { PreviewService } from '../src/access/preview.service';
 import { UsageRecorder } from '../src/access/usage-recorder';
 import { createApp } from '../src/app.factory';
@@ -48,12 +50,14 @@ it('GET /permissions answers the catalog as JSON', async () => {
 });
 
 describe('the guard on a cache hit', () => {
-  const guard = () => new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService), api.app.get(UsageRecorder));
-  const contextOf = (request: object) => ({
-    getHandler: () => MeController.prototype.get,
-    getClass: () => MeController,
-    getArgByIndex: () => request,
-  });
+  const guard = () =>
+    new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService), api.app.get(UsageRecorder), api.app.get(FairShare));
+  /** A request as Fastify gives it, and its response, which closes right after (giving back the request's share). */
+  const contextOf = (request: object) => {
+    const raw = Object.assign(new EventEmitter(), { closed: false });
+    setImmediate(() => raw.emit('close'));
+    return { getHandler: () => MeController.prototype.get, getClass: () => MeController, getArgByIndex: (i: number) => (i === 0 ? request : { raw }) };
+  };
   const requestFrom = (ip: string, userAgent = 'panel') => ({
     headers: { authorization: `Bearer ${admin.token}`, 'user-agent': userAgent },
     ip,

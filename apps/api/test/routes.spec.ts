@@ -1,6 +1,7 @@
 import { Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/access/access.guard';
 import { AuthzService } from '../src/access/authz.service';
+import { FairShare } from '../src/access/fair-share';
 import { PreviewService } from '../src/access/preview.service';
 import { UsageRecorder } from '../src/access/usage-recorder';
 import { controllerRoutes } from './support/controller-routes';
@@ -156,7 +157,7 @@ it('every success answer of every route has a JSON schema (which serializes it),
 });
 
 it('denies a route that declares nothing', async () => {
-  const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService), api.app.get(UsageRecorder));
+  const guard = new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService), api.app.get(UsageRecorder), api.app.get(FairShare));
   const undeclared = {
     getHandler: () => function undeclared() {},
     getClass: () => class Undeclared {},

@@ -54,6 +54,8 @@ export const ERROR_CODES = {
   LOGIN_THROTTLED: 429,
   /** Too many billing runs queued or running at once; `Retry-After` says when to try again. */
   TOO_MANY_RUNS: 429,
+  /** Too many requests of one operator tree waiting at once in an API instance (R14); `Retry-After` says when to try again. */
+  TOO_MANY_REQUESTS: 429,
   /** The database or the job queue is unavailable; try again shortly. */
   UNAVAILABLE: 503,
   /** A failure of the server itself. */

@@ -52,6 +52,9 @@ export const MIGRATIONS = [
 
 const DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
+/** Connections of a process's pool unless it asks for another number. */
+export const DATABASE_POOL_SIZE = 10;
+
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -59,7 +62,7 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
     synchronize: false,
-    poolSize: options.poolSize ?? 10,
+    poolSize: options.poolSize ?? DATABASE_POOL_SIZE,
     // Bounds the wait for a new connection or a free one in the pool, so that a database that is down or
     // unreachable fails a request (503) instead of hanging it; keep-alive notices a peer that vanished.
     connectTimeoutMS: DATABASE_CONNECT_TIMEOUT_MS,

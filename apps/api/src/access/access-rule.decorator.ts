@@ -6,7 +6,8 @@ import { ApiCommonErrors } from '../common/api-answers';
 /** What a route requires. Every route declares one; the global AccessGuard denies a route that does not. */
 export type AccessRule =
   | { kind: 'public' }
-  | { kind: 'authenticated' }
+  /** `endless`: a stream that stays open (the event stream), which takes no share of its tenant's requests (FairShare). */
+  | { kind: 'authenticated'; endless?: true }
   | { kind: 'permission'; key: PermissionKey }
   /** `byField`: the service checks, and records as used, the key of each field a request changes. */
   | { kind: 'anyPermission'; keys: PermissionKey[]; byField?: true }
@@ -27,7 +28,10 @@ const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator
   applyDecorators(
     SetMetadata(ACCESS_RULE, rule),
     ApiBearerAuth(),
-    ApiCommonErrors({ 401: 'No, bad, expired or revoked token; disabled account' }),
+    ApiCommonErrors({
+      401: 'No, bad, expired or revoked token; disabled account',
+      429: 'Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After`',
+    }),
     ApiExtension('x-permission', permission),
     anyRoute(),
     ...more,
@@ -44,7 +48,7 @@ const signedIn = (rule: AccessRule, permission: string, ...more: (ClassDecorator
     }),
   );
 
-export const Authenticated = () => signedIn({ kind: 'authenticated' }, 'authenticated');
+export const Authenticated = (options: { endless?: true } = {}) => signedIn({ kind: 'authenticated', ...options }, 'authenticated');
 
 export const RequirePermission = (key: PermissionKey) =>
   signedIn({ kind: 'permission', key }, key, ApiCommonErrors({ 403: `Requires the permission \`${key}\`` }));

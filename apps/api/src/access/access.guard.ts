@@ -1,10 +1,11 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { moduleOf, parsePreviewHeader, PermissionKey, PREVIEW_HEADER } from '@tiergate/access';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
 import { Caller } from './caller';
+import { FairShare, tenantOf } from './fair-share';
 import { PreviewService } from './preview.service';
 import { UsageRecorder } from './usage-recorder';
 import { TokenClaims } from '../auth/access-token';
@@ -13,9 +14,10 @@ import { ApiException } from '../common/api.exception';
 type GuardedRequest = FastifyRequest & { caller?: Caller };
 
 /**
- * The one global guard: deny by default, then token, then session and account state, then the permission.
- * With the caller cached (AuthzService.cachedCaller) it decides synchronously; only a cache miss, a preview or a
- * refusal that must name disabled modules goes async.
+ * The one global guard: deny by default, then token, then session and account state, then the permission, then the
+ * tenant's share of the instance (FairShare, R14). With the caller cached (AuthzService.cachedCaller) and its tenant
+ * under its share it decides synchronously; only a cache miss, a preview, a refusal that must name disabled modules or
+ * a request that waits its turn goes async.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -27,6 +29,7 @@ export class AccessGuard implements CanActivate {
     private readonly authz: AuthzService,
     private readonly previews: PreviewService,
     private readonly usage: UsageRecorder,
+    private readonly share: FairShare,
   ) {}
 
   /** Refusals are rejections, as from any async guard. */
@@ -44,14 +47,15 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
     // The HTTP request (switchToHttp() would build three closures per call to say the same).
     const request = context.getArgByIndex<GuardedRequest>(0);
+    const reply = context.getArgByIndex<FastifyReply>(1);
     const claims = this.authz.tokens.claimsOf(request.headers.authorization);
     const given = request.headers['user-agent'];
     const userAgent = typeof given === 'string' ? given : null;
     const ip = request.ip ?? null;
     const preview = request.headers[PREVIEW_HEADER];
     const cached = preview === undefined ? this.authz.cachedCaller(claims, ip, userAgent) : undefined;
-    if (cached) return this.admit(rule, request, cached);
-    return this.resolve(rule, request, claims, ip, userAgent, preview);
+    if (cached) return this.admit(rule, request, reply, cached);
+    return this.resolve(rule, request, reply, claims, ip, userAgent, preview);
   }
 
   private ruleOf(context: ExecutionContext): AccessRule | null {
@@ -67,17 +71,21 @@ export class AccessGuard implements CanActivate {
   private async resolve(
     rule: AccessRule,
     request: GuardedRequest,
+    reply: FastifyReply,
     claims: TokenClaims,
     ip: string | null,
     userAgent: string | null,
     preview: string | string[] | undefined,
   ): Promise<boolean> {
     const signedIn = await this.authz.callerFor(claims, ip, userAgent);
-    return this.admit(rule, request, await this.previewed(signedIn, request.method, preview));
+    return this.admit(rule, request, reply, await this.previewed(signedIn, request.method, preview));
   }
 
-  /** The permission check on a known caller, who is then the request's; records the keys it exercised (R15). */
-  private admit(rule: AccessRule, request: GuardedRequest, caller: Caller): true | Promise<never> {
+  /**
+   * The permission check on a known caller, who is then the request's; then its tenant's share (an endless event
+   * stream takes none); records the keys it exercised (R15).
+   */
+  private admit(rule: AccessRule, request: GuardedRequest, reply: FastifyReply, caller: Caller): true | Promise<true> {
     request.caller = caller;
     const held: ReadonlySet<string> = caller.permissions;
     if (rule.kind === 'permission' && !held.has(rule.key)) return this.refuse([rule.key], `Missing permission: ${rule.key}`);
@@ -89,6 +97,8 @@ export class AccessGuard implements CanActivate {
       if (lacking.length) return this.refuse(lacking, `Missing permission: ${lacking.join(', ')}`);
     }
     if (rule.kind === 'accountType' && caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
+    const admitted =
+      rule.kind === 'authenticated' && rule.endless ? true : this.share.enter(tenantOf((caller.preview?.previewer ?? caller).principalPath), reply.raw);
     // R15: the keys this request exercised; of an anyPermission rule, the first the caller holds (its main purpose
     // first), unless the service records those of the fields the request changes.
     if (rule.kind === 'permission') this.usage.note(caller, rule.key);
@@ -99,7 +109,7 @@ export class AccessGuard implements CanActivate {
         rule.keys.find((k) => held.has(k))!,
       );
     }
-    return true;
+    return admitted;
   }
 
   /**

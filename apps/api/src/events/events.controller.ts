@@ -12,7 +12,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
-  @Authenticated()
+  @Authenticated({ endless: true })
   @ApiOperation({
     summary: 'Server-sent events about the caller’s own access',
     description:

@@ -1398,6 +1398,7 @@ export interface components {
         | 'REQUEST_REJECTED'
         | 'LOGIN_THROTTLED'
         | 'TOO_MANY_RUNS'
+        | 'TOO_MANY_REQUESTS'
         | 'UNAVAILABLE'
         | 'INTERNAL_ERROR';
       /** @example Not Found */
@@ -2515,6 +2516,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -2694,6 +2704,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -2865,6 +2884,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -2935,6 +2963,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3070,6 +3107,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3262,6 +3308,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -3361,6 +3416,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3477,6 +3541,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -3571,6 +3644,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -3640,6 +3722,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3738,6 +3829,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3927,6 +4027,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -4034,6 +4143,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -4122,6 +4240,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4238,6 +4365,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -4313,6 +4449,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4525,6 +4670,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -4603,6 +4757,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -4672,6 +4835,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4786,6 +4958,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -4883,6 +5064,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4999,6 +5189,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -5080,6 +5279,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5191,6 +5399,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -5260,6 +5477,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5348,6 +5574,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -5422,6 +5657,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5511,6 +5755,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -5584,6 +5837,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5698,6 +5960,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -5772,6 +6043,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5887,6 +6167,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -5958,6 +6247,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6062,6 +6360,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6178,6 +6485,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -6283,6 +6599,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -6354,6 +6679,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6436,6 +6770,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6552,6 +6895,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -6633,6 +6985,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -6702,6 +7063,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6807,6 +7177,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -6876,6 +7255,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6982,6 +7370,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -7061,6 +7458,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7175,6 +7581,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -7246,6 +7661,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7350,6 +7774,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7466,6 +7899,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -7541,6 +7983,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7641,6 +8092,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7757,6 +8217,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -7828,6 +8297,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7935,6 +8413,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -8028,6 +8515,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8144,6 +8640,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -8242,6 +8747,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8354,6 +8868,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -8454,6 +8977,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -8535,6 +9067,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8624,6 +9165,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -8695,6 +9245,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8790,6 +9349,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8897,6 +9465,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -8968,6 +9545,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9080,6 +9666,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -9178,6 +9773,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9294,6 +9898,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -9372,6 +9985,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9486,6 +10108,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -9557,6 +10188,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9668,6 +10308,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -9761,6 +10410,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9878,6 +10536,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -9949,6 +10616,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10056,6 +10732,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The database or the job queue is unavailable; try again shortly */
       503: {
         headers: {
@@ -10130,6 +10815,15 @@ export interface operations {
       };
       /** @description The URL is too long */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10230,6 +10924,15 @@ export interface operations {
       };
       /** @description Unsupported content type: send application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests of the caller’s operator tree waiting at once (R14): `TOO_MANY_REQUESTS`, with `Retry-After` */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -62,6 +62,7 @@ const WORDS: Record<ErrorCode, Words> = {
   REQUEST_REJECTED: apiMessage,
   LOGIN_THROTTLED: apiMessage,
   TOO_MANY_RUNS: apiMessage,
+  TOO_MANY_REQUESTS: 'Tiergate is busy with many requests of your organisation. Try again in a moment.',
   UNAVAILABLE: 'Tiergate cannot be reached. Check the connection and try again.',
   INTERNAL_ERROR: (e) => `The server failed (${e.status}). Try again; if it keeps failing, tell the administrator.`,
 };

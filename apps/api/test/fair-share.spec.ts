@@ -1,0 +1,145 @@
+import { AccountType } from '@tiergate/access';
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { Client } from 'pg';
+import { FairShare, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
+import { RetryLaterException } from '../src/common/retry-later.exception';
+import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
+import { Answer, openApi, OpenedApi } from './support/harness';
+import { waitFor } from './support/redis-server';
+
+/** A response as FairShare sees it: it closes once, when its request ends or its client goes. */
+function response() {
+  const r = Object.assign(new EventEmitter(), { closed: false });
+  return Object.assign(r as unknown as ServerResponse, {
+    end: () => {
+      r.closed = true;
+      r.emit('close');
+    },
+  });
+}
+
+/** Whether `promise` has settled, looked at after everything already queued has run. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+  return done;
+}
+
+describe('FairShare: each tenant has a share of an instance (R14)', () => {
+  it('names the tenant by the top two levels of the principal’s path', () => {
+    expect(tenantOf('/1/')).toBe('/1/');
+    expect(tenantOf('/1/2/')).toBe('/1/2/');
+    expect(tenantOf('/1/2/22/1022/')).toBe('/1/2/');
+  });
+
+  it('runs a tenant’s requests up to its share, the next ones in turn as its own end, and refuses past its backlog', async () => {
+    const share = new FairShare();
+    const running = Array.from({ length: REQUESTS_PER_TENANT }, () => response());
+    for (const r of running) expect(share.enter('/1/2/', r)).toBe(true);
+
+    const [first, gone, second] = [response(), response(), response()];
+    const turns = [share.enter('/1/2/', first), share.enter('/1/2/', gone), share.enter('/1/2/', second)];
+    for (const turn of turns) expect(turn).toBeInstanceOf(Promise);
+    // Another tenant is not behind them.
+    expect(share.enter('/1/3/', response())).toBe(true);
+    expect(await settled(turns[0] as Promise<true>)).toBe(false);
+
+    gone.end(); // its client left before its turn: it never runs and takes no turn
+    running[0].end();
+    expect(await settled(turns[0] as Promise<true>)).toBe(true);
+    expect(await settled(turns[2] as Promise<true>)).toBe(false);
+    running[1].end();
+    expect(await settled(turns[2] as Promise<true>)).toBe(true);
+    expect(await settled(turns[1] as Promise<true>)).toBe(false);
+
+    const backlog = Array.from({ length: WAITING_PER_TENANT }, () => response());
+    for (const r of backlog) expect(share.enter('/1/2/', r)).toBeInstanceOf(Promise);
+    let refused: unknown;
+    try {
+      share.enter('/1/2/', response());
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(RetryLaterException);
+    expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 1 });
+
+    // Once everything ended, the tenant starts afresh with its whole share.
+    for (const r of [...running, first, second, ...backlog]) if (!r.closed) r.end();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < REQUESTS_PER_TENANT; i++) expect(share.enter('/1/2/', response())).toBe(true);
+  });
+
+  it('lets a request whose client has gone run no further', async () => {
+    const r = response();
+    r.end();
+    expect(await settled(new FairShare().enter('/1/2/', r) as Promise<true>)).toBe(false);
+  });
+});
+
+describe('One reseller’s requests stuck in the database do not hold another’s (R14)', () => {
+  let opened: OpenedApi;
+  /** Holds the lock A's requests wait for; `observer` watches them (a transaction sees pg_stat_activity as it first read it). */
+  let holder: Client;
+  let observer: Client;
+
+  beforeAll(async () => {
+    opened = await openApi({}, { admin: false });
+    [holder, observer] = [new Client({ connectionString: opened.env.DATABASE_URL }), new Client({ connectionString: opened.env.DATABASE_URL })];
+    await Promise.all([holder.connect(), observer.connect()]);
+  });
+  afterAll(async () => {
+    await Promise.all([holder.end(), observer.end()]);
+    await opened.api.close();
+  });
+
+  /** Backends of the API's database waiting for a lock (the rest of the machine's databases aside). */
+  const waitingOnLocks = async () =>
+    Number((await observer.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n);
+
+  it('serves reseller B at once while reseller A has more requests waiting than the pool has connections, and refuses A past its backlog', async () => {
+    const { api, db } = opened;
+    const a = await makeAccount(db, AccountType.Reseller, { permissions: ['subscriber_module', 'edit_subscriber'] });
+    const b = await makeAccount(db, AccountType.Reseller, { permissions: ['subscriber_module'] });
+    const subscriber = await makeSubscriber(db, a.id);
+    const [onA, onB] = [await api.login(a.email, PASSWORD), await api.login(b.email, PASSWORD)];
+    await makeSubscriber(db, b.id, { name: 'Served anyway' });
+    expect((await onA.get('/subscribers')).status).toBe(200); // A's caller cached: its requests reach the guard's share at once
+
+    // Every change of A's subscriber waits for this transaction's lock, holding its connection meanwhile.
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM subscribers WHERE id = $1 FOR UPDATE', [subscriber]);
+    const changes: Promise<Answer>[] = [];
+    for (let i = 0; i < REQUESTS_PER_TENANT + WAITING_PER_TENANT; i++) changes.push(onA.patch(`/subscribers/${subscriber}`, { name: `Renamed ${i}` }));
+    expect(await waitFor(waitingOnLocks, (n) => n >= REQUESTS_PER_TENANT, 30000)).toBe(REQUESTS_PER_TENANT);
+
+    // Past A's backlog: 429 with Retry-After, at once.
+    const refused = await api.app.inject({
+      method: 'PATCH',
+      url: `/api/subscribers/${subscriber}`,
+      headers: { authorization: `Bearer ${onA.token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'One too many' }),
+    });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBe('1');
+    expect(refused.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+
+    // B's list needs a connection: there are free ones, since A holds only its share.
+    const list = await onB.get('/subscribers');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((s: { name: string }) => s.name)).toEqual(['Served anyway']);
+    expect(await waitingOnLocks()).toBe(REQUESTS_PER_TENANT);
+    expect(await settled(Promise.race(changes))).toBe(false);
+
+    // Once the lock goes, every one of A's changes is made, in turn.
+    await holder.query('COMMIT');
+    const answers = await Promise.all(changes);
+    expect(answers.map((r) => r.status)).toEqual(changes.map(() => 200));
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1`, [String(subscriber)]);
+    expect(n).toBe(changes.length);
+  });
+});
