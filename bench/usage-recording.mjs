@@ -16,12 +16,16 @@ export async function run(h) {
   const recorder = app.get(UsageRecorder);
   const record = recorder.record.bind(recorder);
 
-  // 1. record() alone: a pair already noted this hour (every request after the first), and new pairs.
-  const caller = { id: 1, roleId: 1 };
+  // 1. record() alone: a pair already noted this hour (every request after the first), and new pairs (of 20 tenants,
+  // 30,000 in all: under both the instance's room and each tenant's, so that every call is one noted).
+  const caller = { id: 1, roleId: 1, principalPath: '/1/' };
+  const tenants = Array.from({ length: 20 }, (_, i) => `/1/${i + 2}/`);
   record(caller, ['role_module']);
   const noted = h.micro('record(), pair noted', () => record(caller, ['role_module']));
   let fresh = 100_000;
-  const newPair = h.micro('record(), a new pair', () => record({ id: fresh++, roleId: 1 }, ['role_module']), { n: 20_000 });
+  const newPair = h.micro('record(), a new pair', () => record({ id: fresh, roleId: 1, principalPath: tenants[fresh++ % 20] }, ['role_module']), {
+    n: 5_000,
+  });
   await recorder.flush(); // those accounts do not exist: the statement skips them
 
   // 2. Whole requests, recording on and off, in short chunks in a fresh random order each time, so that a burst of
@@ -60,8 +64,11 @@ export async function run(h) {
   );
   const flushes = [];
   for (const kind of ['all new rows', 'all updates']) {
-    recorder.hour = 0; // a new hour: every pair is noted again
-    for (const { id } of made) record({ id, roleId: admin[0].role_id }, KEYS);
+    // A new hour: every pair is noted again (the recorder's own hour timer, restarted).
+    clearTimeout(recorder.hourTimer);
+    recorder.startHour();
+    for (const { id } of made) record({ id, roleId: admin[0].role_id, principalPath: '/1/' }, KEYS);
+    if (recorder.pending.length !== made.length * KEYS.length) throw new Error(`${recorder.pending.length} uses noted for the flush`);
     const started = performance.now();
     await recorder.flush();
     flushes.push([

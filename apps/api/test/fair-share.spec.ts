@@ -2,7 +2,9 @@ import { AccountType } from '@tiergate/access';
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { Client } from 'pg';
+import { Caller } from '../src/access/caller';
 import { FairShare, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
+import { USAGE_MAX_PAIRS_PER_HOUR, UsageRecorder } from '../src/access/usage-recorder';
 import { RetryLaterException } from '../src/common/retry-later.exception';
 import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
 import { Answer, openApi, OpenedApi } from './support/harness';
@@ -81,7 +83,7 @@ describe('FairShare: each tenant has a share of an instance (R14)', () => {
   });
 });
 
-describe('One reseller’s requests stuck in the database do not hold another’s (R14)', () => {
+describe('One reseller does not hold what every tenant of an instance shares (R14)', () => {
   let opened: OpenedApi;
   /** Holds the lock A's requests wait for; `observer` watches them (a transaction sees pg_stat_activity as it first read it). */
   let holder: Client;
@@ -141,5 +143,19 @@ describe('One reseller’s requests stuck in the database do not hold another’
     expect(answers.map((r) => r.status)).toEqual(changes.map(() => 200));
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1`, [String(subscriber)]);
     expect(n).toBe(changes.length);
+  });
+
+  it('notes at most a fifth of an instance’s hourly room of permission uses for one tenant, so another tenant’s are still recorded', async () => {
+    const { api, db } = opened;
+    const usage = api.app.get(UsageRecorder);
+    const [a, b] = [await makeAccount(db, AccountType.Reseller), await makeAccount(db, AccountType.Reseller)];
+    const as = (account: { id: number; roleId: number; path: string }) => ({ id: account.id, roleId: account.roleId, principalPath: account.path }) as Caller;
+    // A's tree uses as many (account, key) pairs as the instance has room for (accounts the flush skips: none exist).
+    for (let i = 1; i <= USAGE_MAX_PAIRS_PER_HOUR; i++) usage.note(as({ id: 10_000_000 + i, roleId: a.roleId, path: a.path }), 'subscriber_module');
+    usage.note(as(a), 'subscriber_module');
+    usage.note(as(b), 'subscriber_module');
+    await usage.flush();
+    const recorded = await db.query(`SELECT account_id AS id FROM permission_usage WHERE account_id = ANY($1) ORDER BY 1`, [[a.id, b.id]]);
+    expect(recorded).toEqual([{ id: b.id }]);
   });
 });

@@ -3,6 +3,7 @@ import { PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { ApiConfig } from '../config/config';
 import { Caller } from './caller';
+import { tenantOf } from './fair-share';
 
 const HOUR_MS = 3_600_000;
 /**
@@ -10,12 +11,15 @@ const HOUR_MS = 3_600_000;
  * pair not yet noted waits for the next hour. 10,000 operators each exercising 5 keys in one hour fit.
  */
 export const USAGE_MAX_PAIRS_PER_HOUR = 50_000;
+/** What one tenant (FairShare's) may note of it: a fifth, so that no tenant's staff fills the room every tenant's uses need (R14). */
+export const USAGE_MAX_PAIRS_PER_TENANT_HOUR = USAGE_MAX_PAIRS_PER_HOUR / 5;
 
 interface Use {
   accountId: number;
   key: string;
   roleId: number;
   at: Date;
+  tenant: string;
 }
 
 /**
@@ -30,7 +34,9 @@ export class UsageRecorder implements BeforeApplicationShutdown {
   /** The keys noted this clock hour, per account: a hit is a Map and a Set lookup, with no clock read and no allocation. */
   private noted = new Map<number, Set<string>>();
   private notedPairs = 0;
-  private full = false;
+  private notedPerTenant = new Map<string, number>();
+  /** The tenants told this hour that their further uses wait ('' for everyone's room). */
+  private full = new Set<string>();
   private pending: Use[] = [];
   private readonly timer: NodeJS.Timeout;
   private hourTimer?: NodeJS.Timeout;
@@ -51,23 +57,34 @@ export class UsageRecorder implements BeforeApplicationShutdown {
   /** Notes that `caller` exercised `key` now (the guard's one key per request); never waits and never throws. */
   note(caller: Caller, key: PermissionKey): void {
     if (this.noted.get(caller.id)?.has(key) || caller.preview) return; // a preview exercises nobody's keys
-    if (this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR) {
-      if (!this.full) this.logger.warn(`usage buffer full (${USAGE_MAX_PAIRS_PER_HOUR} pairs): further uses wait for the next hour`);
-      this.full = true;
+    const tenant = tenantOf(caller.principalPath);
+    const tenantPairs = this.notedPerTenant.get(tenant) ?? 0;
+    if (this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR || tenantPairs >= USAGE_MAX_PAIRS_PER_TENANT_HOUR) {
+      const whose = this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR ? '' : tenant;
+      if (!this.full.has(whose)) {
+        this.full.add(whose);
+        this.logger.warn(
+          whose
+            ? `usage of tenant ${tenant} past ${USAGE_MAX_PAIRS_PER_TENANT_HOUR} pairs this hour: its further uses wait for the next hour`
+            : `usage buffer full (${USAGE_MAX_PAIRS_PER_HOUR} pairs): further uses wait for the next hour`,
+        );
+      }
       return;
     }
     let noted = this.noted.get(caller.id);
     if (!noted) this.noted.set(caller.id, (noted = new Set()));
     noted.add(key);
     this.notedPairs++;
-    this.pending.push({ accountId: caller.id, key, roleId: caller.roleId, at: new Date() });
+    this.notedPerTenant.set(tenant, tenantPairs + 1);
+    this.pending.push({ accountId: caller.id, key, roleId: caller.roleId, at: new Date(), tenant });
   }
 
   /** Forgets what was noted when each clock hour begins, so that a pair is noted again in the next. */
   private startHour() {
     this.noted = new Map();
     this.notedPairs = 0;
-    this.full = false;
+    this.notedPerTenant = new Map();
+    this.full = new Set();
     this.hourTimer = setTimeout(() => this.startHour(), HOUR_MS - (Date.now() % HOUR_MS)).unref();
   }
 
@@ -101,7 +118,11 @@ export class UsageRecorder implements BeforeApplicationShutdown {
       );
     } catch (e) {
       this.logger.warn(`could not record ${uses.length} permission uses: ${(e as Error).message}`);
-      for (const u of uses) if (this.noted.get(u.accountId)?.delete(u.key)) this.notedPairs--;
+      for (const u of uses) {
+        if (!this.noted.get(u.accountId)?.delete(u.key)) continue;
+        this.notedPairs--;
+        this.notedPerTenant.set(u.tenant, this.notedPerTenant.get(u.tenant)! - 1);
+      }
     }
   }
 
