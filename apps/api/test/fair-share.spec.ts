@@ -1,24 +1,37 @@
 import { AccountType } from '@tiergate/access';
 import { EventEmitter } from 'node:events';
-import type { ServerResponse } from 'node:http';
+import { request as httpRequest, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { Caller } from '../src/access/caller';
-import { FairShare, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
+import { FairShare, giveBackSharesWhenAnswered, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
 import { USAGE_MAX_PAIRS_PER_HOUR, UsageRecorder } from '../src/access/usage-recorder';
 import { RetryLaterException } from '../src/common/retry-later.exception';
 import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
 import { Answer, openApi, OpenedApi } from './support/harness';
 import { waitFor } from './support/redis-server';
 
-/** A response as FairShare sees it: it closes once, when its request ends or its client goes. */
+/** A response as FairShare sees it: it closes once, answered (`end`) or when its client leaves first (`leave`). */
 function response() {
-  const r = Object.assign(new EventEmitter(), { closed: false });
+  const r = Object.assign(new EventEmitter(), { closed: false, writableEnded: false });
+  const close = () => {
+    r.closed = true;
+    r.emit('close');
+  };
   return Object.assign(r as unknown as ServerResponse, {
     end: () => {
-      r.closed = true;
-      r.emit('close');
+      r.writableEnded = true;
+      close();
     },
+    leave: close,
   });
+}
+
+/** Fastify's onSend as the API registers it: a request's answer is sent (to its client, or into the void). */
+function answerSent(): (r: ServerResponse) => void {
+  const hooks: ((request: unknown, reply: { raw: ServerResponse }, payload: unknown, done: () => void) => void)[] = [];
+  giveBackSharesWhenAnswered({ addHook: (_: string, hook: (typeof hooks)[number]) => hooks.push(hook) } as never);
+  return (r) => hooks[0](undefined, { raw: r }, undefined, () => undefined);
 }
 
 /** Whether `promise` has settled, looked at after everything already queued has run. */
@@ -51,7 +64,7 @@ describe('FairShare: each tenant has a share of an instance (R14)', () => {
     expect(share.enter('/1/3/', response())).toBe(true);
     expect(await settled(turns[0] as Promise<true>)).toBe(false);
 
-    gone.end(); // its client left before its turn: it never runs and takes no turn
+    gone.leave(); // its client left before its turn: it never runs and takes no turn
     running[0].end();
     expect(await settled(turns[0] as Promise<true>)).toBe(true);
     expect(await settled(turns[2] as Promise<true>)).toBe(false);
@@ -74,6 +87,18 @@ describe('FairShare: each tenant has a share of an instance (R14)', () => {
     for (const r of [...running, first, second, ...backlog]) if (!r.closed) r.end();
     await new Promise((resolve) => setImmediate(resolve));
     for (let i = 0; i < REQUESTS_PER_TENANT; i++) expect(share.enter('/1/2/', response())).toBe(true);
+  });
+
+  it('keeps the share of a request whose client left until its answer is sent: its work still runs', async () => {
+    const share = new FairShare();
+    const sent = answerSent();
+    const running = Array.from({ length: REQUESTS_PER_TENANT }, () => response());
+    for (const r of running) expect(share.enter('/1/2/', r)).toBe(true);
+    running[0].leave();
+    const next = share.enter('/1/2/', response()) as Promise<true>;
+    expect(await settled(next)).toBe(false);
+    sent(running[0]);
+    expect(await settled(next)).toBe(true);
   });
 
   it('lets a request whose client has gone run no further', async () => {
@@ -143,6 +168,46 @@ describe('One reseller does not hold what every tenant of an instance shares (R1
     expect(answers.map((r) => r.status)).toEqual(changes.map(() => 200));
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'subscriber.update' AND target_id = $1`, [String(subscriber)]);
     expect(n).toBe(changes.length);
+  });
+
+  it('keeps the shares of requests whose clients left while they wait in the database, until their answers are sent', async () => {
+    const { api, db } = opened;
+    const a = await makeAccount(db, AccountType.Reseller, { permissions: ['subscriber_module', 'edit_subscriber'] });
+    const subscriber = await makeSubscriber(db, a.id);
+    const onA = await api.login(a.email, PASSWORD);
+    expect((await onA.get('/subscribers')).status).toBe(200);
+    await api.app.listen(0, '127.0.0.1');
+    const server = api.app.getHttpServer();
+    const { port } = server.address() as AddressInfo;
+    const connections = () => new Promise<number>((resolve, reject) => server.getConnections((e, n) => (e ? reject(e) : resolve(n))));
+
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM subscribers WHERE id = $1 FOR UPDATE', [subscriber]);
+    // Over real sockets: A's share of requests, each waiting for the lock; then their clients leave.
+    const left = Array.from({ length: REQUESTS_PER_TENANT }, (_, i) => {
+      const sent = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'PATCH',
+        path: `/api/subscribers/${subscriber}`,
+        headers: { authorization: `Bearer ${onA.token}`, 'content-type': 'application/json', 'user-agent': 'tiergate-tests' },
+      });
+      sent.on('error', () => undefined);
+      sent.end(JSON.stringify({ name: `Left ${i}` }));
+      return sent;
+    });
+    expect(await waitFor(waitingOnLocks, (n) => n >= REQUESTS_PER_TENANT, 30000)).toBe(REQUESTS_PER_TENANT);
+    for (const sent of left) sent.destroy();
+    expect(await waitFor(connections, (n) => n === 0, 30000)).toBe(0);
+
+    // Their requests still hold their connections, so they still hold A's share: A's next ones wait, up to its backlog.
+    const waiting: Promise<Answer>[] = [];
+    for (let i = 0; i < WAITING_PER_TENANT; i++) waiting.push(onA.patch(`/subscribers/${subscriber}`, { name: `Waited ${i}` }));
+    expect((await onA.patch(`/subscribers/${subscriber}`, { name: 'One too many' })).status).toBe(429);
+    expect(await waitingOnLocks()).toBe(REQUESTS_PER_TENANT);
+
+    await holder.query('COMMIT');
+    expect((await Promise.all(waiting)).map((r) => r.status)).toEqual(waiting.map(() => 200));
   });
 
   it('notes at most a fifth of an instance’s hourly room of permission uses for one tenant, so another tenant’s are still recorded', async () => {

@@ -45,14 +45,18 @@ function giveBack(response: Answering): void {
   leave(t);
 }
 
-/** `close` of a response whose request took its share at once: one listener for all, no closure per request. */
+/**
+ * `close` of a response whose request took its share at once (one listener for all, no closure per request): an
+ * answer completed without `onSend` gives it back. A client that left does not: its request still runs, and holds its
+ * connection, until its answer is sent into the void.
+ */
 function closed(this: Answering): void {
-  giveBack(this);
+  if (this.writableEnded) giveBack(this);
 }
 
 /**
  * A request's share is given back as soon as its answer is sent (`onSend`: its database work is done, and a large
- * answer may take a while to reach a slow client), or else when its response closes (a client that left first).
+ * answer may take a while to reach a slow client), whether or not its client is still there to read it.
  */
 export function giveBackSharesWhenAnswered(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (_request, reply, payload, done) => {
@@ -66,7 +70,8 @@ export function giveBackSharesWhenAnswered(fastify: FastifyInstance): void {
  * everything below it) has at most REQUESTS_PER_TENANT requests in progress; its next ones wait for one of its own to
  * end, never for another tenant's, and past WAITING_PER_TENANT waiting they are refused. Without it, one reseller's
  * burst of slow requests held every connection, and other tenants' requests waited for the pool until it timed out (503).
- * A request's share is taken once the guard admits it, and given back when its answer is sent or its client leaves.
+ * A request's share is taken once the guard admits it, and given back when its answer is sent; a request that waits
+ * for its turn and whose client leaves never runs.
  * A tenant's record stays once made: the Admin makes tenants, and there are as many as resellers under it.
  */
 @Injectable()
@@ -95,8 +100,8 @@ export class FairShare {
         resolve(true);
       };
       waiting.waiting.push(turn);
-      response.on('close', () => {
-        if (response[HOLDS] !== undefined) giveBack(response);
+      response.on('close', function (this: Answering) {
+        if (this[HOLDS] !== undefined) closed.call(this);
         else waiting.waiting.splice(waiting.waiting.indexOf(turn), 1); // gone before its turn: it never runs either
       });
     });
