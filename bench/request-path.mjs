@@ -223,9 +223,9 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   const verified = Object.create(authz, { tokens: { value: { claimsOf: () => claims } } });
   const guardOf = (service) => new AccessGuard(new Reflector(), service, app.get(PreviewService), app.get(UsageRecorder), app.get(FairShare));
   const request = { headers: { authorization, 'user-agent': 'bench' }, ip: '127.0.0.1', method: 'GET' };
-  // The response the guard takes its tenant's share for (FairShare): each call closes it, which gives the share back
-  // as the end of a request does, so the measured cost is the share's too.
-  const response = Object.assign(new EventEmitter(), { closed: false });
+  // The response the guard takes its tenant's share for (FairShare): each call closes it answered, which gives the
+  // share back as the end of a request does, so the measured cost is the share's too.
+  const response = Object.assign(new EventEmitter(), { closed: false, writableEnded: true });
   const answer = { raw: response };
   const ended = (admitted) => (response.emit('close'), response.removeAllListeners('close'), admitted);
   const contextOf = (controller, handler) => ({

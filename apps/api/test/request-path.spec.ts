@@ -52,10 +52,13 @@ it('GET /permissions answers the catalog as JSON', async () => {
 describe('the guard on a cache hit', () => {
   const guard = () =>
     new AccessGuard(new Reflector(), api.app.get(AuthzService), api.app.get(PreviewService), api.app.get(UsageRecorder), api.app.get(FairShare));
-  /** A request as Fastify gives it, and its response, which closes right after (giving back the request's share). */
+  /** A request as Fastify gives it, and its response, answered right after (giving back the request's share). */
   const contextOf = (request: object) => {
-    const raw = Object.assign(new EventEmitter(), { closed: false });
-    setImmediate(() => raw.emit('close'));
+    const raw = Object.assign(new EventEmitter(), { closed: false, writableEnded: false });
+    setImmediate(() => {
+      raw.writableEnded = true;
+      raw.emit('close');
+    });
     return { getHandler: () => MeController.prototype.get, getClass: () => MeController, getArgByIndex: (i: number) => (i === 0 ? request : { raw }) };
   };
   const requestFrom = (ip: string, userAgent = 'panel') => ({
