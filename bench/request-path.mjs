@@ -178,7 +178,7 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   const { AccessGuard } = h.apiRequire(dist('access/access.guard.js'));
   const { AuthzService } = h.apiRequire(dist('access/authz.service.js'));
   const { PreviewService } = h.apiRequire(dist('access/preview.service.js'));
-  const { FairShare } = h.apiRequire(dist('access/fair-share.js'));
+  const { FairShare, answered } = h.apiRequire(dist('access/fair-share.js'));
   const { UsageRecorder } = h.apiRequire(dist('access/usage-recorder.js'));
   const { MeController } = h.apiRequire(dist('me/me.controller.js'));
   const { RolesController } = h.apiRequire(dist('roles/roles.controller.js'));
@@ -223,11 +223,11 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   const verified = Object.create(authz, { tokens: { value: { claimsOf: () => claims } } });
   const guardOf = (service) => new AccessGuard(new Reflector(), service, app.get(PreviewService), app.get(UsageRecorder), app.get(FairShare));
   const request = { headers: { authorization, 'user-agent': 'bench' }, ip: '127.0.0.1', method: 'GET' };
-  // The response the guard takes its tenant's share for (FairShare): each call closes it answered, which gives the
-  // share back as the end of a request does, so the measured cost is the share's too.
-  const response = Object.assign(new EventEmitter(), { closed: false, writableEnded: true });
+  // The response the guard takes its tenant's share for (FairShare): each call is answered (the API's onSend), which
+  // gives the share back as the end of a request does, so the measured cost is the share's too.
+  const response = { closed: false, writableEnded: false };
   const answer = { raw: response };
-  const ended = (admitted) => (response.emit('close'), response.removeAllListeners('close'), admitted);
+  const ended = (admitted) => (answered(response), admitted);
   const contextOf = (controller, handler) => ({
     getHandler: () => controller.prototype[handler],
     getClass: () => controller,
@@ -262,7 +262,7 @@ async function inProcess(h, databaseUrl, offCpuUs) {
   h.text(
     'The built `AccessGuard` and `AuthzService` of an API in this process, a cache hit (session, account and the caller built for this ' +
       "address and user agent), a request object as Fastify gives it, and its tenant's share of the instance taken and given back " +
-      '(FairShare, R14: the response closed after each call); "verify aside" replaces the token check by its result (the ' +
+      '(FairShare, R14: the answer sent after each call); "verify aside" replaces the token check by its result (the ' +
       "verify also reads the clock, once per request, for the token's expiry; the guard's own checks use that reading). " +
       `A hit returns \`true\` synchronously: ${synchronous ? 'yes' : 'NO'} (only a miss, a preview or a refusal returns a promise). ` +
       "Wall time is the median of 5 batches (h.micro); CPU time is this process's over all the calls, which other processes on the " +

@@ -11,27 +11,36 @@ import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
 import { Answer, openApi, OpenedApi } from './support/harness';
 import { waitFor } from './support/redis-server';
 
-/** A response as FairShare sees it: it closes once, answered (`end`) or when its client leaves first (`leave`). */
+/** Fastify's onSend as the API registers it: a request's answer is sent (to its client, or into the void). */
+const sent: (r: ServerResponse) => void = (() => {
+  const hooks: ((request: unknown, reply: { raw: ServerResponse }, payload: unknown, done: () => void) => void)[] = [];
+  giveBackSharesWhenAnswered({ addHook: (_: string, hook: (typeof hooks)[number]) => hooks.push(hook) } as never);
+  return (r: ServerResponse) => hooks[0](undefined, { raw: r }, undefined, () => undefined);
+})();
+
+/**
+ * A response as FairShare sees it: it closes once, answered (`end`: its answer sent, then written) or when its client
+ * leaves first (`leave`); `endWithoutOnSend` ends it on a path that skips the hook.
+ */
 function response() {
   const r = Object.assign(new EventEmitter(), { closed: false, writableEnded: false });
   const close = () => {
     r.closed = true;
     r.emit('close');
   };
-  return Object.assign(r as unknown as ServerResponse, {
+  const endWithoutOnSend = () => {
+    r.writableEnded = true;
+    close();
+  };
+  const answer = r as unknown as ServerResponse;
+  return Object.assign(answer, {
     end: () => {
-      r.writableEnded = true;
-      close();
+      sent(answer);
+      endWithoutOnSend();
     },
+    endWithoutOnSend,
     leave: close,
   });
-}
-
-/** Fastify's onSend as the API registers it: a request's answer is sent (to its client, or into the void). */
-function answerSent(): (r: ServerResponse) => void {
-  const hooks: ((request: unknown, reply: { raw: ServerResponse }, payload: unknown, done: () => void) => void)[] = [];
-  giveBackSharesWhenAnswered({ addHook: (_: string, hook: (typeof hooks)[number]) => hooks.push(hook) } as never);
-  return (r) => hooks[0](undefined, { raw: r }, undefined, () => undefined);
 }
 
 /** Whether `promise` has settled, looked at after everything already queued has run. */
@@ -91,7 +100,6 @@ describe('FairShare: each tenant has a share of an instance (R14)', () => {
 
   it('keeps the share of a request whose client left until its answer is sent: its work still runs', async () => {
     const share = new FairShare();
-    const sent = answerSent();
     const running = Array.from({ length: REQUESTS_PER_TENANT }, () => response());
     for (const r of running) expect(share.enter('/1/2/', r)).toBe(true);
     running[0].leave();
@@ -99,6 +107,17 @@ describe('FairShare: each tenant has a share of an instance (R14)', () => {
     expect(await settled(next)).toBe(false);
     sent(running[0]);
     expect(await settled(next)).toBe(true);
+  });
+
+  it('does not hold on to the share of an answer that ended without onSend', async () => {
+    const share = new FairShare();
+    const running = Array.from({ length: REQUESTS_PER_TENANT }, () => response());
+    for (const r of running) expect(share.enter('/1/2/', r)).toBe(true);
+    const waiting = share.enter('/1/2/', response()) as Promise<true>;
+    running[0].endWithoutOnSend();
+    // The next request of the tenant finds it: the waiting one takes its place first, and the next waits in turn.
+    expect(share.enter('/1/2/', response())).toBeInstanceOf(Promise);
+    expect(await settled(waiting)).toBe(true);
   });
 
   it('lets a request whose client has gone run no further', async () => {

@@ -21,7 +21,8 @@ export function tenantOf(principalPath: string): string {
 }
 
 interface Tenant {
-  running: number;
+  /** The responses of its requests that hold a share (at most REQUESTS_PER_TENANT). */
+  running: Answering[];
   /** Each waiting request's turn, first come first served. */
   waiting: (() => void)[];
 }
@@ -30,28 +31,23 @@ interface Tenant {
 const HOLDS = Symbol('tenant share held');
 type Answering = ServerResponse & { [HOLDS]?: Tenant | null };
 
-/** A request of a tenant ended: its share passes to the tenant's next waiting request, if any. */
-function leave(t: Tenant): void {
-  const next = t.waiting.shift();
-  if (next) next();
-  else t.running--;
-}
-
-/** Gives back the share a response's request holds, if it still holds it. */
-function giveBack(response: Answering): void {
-  const t = response[HOLDS];
-  if (!t) return;
-  response[HOLDS] = null;
-  leave(t);
+function hold(t: Tenant, response: Answering): void {
+  response[HOLDS] = t;
+  t.running.push(response);
 }
 
 /**
- * `close` of a response whose request took its share at once (one listener for all, no closure per request): an
- * answer completed without `onSend` gives it back. A client that left does not: its request still runs, and holds its
- * connection, until its answer is sent into the void.
+ * A request's answer is sent (to its client, or into the void once it left: its work ran until now): the share it
+ * holds, if it still holds one, passes to its tenant's next waiting request.
  */
-function closed(this: Answering): void {
-  if (this.writableEnded) giveBack(this);
+export function answered(response: Answering): void {
+  const t = response[HOLDS];
+  if (!t) return;
+  response[HOLDS] = null;
+  const i = t.running.indexOf(response);
+  t.running[i] = t.running[t.running.length - 1];
+  t.running.pop();
+  t.waiting.shift()?.();
 }
 
 /**
@@ -60,7 +56,7 @@ function closed(this: Answering): void {
  */
 export function giveBackSharesWhenAnswered(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (_request, reply, payload, done) => {
-    giveBack(reply.raw);
+    answered(reply.raw);
     done(null, payload);
   });
 }
@@ -83,11 +79,13 @@ export class FairShare {
     // A request whose client has gone runs no further (its promise never settles and is collected), as below.
     if (response.closed) return new Promise<true>(() => undefined);
     let t = this.tenants.get(tenant);
-    if (!t) this.tenants.set(tenant, (t = { running: 0, waiting: [] }));
-    if (t.running < REQUESTS_PER_TENANT) {
-      t.running++;
-      response[HOLDS] = t;
-      response.on('close', closed);
+    if (!t) this.tenants.set(tenant, (t = { running: [], waiting: [] }));
+    if (t.running.length === REQUESTS_PER_TENANT) {
+      // Only where a share would be waited for: one whose answer ended without onSend (no path of ours) is not held on.
+      for (const r of t.running.slice()) if (r.writableEnded) answered(r);
+    }
+    if (t.running.length < REQUESTS_PER_TENANT) {
+      hold(t, response);
       return true;
     }
     if (t.waiting.length >= WAITING_PER_TENANT) {
@@ -96,14 +94,12 @@ export class FairShare {
     const waiting = t;
     return new Promise<true>((resolve) => {
       const turn = () => {
-        response[HOLDS] = waiting;
+        hold(waiting, response);
         resolve(true);
       };
       waiting.waiting.push(turn);
-      response.on('close', function (this: Answering) {
-        if (this[HOLDS] !== undefined) closed.call(this);
-        else waiting.waiting.splice(waiting.waiting.indexOf(turn), 1); // gone before its turn: it never runs either
-      });
+      // Gone before its turn: it never runs either, and takes no turn.
+      response.on('close', () => response[HOLDS] === undefined && waiting.waiting.splice(waiting.waiting.indexOf(turn), 1));
     });
   }
 }
