@@ -1,5 +1,6 @@
 import { AuditAction, AuditTargetType } from '@tiergate/access';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from './prepared';
 
 /** Who did it, as the audit log records it: an account, or the worker ("system"). */
 export interface AuditActor {
@@ -105,7 +106,7 @@ export async function writeAudit(
     changes: param(params, record.changes == null ? null : JSON.stringify(record.changes), 'jsonb'),
   };
   const ctes = change.ctes.length ? `WITH ${change.ctes.join(', ')} ` : '';
-  await manager.query(`${ctes}INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${entryValuesSql(actor, entry, params)}`, params);
+  await preparedQuery(manager, `${ctes}INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${entryValuesSql(actor, entry, params)}`, params);
 }
 
 /**

@@ -7,6 +7,7 @@ export * from './entities/role-permission.entity';
 export * from './entities/session.entity';
 export * from './data-source';
 export * from './audit';
+export * from './prepared';
 export * from './migrate';
 export * from './access-rows';
 export * from './entities/package.entity';

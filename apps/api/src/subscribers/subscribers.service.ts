@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountType, AuditAction, scopedSql } from '@tiergate/access';
-import { auditRowsSql, DISABLED_ON_PATH_SQL, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
+import { auditRowsSql, DISABLED_ON_PATH_SQL, preparedQuery, Subscriber, SubscriberNote, subscriberSearchText, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller } from '../access/caller';
 import { customerScopeOf } from '../access/scope';
@@ -111,7 +111,8 @@ export class SubscribersService {
     );
     const [created]: (NamedSubscriberView & { owner_path: string })[] = await conflictOnDuplicate(
       () =>
-        this.db.query(
+        preparedQuery(
+          this.db,
           `WITH pkg AS (SELECT id, name, validity_days FROM packages WHERE id = $5::int FOR KEY SHARE),
                 created AS (
                   INSERT INTO subscribers AS s (username, name, phone, address, package_id, expires_at, owner_id, owner_path)
