@@ -303,7 +303,12 @@ describe('scope holds in items and totals', () => {
     const counted = async (params: Record<string, string>) => {
       statements.mockClear();
       const page = await pageOf(client, '/audit', { action: 'keyset.many', limit: '5', ...params });
-      return [page.items.length, page.total, page.totalCapped, statements.mock.calls.filter(([sql]) => sql.includes('count(*)')).length];
+      return [
+        page.items.length,
+        page.total,
+        page.totalCapped,
+        statements.mock.calls.filter(([sql]) => (typeof sql === 'string' ? sql : (sql as { text: string }).text).includes('count(*)')).length,
+      ];
     };
     try {
       expect(await counted({})).toEqual([5, 10000, true, 1]);

@@ -1,5 +1,6 @@
 import { AccountType, effectivePermissions, isModuleKey, isStaffType, ModuleKey, PermissionKey } from '@tiergate/access';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from './prepared';
 
 /** An account with everything effectivePermissions needs about it (its principal aside). */
 export interface AccessRow {
@@ -44,7 +45,8 @@ export async function isDisabledOnPath(db: Queryable, accountId: number): Promis
 }
 
 export async function loadAccessRow(db: Queryable, accountId: number): Promise<AccessRow | null> {
-  const [row] = await db.query(
+  const [row] = await preparedQuery(
+    db,
     `SELECT a.id, a.name, a.email, a.phone, a.type, a.branch_id, b.slug, a.parent_id, a.principal_id, a.path,
             a.role_id, a.status, ${DISABLED_ON_PATH_SQL} AS disabled_on_path, a.scope,
             ARRAY(SELECT permission FROM role_permissions WHERE role_id = a.role_id) AS role_permissions,

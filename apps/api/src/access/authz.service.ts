@@ -13,7 +13,7 @@ import {
   ModuleKey,
   PermissionKey,
 } from '@tiergate/access';
-import { AccessRow, loadAccessRow, loadDisabledModules } from '@tiergate/db';
+import { AccessRow, loadAccessRow, loadDisabledModules, preparedQuery } from '@tiergate/db';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ApiConfig } from '../config/config';
@@ -349,7 +349,11 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private async loadSession(id: string): Promise<SessionState | null> {
-    const [row] = await this.db.query(`SELECT account_id, revoked_at, expires_at FROM sessions WHERE id = $1`, [id]);
+    const [row] = await preparedQuery<{ account_id: number; revoked_at: Date | null; expires_at: Date }[]>(
+      this.db,
+      `SELECT account_id, revoked_at, expires_at FROM sessions WHERE id = $1`,
+      [id],
+    );
     return row ? { accountId: row.account_id, revoked: row.revoked_at !== null, expiresAt: new Date(row.expires_at).getTime() } : null;
   }
 

@@ -9,7 +9,7 @@ import {
   PermissionKey,
   unknownPermissionKeys,
 } from '@tiergate/access';
-import { recordRoleVersion, roleTarget, roleVersionSql, writeAudit } from '@tiergate/db';
+import { preparedQuery, recordRoleVersion, roleTarget, roleVersionSql, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
@@ -244,9 +244,10 @@ export class RolesService {
    */
   async findVisible(m: EntityManager, caller: Caller, id: number, lock = false): Promise<RoleRow> {
     const scope = roleScopeOf(caller);
-    if (lock) await m.query(`SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
+    if (lock) await preparedQuery(m, `SELECT 1 FROM roles WHERE id = $1 FOR UPDATE`, [id]);
     // Where R12 files the role's audit entries: only a role about to change needs it, a list does not.
-    const [row] = await m.query(
+    const [row] = await preparedQuery<RoleRow[]>(
+      m,
       `SELECT found.*, (SELECT path FROM accounts o WHERE o.id = found.owner_id) AS owner_path,
               ARRAY(SELECT permission FROM role_permissions p WHERE p.role_id = found.id ORDER BY permission) AS permissions
          FROM (${rolesWithCounts('r.id = $3')}) found`,

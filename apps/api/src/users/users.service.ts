@@ -10,7 +10,7 @@ import {
   mayParentType,
   unknownPermissionKeys,
 } from '@tiergate/access';
-import { accountTarget, GRANT_COUNTS_SQL, writeAudit } from '@tiergate/db';
+import { accountTarget, GRANT_COUNTS_SQL, preparedQuery, writeAudit } from '@tiergate/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
@@ -282,9 +282,9 @@ export class UsersService {
 
   /** R11: an account the caller manages, else 404 (never 403: out of scope does not exist). */
   async findManaged(m: EntityManager, caller: Caller, id: number, lock = false): Promise<AccountRow> {
-    if (lock) await m.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
+    if (lock) await preparedQuery(m, `SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
     const params: unknown[] = [id];
-    const [row] = await m.query(`${ACCOUNT_SELECT} WHERE a.id = $1 AND ${accountScopeSql(caller, 'a', params)}`, params);
+    const [row] = await preparedQuery<AccountRow[]>(m, `${ACCOUNT_SELECT} WHERE a.id = $1 AND ${accountScopeSql(caller, 'a', params)}`, params);
     if (!row) throw new NotFoundException(`Account ${id} not found`);
     return row;
   }
