@@ -1,10 +1,11 @@
-import { AccountType } from '@tiergate/access';
+import { AccountType, allowedKeysForType } from '@tiergate/access';
 import { EventEmitter } from 'node:events';
 import { request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { Caller } from '../src/access/caller';
-import { FairShare, giveBackSharesWhenAnswered, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
+import { CONNECTIONS_PER_REQUEST, FairShare, giveBackSharesWhenAnswered, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
 import { USAGE_MAX_PAIRS_PER_HOUR, UsageRecorder } from '../src/access/usage-recorder';
 import { RetryLaterException } from '../src/common/retry-later.exception';
 import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
@@ -227,6 +228,38 @@ describe('One reseller does not hold what every tenant of an instance shares (R1
 
     await holder.query('COMMIT');
     expect((await Promise.all(waiting)).map((r) => r.status)).toEqual(waiting.map(() => 200));
+  });
+
+  it('holds at most two connections for one request: the dashboard, the summary report and an import of many roles', async () => {
+    const { api, db } = opened;
+    const reseller = await makeAccount(db, AccountType.Reseller, { permissions: allowedKeysForType(AccountType.Reseller) });
+    const client = await api.login(reseller.email, PASSWORD);
+    // The instance's pool, watched while each request alone runs (its caller cached first).
+    const pool = (api.app.get(DataSource).driver as unknown as { master: EventEmitter }).master;
+    let [held, most] = [0, 0];
+    const acquired = () => (most = Math.max(most, ++held));
+    const released = () => held--;
+    pool.on('acquire', acquired);
+    pool.on('release', released);
+    const mostHeldBy = async (request: () => Promise<Answer>) => {
+      [held, most] = [0, 0];
+      expect((await request()).status).toBeLessThan(300);
+      return most;
+    };
+    try {
+      expect((await client.get('/me')).status).toBe(200);
+      const roles = Array.from({ length: 6 }, (_, i) => ({
+        displayName: `Imported ${i}`,
+        type: AccountType.ResellerStaff,
+        permissions: ['subscriber_module'],
+      }));
+      expect(await mostHeldBy(() => client.get('/dashboard'))).toBe(CONNECTIONS_PER_REQUEST);
+      expect(await mostHeldBy(() => client.get('/reports/summary'))).toBe(CONNECTIONS_PER_REQUEST);
+      expect(await mostHeldBy(() => client.post('/roles/import', roles))).toBe(CONNECTIONS_PER_REQUEST);
+    } finally {
+      pool.off('acquire', acquired);
+      pool.off('release', released);
+    }
   });
 
   it('notes at most a fifth of an instance’s hourly room of permission uses for one tenant, so another tenant’s are still recorded', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CustomerScope, PermissionKey, scopedSql } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
+import { atMostTwoAtOnce } from '../access/fair-share';
 import { accountScopeSql, customerScopeOf } from '../access/scope';
 import { UsageRecorder } from '../access/usage-recorder';
 import { moneySum, monthSalesSql, openInvoicesSql, subscriberCountsSql } from '../reports/reporting.sql';
@@ -28,7 +29,7 @@ function paymentTotalsSql(scope: CustomerScope, caller: Caller, params: unknown[
 
 /**
  * GET /dashboard: each counter only with its home_* key, all within the caller's scope, the counters asked for
- * in parallel. Days are UTC days; "this month" is the current UTC month.
+ * side by side, two at a time (R14: a request's share of the pool). Days are UTC days; "this month" is the current UTC month.
  */
 @Injectable()
 export class DashboardService {
@@ -40,15 +41,14 @@ export class DashboardService {
   async dashboard(caller: Caller): Promise<Dashboard> {
     const can = (key: PermissionKey) => this.usage.uses(caller, key);
     const scope = customerScopeOf(caller);
-    const counts = can('home_subscriber_counter') || can('home_subscriber_expired_expiring') ? this.one(...subscriberCountsSql(scope)) : undefined;
-    const [subscriberCounts, users, accounting, sales, payments, tickets] = await Promise.all([
-      counts,
-      can('home_user_counter') ? this.users(caller) : undefined,
-      can('home_accounting_counter') ? this.accounting(caller, scope) : undefined,
-      can('home_sales_invoice_reports') ? this.one(...monthSalesSql(scope)) : undefined,
-      can('home_payments_reports') ? this.paymentsByDay(caller, scope) : undefined,
-      can('ticket_module') ? this.tickets(caller, scope) : undefined,
-    ]);
+    const [subscriberCounts, users, accounting, sales, payments, tickets] = await atMostTwoAtOnce([
+      () => (can('home_subscriber_counter') || can('home_subscriber_expired_expiring') ? this.one(...subscriberCountsSql(scope)) : undefined),
+      () => (can('home_user_counter') ? this.users(caller) : undefined),
+      () => (can('home_accounting_counter') ? this.accounting(caller, scope) : undefined),
+      () => (can('home_sales_invoice_reports') ? this.one(...monthSalesSql(scope)) : undefined),
+      () => (can('home_payments_reports') ? this.paymentsByDay(caller, scope) : undefined),
+      () => (can('ticket_module') ? this.tickets(caller, scope) : undefined),
+    ] as const);
     const dashboard: Dashboard = {};
     if (can('home_subscriber_counter')) {
       const { total, active, suspended, expired } = subscriberCounts;
@@ -84,14 +84,13 @@ export class DashboardService {
   private async accounting(caller: Caller, scope: CustomerScope): Promise<Dashboard['accounting']> {
     const totalsParams: unknown[] = [];
     const totalsWhere = paymentTotalsSql(scope, caller, totalsParams);
-    const [takings, open] = await Promise.all([
-      this.one(
-        `SELECT ${moneySum('t.total', `t.day = (now() AT TIME ZONE 'UTC')::date`)} AS "todayTakings", ${moneySum('t.total')} AS "monthTakings"
+    // One after the other: this is one of the dashboard's two lanes (atMostTwoAtOnce).
+    const takings = await this.one(
+      `SELECT ${moneySum('t.total', `t.day = (now() AT TIME ZONE 'UTC')::date`)} AS "todayTakings", ${moneySum('t.total')} AS "monthTakings"
            FROM payment_totals t WHERE ${totalsWhere} AND t.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date`,
-        totalsParams,
-      ),
-      this.one(...openInvoicesSql(scope)),
-    ]);
+      totalsParams,
+    );
+    const open = await this.one(...openInvoicesSql(scope));
     return { ...takings, ...open };
   }
 

@@ -2,6 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { PAYMENT_METHODS, PaymentMethod } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { Caller } from '../access/caller';
+import { atMostTwoAtOnce } from '../access/fair-share';
 import { customerScopeOf } from '../access/scope';
 import { UsageRecorder } from '../access/usage-recorder';
 import { SummaryQuery } from './dto/summary.query';
@@ -49,11 +50,11 @@ export class ReportsService {
     );
     if (from >= to) throw new BadRequestException('from must be before to');
     const can = (key: 'payment_reports' | 'invoice_reports' | 'subscriber_reports') => this.usage.uses(caller, key);
-    const [payments, invoices, subscribers] = await Promise.all([
-      can('payment_reports') ? this.payments(caller, from, to) : undefined,
-      can('invoice_reports') ? this.invoices(caller, from, to) : undefined,
-      can('subscriber_reports') ? this.subscribers(caller) : undefined,
-    ]);
+    const [payments, invoices, subscribers] = await atMostTwoAtOnce([
+      () => (can('payment_reports') ? this.payments(caller, from, to) : undefined),
+      () => (can('invoice_reports') ? this.invoices(caller, from, to) : undefined),
+      () => (can('subscriber_reports') ? this.subscribers(caller) : undefined),
+    ] as const);
     return {
       from: from.toISOString(),
       to: to.toISOString(),

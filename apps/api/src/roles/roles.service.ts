@@ -13,6 +13,7 @@ import { preparedQuery, recordRoleVersion, roleTarget, roleVersionSql, writeAudi
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthzService } from '../access/authz.service';
 import { auditActorOf, Caller } from '../access/caller';
+import { atMostTwoAtOnce } from '../access/fair-share';
 import { assertHeld, keysNotHeld, roleScopeOf } from '../access/scope';
 import { ApiConfig } from '../config/config';
 import { isoMomentSql } from '../common/moments';
@@ -217,7 +218,7 @@ export class RolesService {
       }
       return created;
     });
-    return Promise.all(ids.map((id) => this.get(caller, id)));
+    return atMostTwoAtOnce(ids.map((id) => () => this.get(caller, id)));
   }
 
   /** R5: never a system role, never one still assigned. */
