@@ -143,14 +143,17 @@ export function recordingDb(sql) {
 
 /**
  * What a keyset page asks of the database (apps/api common/keyset/keyset-page.ts; `asked`: the statements captured
- * from a service, in order): the page with its total left out, and how the total is found on its own (the running
- * totals' expression or the capped count it carried, or the count asked after it; null when a first page holds every
- * match and nothing is counted), each with exactly the parameters it uses.
+ * from a service, in order): what was asked before the page (a search's scope size), the page with its total left
+ * out, and how the total is found on its own (the running totals' expression or the capped count it carried, or the
+ * count asked after it; null when a first page holds every match and nothing is counted), each with exactly the
+ * parameters it uses.
  */
 export function keysetParts(asked) {
-  const [{ text, params }, after] = asked;
+  // A search of subscribers first asks how many are in scope (SubscribersService.searchedText).
+  const at = asked.findIndex((q) => q.text.includes(' AS keyset_id, '));
+  if (at < 0) throw new Error(`no keyset page's statement among: ${asked.map((q) => q.text.slice(0, 80)).join(' | ')}`);
+  const [{ text, params }, after] = asked.slice(at);
   const [start, end] = [text.indexOf(' AS keyset_id, ') + ' AS keyset_id, '.length, text.indexOf(' AS keyset_total')];
-  if (start < ' AS keyset_id, '.length || end < 0) throw new Error(`not a keyset page's statement: ${text.slice(0, 80)}`);
   // A part's own parameters, renumbered from $1 (the running totals' come after the page's).
   const own = (part, from = params) => {
     const numbers = [...part.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
@@ -159,6 +162,7 @@ export function keysetParts(asked) {
   };
   const total = text.slice(start, end);
   return {
+    before: asked.slice(0, at),
     list: own(`${text.slice(0, start)}NULL${text.slice(end)}`),
     count: total !== 'NULL::int' ? own(`SELECT ${total} AS total`) : after ? own(after.text, after.params) : null,
   };

@@ -1,4 +1,4 @@
-import { AccountType, allowedKeysForType } from '@tiergate/access';
+import { AccountType, allowedKeysForType, PREVIEW_HEADER } from '@tiergate/access';
 import { EventEmitter } from 'node:events';
 import { request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { CONNECTIONS_PER_REQUEST, FairShare, giveBackSharesWhenAnswered, REQUEST
 import { USAGE_MAX_PAIRS_PER_HOUR, UsageRecorder } from '../src/access/usage-recorder';
 import { RetryLaterException } from '../src/common/retry-later.exception';
 import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
-import { Answer, openApi, OpenedApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, Answer, openApi, OpenedApi } from './support/harness';
 import { waitFor } from './support/redis-server';
 
 /** Fastify's onSend as the API registers it: a request's answer is sent (to its client, or into the void). */
@@ -190,6 +190,26 @@ describe('One reseller does not hold what every tenant of an instance shares (R1
     expect(n).toBe(changes.length);
   });
 
+  it('takes a preview’s share from the previewer’s tenant: the Admin previewing reseller A waits for none of A’s requests', async () => {
+    const { api, db } = opened;
+    const a = await makeAccount(db, AccountType.Reseller, { permissions: ['subscriber_module', 'edit_subscriber'] });
+    const subscriber = await makeSubscriber(db, a.id, { name: 'Previewed' });
+    const [onA, admin] = [await api.login(a.email, PASSWORD), await api.login(ADMIN_EMAIL, ADMIN_PASSWORD)];
+    expect((await onA.get('/subscribers')).status).toBe(200);
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM subscribers WHERE id = $1 FOR UPDATE', [subscriber]);
+    const changes = Array.from({ length: REQUESTS_PER_TENANT + 1 }, (_, i) => onA.patch(`/subscribers/${subscriber}`, { name: `Renamed ${i}` }));
+    expect(await waitFor(waitingOnLocks, (n) => n >= REQUESTS_PER_TENANT, 30000)).toBe(REQUESTS_PER_TENANT);
+
+    const previewed = await admin.request('GET', '/subscribers', undefined, { [PREVIEW_HEADER]: `account:${a.id}` });
+    expect(previewed.status).toBe(200);
+    expect(previewed.body.items.map((s: { id: number }) => s.id)).toEqual([subscriber]);
+    expect(await settled(Promise.race(changes))).toBe(false);
+
+    await holder.query('COMMIT');
+    expect((await Promise.all(changes)).map((r) => r.status)).toEqual(changes.map(() => 200));
+  });
+
   it('keeps the shares of requests whose clients left while they wait in the database, until their answers are sent', async () => {
     const { api, db } = opened;
     const a = await makeAccount(db, AccountType.Reseller, { permissions: ['subscriber_module', 'edit_subscriber'] });
@@ -266,7 +286,8 @@ describe('One reseller does not hold what every tenant of an instance shares (R1
     const { api, db } = opened;
     const usage = api.app.get(UsageRecorder);
     const [a, b] = [await makeAccount(db, AccountType.Reseller), await makeAccount(db, AccountType.Reseller)];
-    const as = (account: { id: number; roleId: number; path: string }) => ({ id: account.id, roleId: account.roleId, principalPath: account.path }) as Caller;
+    const as = (account: { id: number; roleId: number; path: string }) =>
+      ({ id: account.id, roleId: account.roleId, principalPath: account.path, tenant: tenantOf(account.path) }) as Caller;
     // A's tree uses as many (account, key) pairs as the instance has room for (accounts the flush skips: none exist).
     for (let i = 1; i <= USAGE_MAX_PAIRS_PER_HOUR; i++) usage.note(as({ id: 10_000_000 + i, roleId: a.roleId, path: a.path }), 'subscriber_module');
     usage.note(as(a), 'subscriber_module');

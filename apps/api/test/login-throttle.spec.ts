@@ -131,6 +131,14 @@ describe('client address behind a proxy', () => {
     }
   });
 
+  it('without TRUST_PROXY takes the peer’s address and ignores X-Forwarded-For', async () => {
+    const owner = await makeAccount(db, 3);
+    expect((await login(api, owner.email, PASSWORD, '127.0.0.1', '192.0.2.7')).status).toBe(200);
+    expect((await login(api, owner.email, PASSWORD, '10.1.2.3', '192.0.2.7')).status).toBe(200);
+    const entries = await db.query(`SELECT ip FROM audit_log WHERE target_label = $1 ORDER BY id`, [owner.email]);
+    expect(entries.map((r: { ip: string }) => r.ip)).toEqual(['127.0.0.1', '10.1.2.3']);
+  });
+
   it('takes TRUST_PROXY as addresses and CIDR ranges, and refuses true', () => {
     const env = (value: string) => ({ ...testEnv('postgres://localhost/x'), TRUST_PROXY: value });
     expect(loadApiConfig(env('false')).TRUST_PROXY).toEqual([]);

@@ -81,6 +81,36 @@ describe('scope in lists, searches and reads (R10)', () => {
     const suspended = await makeSubscriber(db, a.reseller.id, { status: 'suspended' });
     expect(ids(await client.get('/subscribers?status=suspended'))).toEqual([suspended]);
   });
+
+  it('a search reads the scope’s own rows up to 5,000 subscribers and a hundredth of the table, else the trigram index, and finds the same', async () => {
+    const a = await world();
+    const bulk = await makeAccount(db, 4, { parentId: a.reseller.id, permissions: all(4) });
+    await db.query(
+      `INSERT INTO subscribers (owner_id, owner_path, name, username) SELECT $1, $2, 'Bulk ' || n, 'bulk' || $1::int || '.' || n FROM generate_series(1, 5000) n`,
+      [bulk.id, bulk.path],
+    );
+    const named = await makeSubscriber(db, a.sub.id, { name: 'Zoe Karim_50%' });
+    await db.query('ANALYZE subscribers'); // the planner's count of the table, which the choice reads, as autovacuum keeps it
+    const statements = jest.spyOn(db, 'query');
+    // The page's statement: the index's expression as it is, or the same text in a form no index serves.
+    const search = async (account: MadeAccount, q: string) => {
+      statements.mockClear();
+      const found = ids(await (await signIn(account)).get(`/subscribers?q=${encodeURIComponent(q)}`));
+      const page = statements.mock.calls.map(([sql]) => (typeof sql === 'string' ? sql : '')).find((sql) => sql.includes('keyset_id'))!;
+      return { found, reads: page.includes(`coalesce(s.phone, '') || ''`) ? 'scope' : 'index' };
+    };
+    try {
+      // 5,005 in the reseller's scope (and its subtree manager's), 3 in a sub-reseller's, 2 in the direct manager's.
+      expect(await search(a.reseller, 'zOE karim_50%')).toEqual({ found: [named], reads: 'index' });
+      expect(await search(a.subtree, 'KARIM')).toEqual({ found: [a.own[0], named], reads: 'index' });
+      expect(await search(a.sub, 'zOE karim_50%')).toEqual({ found: [named], reads: 'scope' });
+      expect(await search(a.sub, 'karim_5')).toEqual({ found: [named], reads: 'scope' });
+      expect(await search(a.sub, 'karim 5')).toEqual({ found: [], reads: 'scope' }); // `_` taken literally
+      expect(await search(a.direct, 'KARIM')).toEqual({ found: [a.own[0]], reads: 'scope' });
+    } finally {
+      statements.mockRestore();
+    }
+  });
 });
 
 describe('changes', () => {

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_RULE, AccessRule } from './access-rule.decorator';
 import { AuthzService } from './authz.service';
 import { Caller } from './caller';
-import { FairShare, tenantOf } from './fair-share';
+import { FairShare } from './fair-share';
 import { PreviewService } from './preview.service';
 import { UsageRecorder } from './usage-recorder';
 import { TokenClaims } from '../auth/access-token';
@@ -48,11 +48,12 @@ export class AccessGuard implements CanActivate {
     // The HTTP request (switchToHttp() would build three closures per call to say the same).
     const request = context.getArgByIndex<GuardedRequest>(0);
     const reply = context.getArgByIndex<FastifyReply>(1);
-    const claims = this.authz.tokens.claimsOf(request.headers.authorization);
-    const given = request.headers['user-agent'];
+    const headers = request.headers; // a getter of Fastify's request: read once
+    const claims = this.authz.tokens.claimsOf(headers.authorization);
+    const given = headers['user-agent'];
     const userAgent = typeof given === 'string' ? given : null;
     const ip = request.ip ?? null;
-    const preview = request.headers[PREVIEW_HEADER];
+    const preview = headers[PREVIEW_HEADER];
     const cached = preview === undefined ? this.authz.cachedCaller(claims, ip, userAgent) : undefined;
     if (cached) return this.admit(rule, request, reply, cached);
     return this.resolve(rule, request, reply, claims, ip, userAgent, preview);
@@ -97,8 +98,7 @@ export class AccessGuard implements CanActivate {
       if (lacking.length) return this.refuse(lacking, `Missing permission: ${lacking.join(', ')}`);
     }
     if (rule.kind === 'accountType' && caller.type !== rule.type) throw new ForbiddenException(rule.refusal);
-    const admitted =
-      rule.kind === 'authenticated' && rule.endless ? true : this.share.enter(tenantOf((caller.preview?.previewer ?? caller).principalPath), reply.raw);
+    const admitted = rule.kind === 'authenticated' && rule.endless ? true : this.share.enter(caller.tenant, reply.raw);
     // R15: the keys this request exercised; of an anyPermission rule, the first the caller holds (its main purpose
     // first), unless the service records those of the fields the request changes.
     if (rule.kind === 'permission') this.usage.note(caller, rule.key);

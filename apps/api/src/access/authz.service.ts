@@ -19,6 +19,7 @@ import { DataSource } from 'typeorm';
 import { ApiConfig } from '../config/config';
 import { REDIS } from '../redis/redis.module';
 import { Caller } from './caller';
+import { tenantOf } from './fair-share';
 import { HEARTBEAT_MS, INSTANCE_TTL_MS, LiveInstances } from './live-instances';
 import { ApiException } from '../common/api.exception';
 import { AccessTokenVerifier, TokenClaims } from '../auth/access-token';
@@ -171,6 +172,7 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
       ...rest,
       principalType: principal.type,
       principalPath: principal.path,
+      tenant: tenantOf(principal.path),
       permissions,
       sessionId: token.sessionId,
       ip,

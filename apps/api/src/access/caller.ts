@@ -7,6 +7,8 @@ export type Caller = Omit<AccessRow, 'rolePermissions' | 'grants' | 'revokes' | 
   principalType: AccountType;
   /** The principal's materialised path: the caller's reach in the tree. */
   principalPath: string;
+  /** R14's tenant whose share of the instance the request takes (tenantOf the principal's path; a preview's is its previewer's). */
+  tenant: string;
   permissions: ReadonlySet<PermissionKey>;
   sessionId: string;
   ip: string | null;

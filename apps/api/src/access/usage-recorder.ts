@@ -3,7 +3,6 @@ import { PermissionKey } from '@tiergate/access';
 import { DataSource } from 'typeorm';
 import { ApiConfig } from '../config/config';
 import { Caller } from './caller';
-import { tenantOf } from './fair-share';
 
 const HOUR_MS = 3_600_000;
 /**
@@ -57,7 +56,7 @@ export class UsageRecorder implements BeforeApplicationShutdown {
   /** Notes that `caller` exercised `key` now (the guard's one key per request); never waits and never throws. */
   note(caller: Caller, key: PermissionKey): void {
     if (this.noted.get(caller.id)?.has(key) || caller.preview) return; // a preview exercises nobody's keys
-    const tenant = tenantOf(caller.principalPath);
+    const tenant = caller.tenant;
     const tenantPairs = this.notedPerTenant.get(tenant) ?? 0;
     if (this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR || tenantPairs >= USAGE_MAX_PAIRS_PER_TENANT_HOUR) {
       const whose = this.notedPairs >= USAGE_MAX_PAIRS_PER_HOUR ? '' : tenant;
