@@ -27,7 +27,7 @@ export async function createApp(config: ApiConfig, logs: DestinationStream | fal
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // None trusted is `false`, not `[]`: with any list Fastify reads every `request.ip` through proxy-addr (an array
-    // per read, X-Forwarded-For parsed), ~150 ns of each guarded request's; the answer is the same, the peer's address.
+    // per read, X-Forwarded-For parsed), ~110 ns of each guarded request's; the answer is the same, the peer's address.
     trustProxy: config.TRUST_PROXY.length ? config.TRUST_PROXY : false,
     genReqId: requestId,
     frameworkErrors: answerFrameworkError,
