@@ -125,8 +125,9 @@ export async function run(h) {
       '(`subscriber_counts`, migration 1764000000560, kept in the same transaction as every change), read operator by operator ' +
       'and stopped once past 10,000 (`runningTotalSql`; the plans below), the InitPlan of the page’s one statement. A search ' +
       'is counted (the running totals know nothing of names), but only when its first page does not already hold every match. ' +
-      'A search first asks the running totals how many subscribers are in scope (stopped past 5,000; "its scope size" below): up to ' +
-      "5,000 it reads the scope's own rows (the sub-reseller's plan below), past it the trigram index (the reseller's). The index's " +
+      'A search first asks the running totals how many subscribers are in scope (stopped past 5,000; "its scope size" below; kept a ' +
+      "minute per scope): up to 5,000 and a hundredth of the table it reads the scope's own rows (the sub-reseller's plan below), " +
+      "else the trigram index (the reseller's). The index's " +
       'cost grows with the whole table, not the scope: a term whose trigrams every subscriber has ("Name", "0170") walks their ' +
       'posting lists, which the planner does not see (it chose the index for a retailer of 289 too, 14 ms where its rows take 1).',
   );
