@@ -11,7 +11,7 @@ import { isoMomentSql } from '../common/moments';
 import { KeysetList, KeysetPage, keysetPage } from '../common/keyset/keyset-page';
 import { ScopedWhere } from '../common/keyset/scoped-where';
 import { CursorQuery, MAX_COUNTED_TOTAL } from '../common/page-limit';
-import { runningTotalSql } from '../reports/reporting.sql';
+import { DAY_MS, runningTotalSql } from '../reports/reporting.sql';
 import { conflictOnDuplicate } from '../common/unique-violation';
 import { PackagesService } from '../packages/packages.service';
 import { CreateSubscriberDto } from './dto/create-subscriber.dto';
@@ -29,12 +29,11 @@ import {
 import { ApiException } from '../common/api.exception';
 
 const OPERATOR_TYPES = [AccountType.Admin, AccountType.Reseller, AccountType.Subreseller, AccountType.Retailer];
-const DAY_MS = 24 * 3600 * 1000;
 /** Up to this many subscribers in scope (and a hundredth of all), a search reads the scope's rows, not the trigram index (searchedText). */
 const SEARCH_READS_SCOPE_UP_TO = 5_000;
 /** The scopes whose choice is kept (searchedText): signed-in callers' scopes; past them all are forgotten, which costs one statement each. */
 const SEARCH_CHOICES_KEPT = 10_000;
-const MINUTE_MS = 60_000;
+const SEARCH_CHOICE_KEPT_MS = 60_000;
 
 /** GET /subscribers sorts by these columns (`expiresAt` may be NULL: never expires, after every date). */
 const SUBSCRIBER_LIST: KeysetList<SubscriberSort> = {
@@ -110,7 +109,7 @@ export class SubscribersService {
         params,
       );
       if (this.searchChoices.size >= SEARCH_CHOICES_KEPT) this.searchChoices.clear();
-      choice = { readsScope: total <= Math.min(SEARCH_READS_SCOPE_UP_TO, everyone / 100), until: Date.now() + MINUTE_MS };
+      choice = { readsScope: total <= Math.min(SEARCH_READS_SCOPE_UP_TO, everyone / 100), until: Date.now() + SEARCH_CHOICE_KEPT_MS };
       this.searchChoices.set(key, choice);
     }
     return choice.readsScope ? `${subscriberSearchText('s')} || ''` : subscriberSearchText('s');
