@@ -1,4 +1,4 @@
-import { AccountType, admin, ADMIN, expect, mainMenu, PASSWORD, signIn, tag, test } from './support';
+import { AccountType, admin, ADMIN, expect, mainMenu, PASSWORD, refocus, signIn, tag, test } from './support';
 
 /** Issue 15 item 6: an open panel follows its own access through the server's events, with no reload. */
 test("a manager's open panel loses a section within 2 s of the Admin's change, and goes to sign-in when disabled", async ({ page, signedIn, consoleWatch }) => {
@@ -66,4 +66,23 @@ test('the Admin gives a grant an expiry in the permission editor, and the accoun
     .getByRole('listitem')
     .filter({ hasText: 'subscriber_profile' });
   await expect(explained).toContainText('expires');
+});
+
+test('a page load asks for /me once; the window regaining focus asks again at once', async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const asked: string[] = [];
+  page.on('request', (request) => new URL(request.url()).pathname === '/api/me' && asked.push(request.method()));
+  // The shell, the permission gate and the screen each read the account as they mount.
+  await page.goto('/subscribers');
+  await expect(page.getByRole('heading', { level: 1, name: 'Subscribers' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table')
+      .or(page.getByText(/^No subscribers yet/))
+      .first(),
+  ).toBeVisible();
+  expect(asked).toEqual(['GET']);
+
+  await refocus(page);
+  await expect.poll(() => asked).toEqual(['GET', 'GET']);
 });

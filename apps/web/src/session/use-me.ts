@@ -5,8 +5,15 @@ import { setCurrency } from './currency';
 export const ME_QUERY_KEY = ['me'] as const;
 
 /**
+ * How long an answer of /me serves the parts of a page that mount after it: a page load's shell, gate and screen each
+ * read the account, and without it each asked the API again (3-4 times a load).
+ */
+const ME_FRESH_MS = 5_000;
+
+/**
  * The signed-in account and its effective permissions (R13); null while signed out. UI.md: fetched again on
- * window focus and at least every 30 s (and after any 403, see main.tsx), so the menu follows permission changes.
+ * window focus, however fresh, and at least every 30 s (and after any 403, see main.tsx, or the server's event,
+ * use-live-access.ts), so the menu follows permission changes.
  */
 export function useMe() {
   return useQuery({
@@ -16,7 +23,8 @@ export function useMe() {
       setCurrency(me?.currency ?? null);
       return me;
     },
-    refetchOnWindowFocus: true,
+    staleTime: ME_FRESH_MS,
+    refetchOnWindowFocus: 'always',
     refetchInterval: 30_000,
     retry: false,
   });
