@@ -6,7 +6,8 @@ import { RetryLaterException } from '../common/retry-later.exception';
 
 /**
  * The pool's connections one request holds at most at a time: an audit page counts on a second one while its page is
- * read, and the dashboard and the summary report ask their parts this many at a time (`atMostTwoAtOnce`).
+ * read, and the dashboard and the summary report ask their parts this many at a time (`atMostTwoAtOnce`), as do the
+ * event streams when they look at their accounts again after a change (EventsService).
  */
 export const CONNECTIONS_PER_REQUEST = 2;
 

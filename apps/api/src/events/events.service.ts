@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { PassThrough, Readable } from 'node:stream';
 import { AuthzService } from '../access/authz.service';
 import { Caller } from '../access/caller';
+import { atMostTwoAtOnce } from '../access/fair-share';
 import { ApiException } from '../common/api.exception';
 
 /** One account's open streams on one instance: a newer one closes the oldest past this (R14: one tenant cannot exhaust it). */
@@ -78,11 +79,15 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
     return this.streams.get(accountId)?.length ?? 0;
   }
 
+  /**
+   * Each stream's access again, two at a time: after a change that dropped every cached account (a module switch),
+   * each look loads its account from the database, and all at once they took the pool every tenant's requests share (R14).
+   */
   private async lookAgain() {
     this.coalescing = null;
     const all: Stream[] = [];
     this.each((s) => all.push(s));
-    await Promise.all(all.map((s) => this.lookAt(s)));
+    await atMostTwoAtOnce(all.map((s) => () => this.lookAt(s)));
   }
 
   private async lookAt(stream: Stream) {
