@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { PassThrough } from 'node:stream';
 
 export const title = 'Permission changes under load (R9)';
 export const order = 70;
@@ -17,6 +18,8 @@ const RATE = 100;
 const MAX_IN_FLIGHT = 50;
 /** Changes published straight on the channel to measure what hearing one costs instance A. */
 const HEARD = 2000;
+/** Open event streams (GET /api/events, one per signed-in panel) on the instance whose look after a change is measured. */
+const STREAMS = 1000;
 
 export async function run(h) {
   const { hashPassword } = h.apiRequire(path.join(h.root, 'apps/api/dist/auth/passwords.js'));
@@ -133,6 +136,56 @@ export async function run(h) {
   } finally {
     publisher.disconnect();
   }
+
+  const look = await streamsLookAfterChange(h);
+  h.text(
+    `What a change costs the open panels' event streams (\`GET /api/events\`, R9's push) of an instance that holds ` +
+      `${STREAMS.toLocaleString('en')} of them, one per signed-in account, when the change is none of theirs (another account's grant; any ` +
+      `tenant's change reaches every instance): **${look.cpuMs.toFixed(2)} ms of CPU per change** (wall ${look.wallMs.toFixed(2)} ms; ` +
+      `the built EventsService in this process, after each stream was looked at once, median of 5 batches of 20). Only ` +
+      'the streams whose session or account the change dropped from the cache are looked at again (before 2026-12-08 every ' +
+      'stream was: about 8.6 ms of CPU per change for 1,000 streams, so one tenant changing its roles ten times a second ' +
+      'took 9% of a core of every instance; docs/decisions.md).',
+  );
+}
+
+/** An API in this process with STREAMS accounts signed in, each with a stream open: the CPU of one look after a change. */
+async function streamsLookAfterChange(h) {
+  const dist = (file) => path.join(h.root, 'apps/api/dist', file);
+  const { EventsService } = h.apiRequire(dist('events/events.service.js'));
+  const { AuthzService } = h.apiRequire(dist('access/authz.service.js'));
+  const { DataSource } = h.apiRequire('typeorm');
+  const app = await h.app();
+  const [db, authz, events] = [app.get(DataSource), app.get(AuthzService), app.get(EventsService)];
+  const [{ id: roleId }] = await db.query(
+    `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status) VALUES (1, 'branch-streams', 'streams', 3, 1, 'skipped') RETURNING id`,
+  );
+  await db.query(`INSERT INTO role_permissions SELECT $1, unnest(ARRAY['subscriber_module', 'subscriber_profile', 'user_module'])`, [roleId]);
+  await db.query(
+    `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id)
+     SELECT 1, 3, 'Streams ' || g, 'streams' || g || '@bench.test', 'unused', 1, '', $1 FROM generate_series(1, $2) g`,
+    [roleId, STREAMS],
+  );
+  await db.query(`UPDATE accounts a SET path = '/1/' || a.id || '/', principal_id = a.id WHERE a.path = ''`);
+  const sessions = await db.query(
+    `INSERT INTO sessions (id, account_id, refresh_hash, expires_at)
+     SELECT gen_random_uuid(), id, 'unused', now() + interval '1 day' FROM accounts WHERE email LIKE 'streams%@bench.test' RETURNING id, account_id`,
+  );
+  for (const s of sessions) {
+    const caller = await authz.callerFor({ accountId: s.account_id, sessionId: s.id, verifiedAt: Date.now() }, null, null);
+    await events.open(caller, new PassThrough());
+  }
+  await events.lookAgain(); // each stream looked at once since it opened, as after any earlier change
+  const batches = [];
+  for (let b = 0; b < 5; b++) {
+    const [cpu, wall] = [process.cpuUsage(), performance.now()];
+    for (let i = 0; i < 20; i++) await events.lookAgain();
+    const used = process.cpuUsage(cpu);
+    batches.push({ cpuMs: (used.user + used.system) / 1000 / 20, wallMs: (performance.now() - wall) / 20 });
+  }
+  await app.close();
+  const median = (key) => h.median(batches.map((x) => x[key]));
+  return { cpuMs: median('cpuMs'), wallMs: median('wallMs') };
 }
 
 /** 50 reader staff accounts and 100 target staff accounts under the Admin, the targets spread over 10 roles. */

@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { AddressInfo, Socket } from 'node:net';
 import { DataSource } from 'typeorm';
+import { AuthzService } from '../src/access/authz.service';
 import { CONNECTIONS_PER_REQUEST } from '../src/access/fair-share';
 import { EventsService, MAX_STREAMS_PER_ACCOUNT } from '../src/events/events.service';
 import { makeAccount, PASSWORD } from './support/factories';
@@ -152,6 +153,33 @@ it('a module switch reaches the stream', async () => {
   } finally {
     await admin.put('/settings/modules', { key: 'subscriber_management', enabled: true });
     stream.close();
+  }
+});
+
+it("another tenant's change costs a stream nothing: only the streams whose account or session it touched are looked at again (R14)", async () => {
+  const [a, b] = [await manager(), await manager()];
+  const [onA, onB] = [await EventStream.open(two, a.client.token!), await EventStream.open(two, b.client.token!)];
+  const authz = two.app.get(AuthzService);
+  try {
+    // A first change looks at both streams once (neither has been looked at since it opened).
+    await admin.put(`/roles/${b.account.roleId}/permissions`, { permissions: ['subscriber_module'] });
+    await onB.next('access');
+    const looked = jest.spyOn(authz, 'callerFor');
+    await admin.put(`/roles/${b.account.roleId}/permissions`, { permissions: ['subscriber_module', 'subscriber_profile'] });
+    await waitFor(
+      async () => onB.events.length,
+      (n) => n === 2,
+    );
+    expect(onB.events).toEqual([
+      { event: 'access', data: '{}' },
+      { event: 'access', data: '{}' },
+    ]);
+    expect(looked.mock.calls.map(([claims]) => claims.accountId)).toEqual([b.account.id]);
+    expect(onA.events).toEqual([]);
+  } finally {
+    jest.restoreAllMocks();
+    onA.close();
+    onB.close();
   }
 });
 

@@ -57,6 +57,12 @@ interface SessionState {
   expiresAt: number;
 }
 
+/** AuthzService.cachedBasis: compared by identity, never read. */
+export interface AccessBasis {
+  readonly session: object;
+  readonly access: object;
+}
+
 /** A cached load: the promise while it runs (shared by concurrent misses), and its value once it resolved. */
 interface CacheEntry<V> {
   load: Promise<V>;
@@ -154,6 +160,20 @@ export class AuthzService implements OnModuleInit, BeforeApplicationShutdown {
     }
     // The session's own end and a grant's expiry (R15) are checked as on a miss.
     return access.validUntil > now && session.value.expiresAt >= now ? caller : undefined;
+  }
+
+  /**
+   * What a caller on this session is built from, while it is cached and still good: the same two objects until
+   * something of it changes (a change drops them, a grant's or the session's end makes them no longer good).
+   * Synchronous: the event streams look at it after every change of anyone's access, most of which are not theirs.
+   */
+  cachedBasis(accountId: number, sessionId: string): AccessBasis | undefined {
+    const now = Date.now();
+    if (now >= this.cachingUntil) return undefined;
+    const session = this.sessions.get(sessionId)?.value;
+    const access = this.access.get(accountId)?.value;
+    if (!session || !access || session.expiresAt < now || access.validUntil <= now) return undefined;
+    return { session, access };
   }
 
   /** Resolves the verified token to the caller, or 401 when its session ended or its account is disabled. */

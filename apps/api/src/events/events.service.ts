@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Injectable, OnModuleInit } from '@nestjs/com
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { PassThrough, Readable } from 'node:stream';
-import { AuthzService } from '../access/authz.service';
+import { AccessBasis, AuthzService } from '../access/authz.service';
 import { Caller } from '../access/caller';
 import { atMostTwoAtOnce } from '../access/fair-share';
 import { ApiException } from '../common/api.exception';
@@ -23,6 +23,8 @@ interface Stream {
   /** The HTTP response it is written to: its connection is dropped at shutdown, as the stream never ends by itself. */
   response: ServerResponse;
   fingerprint: string;
+  /** What `fingerprint` was computed from (AuthzService.cachedBasis), when it was known before the look began. */
+  basis?: AccessBasis;
   /** R15: looks again when the account's earliest grant expires (the cache's clock), with no change published. */
   expiryTimer?: NodeJS.Timeout;
 }
@@ -80,17 +82,24 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Each stream's access again, two at a time: after a change that dropped every cached account (a module switch),
-   * each look loads its account from the database, and all at once they took the pool every tenant's requests share (R14).
+   * After a change, the streams whose access it may have changed: those whose session or account the cache no longer
+   * holds as it did at their last look (R14: any tenant's change, most of them, costs the others' streams nothing).
+   * Two at a time: after a change that dropped every cached account (a module switch), each look loads its account
+   * from the database, and all at once they took the pool every tenant's requests share.
    */
   private async lookAgain() {
     this.coalescing = null;
-    const all: Stream[] = [];
-    this.each((s) => all.push(s));
-    await atMostTwoAtOnce(all.map((s) => () => this.lookAt(s)));
+    const changed: Stream[] = [];
+    this.each((s) => {
+      const basis = this.authz.cachedBasis(s.accountId, s.sessionId);
+      if (!basis || basis.session !== s.basis?.session || basis.access !== s.basis.access) changed.push(s);
+    });
+    await atMostTwoAtOnce(changed.map((s) => () => this.lookAt(s)));
   }
 
   private async lookAt(stream: Stream) {
+    // Taken before the look: if the cache changes during it, the next change's look sees other objects and looks again.
+    const basis = this.authz.cachedBasis(stream.accountId, stream.sessionId);
     let caller: Caller;
     try {
       caller = await this.authz.callerFor({ accountId: stream.accountId, sessionId: stream.sessionId, verifiedAt: Date.now() }, null, null);
@@ -102,6 +111,7 @@ export class EventsService implements OnModuleInit, BeforeApplicationShutdown {
       return; // the database is away: the stream stays, and the panel's poll keeps watching
     }
     const fingerprint = await this.fingerprint(caller);
+    stream.basis = basis;
     if (fingerprint !== stream.fingerprint) {
       stream.fingerprint = fingerprint;
       this.send(stream, 'access', {});
