@@ -1,11 +1,10 @@
-import type { EventEmitter } from 'node:events';
 import { AddressInfo, Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { AuthzService } from '../src/access/authz.service';
 import { CONNECTIONS_PER_REQUEST } from '../src/access/fair-share';
 import { EventsService, MAX_STREAMS_PER_ACCOUNT } from '../src/events/events.service';
 import { makeAccount, PASSWORD } from './support/factories';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiClient, createTestDatabase, startApi, testEnv, TestApi, watchPool } from './support/harness';
 import { waitFor } from './support/redis-server';
 import { scaled } from './support/time-scale';
 
@@ -188,20 +187,14 @@ it('after a change that dropped every cached account, looks at its streams two a
   for (let i = 0; i < 6; i++) accounts.push(await manager());
   const streams = await Promise.all(accounts.map(({ client }) => EventStream.open(two, client.token!)));
   // Instance two's pool, watched while it looks at each stream's account again (it serves no request meanwhile).
-  const pool = (two.app.get(DataSource).driver as unknown as { master: EventEmitter }).master;
-  let [held, most] = [0, 0];
-  const acquired = () => (most = Math.max(most, ++held));
-  const released = () => held--;
-  pool.on('acquire', acquired);
-  pool.on('release', released);
+  const pool = watchPool(two);
   try {
     expect((await admin.put('/settings/modules', { key: 'subscriber_management', enabled: false })).status).toBe(200);
     for (const stream of streams) await stream.next('access');
-    expect(most).toBeGreaterThan(0); // each account was loaded again
-    expect(most).toBeLessThanOrEqual(CONNECTIONS_PER_REQUEST);
+    expect(pool.most()).toBeGreaterThan(0); // each account was loaded again
+    expect(pool.most()).toBeLessThanOrEqual(CONNECTIONS_PER_REQUEST);
   } finally {
-    pool.off('acquire', acquired);
-    pool.off('release', released);
+    pool.stop();
     await admin.put('/settings/modules', { key: 'subscriber_management', enabled: true });
     streams.forEach((s) => s.close());
   }

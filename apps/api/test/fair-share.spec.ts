@@ -3,13 +3,12 @@ import { EventEmitter } from 'node:events';
 import { request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { Caller } from '../src/access/caller';
 import { CONNECTIONS_PER_REQUEST, FairShare, giveBackSharesWhenAnswered, REQUESTS_PER_TENANT, tenantOf, WAITING_PER_TENANT } from '../src/access/fair-share';
 import { USAGE_MAX_PAIRS_PER_HOUR, UsageRecorder } from '../src/access/usage-recorder';
 import { RetryLaterException } from '../src/common/retry-later.exception';
 import { makeAccount, makeSubscriber, PASSWORD } from './support/factories';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, Answer, openApi, OpenedApi } from './support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, Answer, openApi, OpenedApi, watchPool } from './support/harness';
 import { waitFor } from './support/redis-server';
 
 /** Fastify's onSend as the API registers it: a request's answer is sent (to its client, or into the void). */
@@ -255,16 +254,11 @@ describe('One reseller does not hold what every tenant of an instance shares (R1
     const reseller = await makeAccount(db, AccountType.Reseller, { permissions: allowedKeysForType(AccountType.Reseller) });
     const client = await api.login(reseller.email, PASSWORD);
     // The instance's pool, watched while each request alone runs (its caller cached first).
-    const pool = (api.app.get(DataSource).driver as unknown as { master: EventEmitter }).master;
-    let [held, most] = [0, 0];
-    const acquired = () => (most = Math.max(most, ++held));
-    const released = () => held--;
-    pool.on('acquire', acquired);
-    pool.on('release', released);
+    const pool = watchPool(api);
     const mostHeldBy = async (request: () => Promise<Answer>) => {
-      [held, most] = [0, 0];
+      pool.reset();
       expect((await request()).status).toBeLessThan(300);
-      return most;
+      return pool.most();
     };
     try {
       expect((await client.get('/me')).status).toBe(200);
@@ -278,8 +272,7 @@ describe('One reseller does not hold what every tenant of an instance shares (R1
       // Its transaction, then one statement that reads every imported role back.
       expect(await mostHeldBy(() => client.post('/roles/import', roles))).toBe(1);
     } finally {
-      pool.off('acquire', acquired);
-      pool.off('release', released);
+      pool.stop();
     }
   });
 

@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
@@ -137,4 +138,22 @@ export async function openTwoApis(
   const one = await startApi(env);
   const two = await startApi(env);
   return { one, two, db: one.app.get(DataSource), env, admin: await one.login(ADMIN_EMAIL, ADMIN_PASSWORD) };
+}
+
+/** Watches an instance's database pool: the most connections held at once since it began, or since `reset()`. */
+export function watchPool(api: TestApi) {
+  const pool = (api.app.get(DataSource).driver as unknown as { master: EventEmitter }).master;
+  let [held, most] = [0, 0];
+  const acquired = () => (most = Math.max(most, ++held));
+  const released = () => held--;
+  pool.on('acquire', acquired);
+  pool.on('release', released);
+  return {
+    most: () => most,
+    reset: () => ([held, most] = [0, 0]),
+    stop: () => {
+      pool.off('acquire', acquired);
+      pool.off('release', released);
+    },
+  };
 }
