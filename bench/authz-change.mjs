@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
+import { resellersWithSessions } from './harness.mjs';
 
 export const title = 'Permission changes under load (R9)';
 export const order = 70;
@@ -159,20 +160,7 @@ async function streamsLookAfterChange(h) {
   const { DataSource } = h.apiRequire('typeorm');
   const app = await h.app();
   const [db, authz, events] = [app.get(DataSource), app.get(AuthzService), app.get(EventsService)];
-  const [{ id: roleId }] = await db.query(
-    `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status) VALUES (1, 'branch-streams', 'streams', 3, 1, 'skipped') RETURNING id`,
-  );
-  await db.query(`INSERT INTO role_permissions SELECT $1, unnest(ARRAY['subscriber_module', 'subscriber_profile', 'user_module'])`, [roleId]);
-  await db.query(
-    `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id)
-     SELECT 1, 3, 'Streams ' || g, 'streams' || g || '@bench.test', 'unused', 1, '', $1 FROM generate_series(1, $2) g`,
-    [roleId, STREAMS],
-  );
-  await db.query(`UPDATE accounts a SET path = '/1/' || a.id || '/', principal_id = a.id WHERE a.path = ''`);
-  const sessions = await db.query(
-    `INSERT INTO sessions (id, account_id, refresh_hash, expires_at)
-     SELECT gen_random_uuid(), id, 'unused', now() + interval '1 day' FROM accounts WHERE email LIKE 'streams%@bench.test' RETURNING id, account_id`,
-  );
+  const sessions = await resellersWithSessions((text, params) => db.query(text, params), { prefix: 'streams', count: STREAMS });
   for (const s of sessions) {
     const caller = await authz.callerFor({ accountId: s.account_id, sessionId: s.id, verifiedAt: Date.now() }, null, null);
     await events.open(caller, new PassThrough());

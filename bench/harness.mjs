@@ -168,6 +168,31 @@ export function keysetParts(asked) {
   };
 }
 
+/**
+ * `count` resellers under the Admin, named `<prefix>N@bench.test`, on one role of three keys, each with a session as a
+ * sign-in writes it; `query(text, params)` answers rows. Answers the sessions: {id, account_id}.
+ */
+export async function resellersWithSessions(query, { prefix, count, passwordHash = 'unused' }) {
+  const role = `branch-${prefix}`;
+  await query(`INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status) VALUES (1, $1, $2, 3, 1, 'skipped')`, [role, prefix]);
+  await query(`INSERT INTO role_permissions SELECT id, k FROM roles, unnest(ARRAY['subscriber_module','subscriber_profile','user_module']) k WHERE name = $1`, [
+    role,
+  ]);
+  await query(
+    `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id)
+     SELECT 1, 3, 'Reseller ' || g, $1::text || g || '@bench.test', $2, 1, '', (SELECT id FROM roles WHERE name = $3)
+       FROM generate_series(1, $4) g`,
+    [prefix, passwordHash, role, count],
+  );
+  await query(`UPDATE accounts a SET path = '/1/' || a.id || '/', principal_id = a.id WHERE a.path = ''`, []);
+  return query(
+    `INSERT INTO sessions (id, account_id, refresh_hash, expires_at)
+     SELECT gen_random_uuid(), id, 'unused', now() + interval '1 day' FROM accounts WHERE email LIKE $1::text || '%@bench.test'
+     RETURNING id, account_id`,
+    [prefix],
+  );
+}
+
 /** A markdown table: `columns` are the header cells, `rows` arrays of cells (numbers as given). */
 export function markdownTable(columns, rows) {
   const cell = (v) =>

@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { resellersWithSessions } from './harness.mjs';
 
 export const title = 'Request path: authenticated requests, the request log, memory and start';
 export const order = 10;
@@ -366,25 +367,12 @@ async function inProcess(h, databaseUrl, offCpuUs) {
 
 async function memory(h, db, loadedRss) {
   const { hashPassword } = h.apiRequire(path.join(h.root, 'apps/api/dist/auth/passwords.js'));
-  // One role and 10,000 resellers under the Admin, one password hash; a session each, as a sign-in writes it.
-  await db.sql.query(
-    `INSERT INTO roles (branch_id, name, display_name, type, owner_id, defaults_status) VALUES (1, 'branch-rpbench', 'rpbench', 3, 1, 'skipped')`,
-  );
-  await db.sql.query(
-    `INSERT INTO role_permissions SELECT id, k FROM roles, unnest(ARRAY['subscriber_module','subscriber_profile','user_module']) k WHERE name = 'branch-rpbench'`,
-  );
-  await db.sql.query(
-    `INSERT INTO accounts (branch_id, type, name, email, password_hash, parent_id, path, role_id)
-     SELECT 1, 3, 'Reseller ' || g, 'rp' || g || '@bench.test', $1, 1, '', (SELECT id FROM roles WHERE name = 'branch-rpbench')
-       FROM generate_series(1, $2) g`,
-    [await hashPassword(h.password), ACCOUNTS],
-  );
-  await db.sql.query(`UPDATE accounts a SET path = '/1/' || a.id || '/', principal_id = a.id WHERE a.path = ''`);
-  const { rows } = await db.sql.query(
-    `INSERT INTO sessions (id, account_id, refresh_hash, expires_at)
-     SELECT gen_random_uuid(), id, 'unused', now() + interval '1 day' FROM accounts WHERE email LIKE 'rp%@bench.test'
-     RETURNING id, account_id`,
-  );
+  // 10,000 resellers under the Admin, one password hash; a session each, as a sign-in writes it.
+  const rows = await resellersWithSessions(async (text, params) => (await db.sql.query(text, params)).rows, {
+    prefix: 'rp',
+    count: ACCOUNTS,
+    passwordHash: await hashPassword(h.password),
+  });
   const tokens = rows.map((s) => jwt.sign({ sid: s.id }, h.secret, { algorithm: 'HS256', issuer: 'tiergate', subject: String(s.account_id), expiresIn: 3600 }));
   const signIn = async (api) => {
     let next = 0;
